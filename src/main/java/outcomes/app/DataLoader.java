@@ -1,0 +1,129 @@
+package outcomes.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import outcomes.ingest.CsvRowSource;
+import outcomes.ingest.ObservationReader;
+import outcomes.model.Area;
+import outcomes.model.Catalogue;
+import outcomes.model.ColumnMapping;
+import outcomes.model.DataFile;
+import outcomes.model.Indicator;
+import outcomes.model.Location;
+import outcomes.model.Observation;
+import outcomes.model.Origin;
+import outcomes.model.OutcomesException;
+import outcomes.model.Problem;
+import outcomes.model.SeriesKey;
+import outcomes.model.TimePeriod;
+
+/**
+ * Reads every data file the catalogue names. A row repeated exactly (some published files list a
+ * row twice) is kept once; a repeat that disagrees, or a series that would mix real and
+ * illustrative figures, is a problem, because either would put a wrong number in a report.
+ */
+public final class DataLoader {
+  private final Catalogue catalogue;
+  private final Path dataDir;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private DataLoader(Catalogue catalogue, Path dataDir) {
+    this.catalogue = catalogue;
+    this.dataDir = dataDir;
+  }
+
+  /** The data of every indicator, and the problems found reading it. */
+  public record Result(List<IndicatorData> indicators, List<Problem> problems, int files) {}
+
+  public static Result load(Catalogue catalogue, Path dataDir) {
+    if (!Files.isDirectory(dataDir)) {
+      throw OutcomesException.missingInput(Location.of(dataDir.toString()),
+          "no such data folder: give the folder the indicator files' paths start from with --data");
+    }
+    DataLoader loader = new DataLoader(catalogue, dataDir);
+    List<IndicatorData> out = new ArrayList<>();
+    int files = 0;
+    for (Indicator ind : catalogue.indicators()) {
+      out.add(loader.load(ind));
+      files += ind.data().size();
+    }
+    return new Result(out, loader.problems, files);
+  }
+
+  private IndicatorData load(Indicator ind) {
+    Map<SeriesKey, Origin> origins = new HashMap<>();
+    Map<SeriesKey, Map<TimePeriod, Observation>> series = new LinkedHashMap<>();
+    for (DataFile df : ind.data()) {
+      Path path = dataDir.resolve(df.path());
+      if (!Files.isRegularFile(path)) {
+        problems.add(new Problem(df.declaredAt(), "the data file " + path + " does not exist"));
+        continue;
+      }
+      try (CsvRowSource rows = CsvRowSource.open(path, df.mapping().encoding(), df.mapping().headerRow())) {
+        ObservationReader.read(rows, mapping(ind, df), ind.id(), df.origin(),
+            o -> add(named(o), series, origins));
+      } catch (OutcomesException e) {
+        problems.add(new Problem(e.location(), e.getMessage()));
+      }
+    }
+    List<Observation> all = new ArrayList<>();
+    series.values().forEach(byPeriod -> all.addAll(byPeriod.values()));
+    return new IndicatorData(ind, all);
+  }
+
+  /** A Fingertips extract may hold several indicators; read only this one's rows. */
+  private static ColumnMapping mapping(Indicator ind, DataFile df) {
+    ColumnMapping m = df.mapping();
+    if (m.layout() != ColumnMapping.Layout.FINGERTIPS || m.where().containsKey("Indicator ID")
+        || ind.source().fingertipsId().isEmpty()) {
+      return m;
+    }
+    Map<String, List<String>> where = new HashMap<>(m.where());
+    where.put("Indicator ID", List.of(String.valueOf(ind.source().fingertipsId().getAsInt())));
+    return new ColumnMapping(m.layout(), m.encoding(), m.headerRow(), m.columns(), m.constants(), where, m.missing());
+  }
+
+  private Observation named(Observation o) {
+    if (!o.area().name().isEmpty()) {
+      return o;
+    }
+    Area known = catalogue.framework().area(o.area().code()).orElse(null);
+    if (known == null) {
+      return o;
+    }
+    Area a = new Area(o.area().code(), known.name(),
+        o.area().type().isEmpty() ? known.type() : o.area().type(), known.parentCode());
+    return new Observation(o.indicatorId(), a, o.sex(), o.age(), o.category(), o.period(), o.value(),
+        o.ci95(), o.ci998(), o.count(), o.denominator(), o.valueNote(), o.labels(), o.provenance());
+  }
+
+  private void add(Observation o, Map<SeriesKey, Map<TimePeriod, Observation>> series,
+      Map<SeriesKey, Origin> origins) {
+    SeriesKey key = o.seriesKey();
+    Origin before = origins.putIfAbsent(key, o.provenance().origin());
+    if (before != null && before != o.provenance().origin()) {
+      problems.add(new Problem(o.provenance().location(), "this " + o.provenance().origin().label()
+          + " row would join a " + before.label() + " series for " + o.area()
+          + ": real and illustrative figures are never mixed in one series"));
+      return;
+    }
+    Observation earlier = series.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(o.period(), o);
+    if (earlier != null && !sameFigures(earlier, o)) {
+      problems.add(new Problem(o.provenance().location(), "this row gives " + o.area() + " "
+          + o.period() + " a different value from " + earlier.provenance().location()
+          + ": remove one of them"));
+    }
+  }
+
+  private static boolean sameFigures(Observation a, Observation b) {
+    return a.value().equals(b.value()) && a.ci95().equals(b.ci95()) && a.ci998().equals(b.ci998())
+        && a.count().equals(b.count()) && a.denominator().equals(b.denominator())
+        && Objects.equals(a.valueNote(), b.valueNote());
+  }
+}

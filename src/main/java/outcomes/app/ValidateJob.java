@@ -1,0 +1,31 @@
+package outcomes.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import outcomes.catalogue.CatalogueReader;
+import outcomes.model.Problem;
+
+/** Checks the catalogue and every data file it names, collecting all problems. */
+public final class ValidateJob {
+  /** What was checked and what is wrong. */
+  public record Result(int indicators, int files, long observations, List<Problem> problems) {
+    public boolean clean() {
+      return problems.isEmpty();
+    }
+  }
+
+  private ValidateJob() {}
+
+  public static Result run(Path indicatorsDir, Path dataDir) {
+    CatalogueReader.Result cat = CatalogueReader.read(indicatorsDir);
+    List<Problem> problems = new ArrayList<>(cat.problems());
+    if (cat.catalogue() == null) {
+      return new Result(0, 0, 0, problems);
+    }
+    DataLoader.Result data = DataLoader.load(cat.catalogue(), dataDir);
+    problems.addAll(data.problems());
+    long observations = data.indicators().stream().mapToLong(d -> d.observations().size()).sum();
+    return new Result(cat.catalogue().indicators().size(), data.files(), observations, problems);
+  }
+}

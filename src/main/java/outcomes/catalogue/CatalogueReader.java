@@ -1,0 +1,111 @@
+package outcomes.catalogue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import outcomes.model.Catalogue;
+import outcomes.model.Framework;
+import outcomes.model.Indicator;
+import outcomes.model.Location;
+import outcomes.model.OutcomesException;
+import outcomes.model.Problem;
+
+/**
+ * Reads the indicator catalogue: framework.yaml and one YAML file per indicator. Every problem is
+ * collected with its file and line, so a user sees them all at once rather than one per run.
+ */
+public final class CatalogueReader {
+  public static final String FRAMEWORK_FILE = "framework.yaml";
+
+  /** The catalogue as far as it could be read, and everything wrong with it. */
+  public record Result(Catalogue catalogue, List<Problem> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    /** The catalogue, or the first problem as an error when there is any. */
+    public Catalogue orThrow() {
+      if (!problems.isEmpty()) {
+        Problem p = problems.get(0);
+        String more = problems.size() > 1
+            ? " (and " + (problems.size() - 1) + " more: run outcomes validate)" : "";
+        throw OutcomesException.badInput(p.location(), p.message() + more);
+      }
+      return catalogue;
+    }
+  }
+
+  private CatalogueReader() {}
+
+  public static Result read(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw OutcomesException.missingInput(Location.of(dir.toString()),
+          "no such indicators folder: give the folder that holds framework.yaml with --indicators");
+    }
+    List<Problem> problems = new ArrayList<>();
+    Path frameworkFile = dir.resolve(FRAMEWORK_FILE);
+    if (!Files.isRegularFile(frameworkFile)) {
+      throw OutcomesException.missingInput(Location.of(frameworkFile.toString()),
+          "the indicators folder has no framework.yaml listing the outcomes, ambitions and areas");
+    }
+    Framework framework = new FrameworkParser(YamlDocument.load(frameworkFile, problems), problems).parse();
+    List<Indicator> indicators = new ArrayList<>();
+    Map<String, Location> seen = new HashMap<>();
+    for (Path file : indicatorFiles(dir)) {
+      YamlDocument doc = YamlDocument.load(file, problems);
+      Indicator ind = new IndicatorParser(doc, problems).parse();
+      if (ind == null) {
+        continue;
+      }
+      String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+      if (!ind.id().equals(expected)) {
+        problems.add(new Problem(doc.at("/id"),
+            "the id '" + ind.id() + "' differs from the file name: rename the file " + ind.id() + ".yaml or change the id"));
+      }
+      Location first = seen.putIfAbsent(ind.id(), doc.at("/id"));
+      if (first != null) {
+        problems.add(new Problem(doc.at("/id"), "the id '" + ind.id() + "' is also used by " + first.file()));
+      }
+      if (framework != null) {
+        checkAgainst(framework, ind, doc, problems);
+      }
+      indicators.add(ind);
+    }
+    indicators.sort(java.util.Comparator.comparing(Indicator::id));
+    return new Result(framework == null ? null : new Catalogue(framework, indicators), problems);
+  }
+
+  private static void checkAgainst(Framework fw, Indicator ind, YamlDocument doc, List<Problem> problems) {
+    if (!fw.outcomes().containsKey(ind.outcome())) {
+      problems.add(new Problem(doc.at("/outcome"), "outcome " + ind.outcome()
+          + " is not one of the framework's outcomes " + fw.outcomes().keySet()));
+    }
+    if (!fw.ambitions().containsKey(ind.ambition())) {
+      problems.add(new Problem(doc.at("/ambition"), "ambition " + ind.ambition()
+          + " is not one of the framework's ambitions " + fw.ambitions().keySet()));
+    }
+    for (int i = 0; i < ind.benchmarks().size(); i++) {
+      String code = ind.benchmarks().get(i);
+      if (fw.area(code).isEmpty()) {
+        problems.add(new Problem(doc.at("/benchmarks/" + i),
+            "the benchmark " + code + " is not listed under 'areas' in framework.yaml"));
+      }
+    }
+  }
+
+  private static List<Path> indicatorFiles(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().matches(".+\\.ya?ml"))
+          .filter(p -> !p.getFileName().toString().equals(FRAMEWORK_FILE))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw OutcomesException.missingInput(Location.of(dir.toString()), "cannot be listed: " + e.getMessage());
+    }
+  }
+}

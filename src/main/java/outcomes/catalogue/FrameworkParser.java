@@ -1,0 +1,88 @@
+package outcomes.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import outcomes.model.Area;
+import outcomes.model.Framework;
+import outcomes.model.Problem;
+
+/** Reads framework.yaml: the strategy's outcomes and ambitions, and the areas reported on. */
+final class FrameworkParser {
+  private static final Set<String> KEYS = Set.of("title", "outcomes", "ambitions", "focus", "areas");
+  private static final Set<String> AREA_KEYS = Set.of("code", "name", "type", "parent");
+
+  private final YamlDocument doc;
+  private final Fields f;
+
+  FrameworkParser(YamlDocument doc, List<Problem> problems) {
+    this.doc = doc;
+    this.f = new Fields(doc, problems);
+  }
+
+  Framework parse() {
+    JsonNode root = doc.root();
+    f.onlyKeys("", root, KEYS);
+    String title = f.text("", root, "title", true);
+    Map<Integer, String> outcomes = numbered(root, "outcomes");
+    Map<Integer, String> ambitions = numbered(root, "ambitions");
+    List<Area> areas = areas(root);
+    List<String> focus = f.texts("", root, "focus");
+    for (int i = 0; i < focus.size(); i++) {
+      String code = focus.get(i);
+      if (areas.stream().noneMatch(a -> a.code().equals(code))) {
+        f.problem("/focus/" + i, "the focus area " + code + " is not listed under 'areas'");
+      }
+    }
+    if (focus.isEmpty()) {
+      f.problem("", "'focus' must list the codes of the areas the framework reports on");
+    }
+    return title == null ? null
+        : new Framework(title, new TreeMap<>(outcomes), new TreeMap<>(ambitions), focus, areas);
+  }
+
+  private Map<Integer, String> numbered(JsonNode root, String key) {
+    JsonNode n = f.object("", root, key, true);
+    Map<Integer, String> out = new TreeMap<>();
+    if (n == null) {
+      return out;
+    }
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      String title = f.text("/" + key, n, k, true);
+      try {
+        int number = Integer.parseInt(k);
+        if (title != null) {
+          out.put(number, title);
+        }
+      } catch (NumberFormatException e) {
+        f.problem("/" + key + "/" + k, key + " are numbered 1, 2, 3…; '" + k + "' is not a number");
+      }
+    }
+    return out;
+  }
+
+  private List<Area> areas(JsonNode root) {
+    List<Area> out = new ArrayList<>();
+    JsonNode n = root.get("areas");
+    if (n == null || !n.isArray()) {
+      f.problem("", "'areas' must list the areas with code, name and type");
+      return out;
+    }
+    for (int i = 0; i < n.size(); i++) {
+      String ptr = "/areas/" + i;
+      JsonNode a = n.get(i);
+      f.onlyKeys(ptr, a, AREA_KEYS);
+      String code = f.text(ptr, a, "code", true);
+      String name = f.text(ptr, a, "name", true);
+      if (code != null && name != null) {
+        out.add(new Area(code, name, f.text(ptr, a, "type", false), f.text(ptr, a, "parent", false)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,155 @@
+package outcomes.ingest;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import outcomes.model.ColumnMapping;
+import outcomes.model.Field;
+import outcomes.model.Location;
+import outcomes.model.OutcomesException;
+
+/**
+ * A column mapping fixed against one file's header: for each field the column indexes it reads
+ * (several are summed, for counts spread over columns) or the constant it takes, and the row
+ * filters as column indexes. Resolving once keeps the per-row work to array lookups.
+ */
+final class ResolvedMapping {
+  private final int[][] columns = new int[Field.values().length][];
+  private final String[] constants = new String[Field.values().length];
+  private final int[] filterColumns;
+  private final List<Set<String>> filterValues;
+  private final Set<String> missing;
+  private final boolean lenientNumbers;
+
+  private ResolvedMapping(int[] filterColumns, List<Set<String>> filterValues, Set<String> missing,
+      boolean lenientNumbers) {
+    this.filterColumns = filterColumns;
+    this.filterValues = filterValues;
+    this.missing = missing;
+    this.lenientNumbers = lenientNumbers;
+  }
+
+  static ResolvedMapping fingertips(List<String> header, String file, long headerLine,
+      Map<String, List<String>> where) {
+    FingertipsHeader.check(header, file, headerLine);
+    Map<Field, int[]> fixed = new EnumMap<>(Field.class);
+    Field[] order = {Field.INDICATOR_ID, Field.INDICATOR_NAME, Field.PARENT_CODE, Field.PARENT_NAME,
+        Field.AREA_CODE, Field.AREA_NAME, Field.AREA_TYPE, Field.SEX, Field.AGE, Field.CATEGORY_TYPE,
+        Field.CATEGORY, Field.PERIOD, Field.VALUE, Field.LOWER_95, Field.UPPER_95, Field.LOWER_99_8,
+        Field.UPPER_99_8, Field.COUNT, Field.DENOMINATOR, Field.VALUE_NOTE, Field.RECENT_TREND,
+        Field.COMPARED_TO_ENGLAND, Field.COMPARED_TO_PARENT, Field.PERIOD_SORTABLE};
+    for (int i = 0; i < order.length; i++) {
+      fixed.put(order[i], new int[] {i});
+    }
+    ResolvedMapping r = filtered(header, file, headerLine, where, Set.of(""), false);
+    fixed.forEach((f, cols) -> r.columns[f.ordinal()] = cols);
+    return r;
+  }
+
+  static ResolvedMapping of(ColumnMapping m, List<String> header, String file, long headerLine) {
+    if (m.layout() == ColumnMapping.Layout.FINGERTIPS) {
+      return fingertips(header, file, headerLine, m.where());
+    }
+    ResolvedMapping r = filtered(header, file, headerLine, m.where(), new HashSet<>(m.missing()), true);
+    for (Map.Entry<Field, List<String>> e : m.columns().entrySet()) {
+      int[] cols = new int[e.getValue().size()];
+      for (int i = 0; i < cols.length; i++) {
+        cols[i] = column(header, e.getValue().get(i), file, headerLine);
+      }
+      r.columns[e.getKey().ordinal()] = cols;
+    }
+    m.constants().forEach((f, v) -> r.constants[f.ordinal()] = v);
+    return r;
+  }
+
+  private static ResolvedMapping filtered(List<String> header, String file, long line,
+      Map<String, List<String>> where, Set<String> missing, boolean lenient) {
+    int[] cols = new int[where.size()];
+    List<Set<String>> values = new java.util.ArrayList<>();
+    int i = 0;
+    for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(where).entrySet()) {
+      cols[i++] = column(header, e.getKey(), file, line);
+      values.add(Set.copyOf(e.getValue()));
+    }
+    return new ResolvedMapping(cols, values, missing, lenient);
+  }
+
+  /** Finds a column by "#N" or by its name, ignoring case and runs of spaces or line breaks. */
+  static int column(List<String> header, String ref, String file, long line) {
+    if (ref.matches("#\\d+")) {
+      int n = Integer.parseInt(ref.substring(1));
+      if (n < 1 || n > header.size()) {
+        throw OutcomesException.badInput(new Location(file, line, 0),
+            "the mapping names column " + ref + " but the header has " + header.size() + " columns");
+      }
+      return n - 1;
+    }
+    String want = normalise(ref);
+    int found = -1;
+    for (int i = 0; i < header.size(); i++) {
+      if (normalise(header.get(i)).equals(want)) {
+        if (found >= 0) {
+          throw OutcomesException.badInput(new Location(file, line, i + 1),
+              "the column name '" + ref + "' appears twice (columns " + (found + 1) + " and "
+                  + (i + 1) + "): address it by position in the mapping, #" + (found + 1)
+                  + " or #" + (i + 1));
+        }
+        found = i;
+      }
+    }
+    if (found < 0) {
+      throw OutcomesException.badInput(new Location(file, line, 0),
+          "the mapping names a column '" + ref + "' that the header does not have");
+    }
+    return found;
+  }
+
+  static String normalise(String name) {
+    return name.replace('\uFEFF', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  boolean keeps(Row row) {
+    for (int i = 0; i < filterColumns.length; i++) {
+      if (!filterValues.get(i).contains(row.cell(filterColumns[i]).strip())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean has(Field f) {
+    return columns[f.ordinal()] != null || constants[f.ordinal()] != null;
+  }
+
+  /** The field's text in this row: its column, else its constant, else "". */
+  String text(Row row, Field f) {
+    int[] cols = columns[f.ordinal()];
+    if (cols != null) {
+      return row.cell(cols[0]).strip();
+    }
+    String c = constants[f.ordinal()];
+    return c == null ? "" : c;
+  }
+
+  /** The 1-based column a field is read from, for messages; 0 for a constant. */
+  int columnOf(Field f) {
+    int[] cols = columns[f.ordinal()];
+    return cols == null ? 0 : cols[0] + 1;
+  }
+
+  int[] columnsOf(Field f) {
+    int[] cols = columns[f.ordinal()];
+    return cols == null ? new int[0] : cols;
+  }
+
+  boolean isMissing(String cell) {
+    return missing.contains(cell.strip());
+  }
+
+  boolean lenientNumbers() {
+    return lenientNumbers;
+  }
+}

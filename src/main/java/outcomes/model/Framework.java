@@ -1,0 +1,34 @@
+package outcomes.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The strategy an outcomes framework reports on: its outcomes and ambitions by number, the areas
+ * it covers (the boroughs) and the areas it compares them with, with their names.
+ */
+public record Framework(
+    String title,
+    SortedMap<Integer, String> outcomes,
+    SortedMap<Integer, String> ambitions,
+    List<String> focusAreas,
+    List<Area> areas) {
+
+  public Framework {
+    outcomes = new TreeMap<>(outcomes);
+    ambitions = new TreeMap<>(ambitions);
+    focusAreas = List.copyOf(focusAreas);
+    areas = List.copyOf(areas);
+  }
+
+  public Optional<Area> area(String code) {
+    return areas.stream().filter(a -> a.code().equals(code)).findFirst();
+  }
+
+  public Map<Integer, String> outcomeTitles() {
+    return outcomes;
+  }
+}

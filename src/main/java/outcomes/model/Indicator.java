@@ -1,0 +1,36 @@
+package outcomes.model;
+
+import java.util.List;
+
+/**
+ * An indicator of the outcomes framework: what it measures, who publishes it, which way is better,
+ * which outcome and ambition of the strategy it serves, and where its data are.
+ */
+public record Indicator(
+    String id,
+    String title,
+    String definition,
+    Source source,
+    ValueType valueType,
+    Unit unit,
+    Polarity polarity,
+    int outcome,
+    int ambition,
+    List<String> benchmarks,
+    Cadence cadence,
+    List<DataFile> data,
+    String notes,
+    Location declaredAt) {
+
+  public Indicator {
+    benchmarks = List.copyOf(benchmarks);
+    data = List.copyOf(data);
+    notes = notes == null ? "" : notes.strip();
+    definition = definition == null ? "" : definition.strip();
+  }
+
+  /** True when any of its figures are illustrative, so every report made from it must say so. */
+  public boolean hasIllustrativeData() {
+    return data.stream().anyMatch(d -> d.origin() == Origin.ILLUSTRATIVE);
+  }
+}

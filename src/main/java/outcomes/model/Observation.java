@@ -1,0 +1,58 @@
+package outcomes.model;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One published figure: an indicator's value for an area, sex, age and category in a period, with
+ * its limits, count and denominator where the source gives them. A missing value is absent, with
+ * the source's value note saying why; it is never 0.
+ */
+public record Observation(
+    String indicatorId,
+    Area area,
+    Sex sex,
+    Age age,
+    Category category,
+    TimePeriod period,
+    OptionalDouble value,
+    Optional<Interval> ci95,
+    Optional<Interval> ci998,
+    OptionalDouble count,
+    OptionalDouble denominator,
+    String valueNote,
+    Labels labels,
+    Provenance provenance) {
+
+  /** The judgements printed in the source itself (Fingertips' own comparison and trend). */
+  public record Labels(String recentTrend, String comparedToEngland, String comparedToParent) {
+    public static final Labels NONE = new Labels("", "", "");
+
+    public Labels {
+      recentTrend = recentTrend == null ? "" : recentTrend.strip();
+      comparedToEngland = comparedToEngland == null ? "" : comparedToEngland.strip();
+      comparedToParent = comparedToParent == null ? "" : comparedToParent.strip();
+    }
+  }
+
+  public Observation {
+    if (indicatorId == null || indicatorId.isBlank()) {
+      throw new IllegalArgumentException("an observation needs an indicator");
+    }
+    valueNote = valueNote == null ? "" : valueNote.strip();
+    labels = labels == null ? Labels.NONE : labels;
+  }
+
+  /** The series this figure belongs to: everything but the period. */
+  public SeriesKey seriesKey() {
+    return new SeriesKey(indicatorId, area.code(), sex, age, category);
+  }
+
+  public boolean hasValue() {
+    return value.isPresent();
+  }
+
+  public boolean isReal() {
+    return provenance.origin() == Origin.REAL;
+  }
+}
