@@ -1,69 +1,331 @@
 package outcomes.model;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Temporary stand-in; replaced by the full parser. */
+/**
+ * A reporting period as public-health sources write it: {@code 2010 - 14}, {@code 2015/16 Q2},
+ * {@code Feb 2009 - Jan 2010}, {@code FYE 2025} and so on.
+ *
+ * <p>A period is the run of months it covers, so labels written differently for the same months are
+ * equal ({@code 2010-14} and {@code 2010 - 14}; {@code FYE 2025} and {@code 2024/25}). Slashed
+ * years run April to March. Fingertips writes academic years the same way and the label cannot tell
+ * them apart, so they get financial months too; within one series order and equality are
+ * unaffected.
+ *
+ * <p>Ordering follows the extract's own sortable when both periods carry one, since that is the
+ * order the publisher intends; otherwise first month, then last month. The caveat: two equal
+ * periods carrying different sortables do not compare as 0 (and a list mixing periods with and
+ * without sortables is only ordered consistently if the sortables agree with the calendar).
+ */
 public final class TimePeriod implements Comparable<TimePeriod> {
-  public enum Granularity { YEAR, QUARTER, MONTH }
+
+  /**
+   * The unit of a period's points, as its label is written. {@code Aug 2006 - Jul 2007} is MONTH:
+   * the label alone cannot tell an August-to-July year from a rolling twelve months, so a caller
+   * who knows the indicator's year type should decide.
+   */
+  public enum Granularity {
+    YEAR,
+    QUARTER,
+    MONTH
+  }
+
+  private static final String SHAPES =
+      "expected e.g. 2015, 2010 - 14, 2015-2017, 2015 Q1, 2015 Q1 - 2016 Q4, 2015/16,"
+          + " 2015/16 - 17/18, 2015/16 Q1, 2015/16 Q1-Q3, FYE 2025, Jan 2015, Aug 2015 - Jul 2016";
+
+  // A range is two points with one separator; each side is then read by POINT.
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s*[-\u2013]\\s*|\\s+to\\s+", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern POINT =
+      Pattern.compile(
+          "FYE\\s+(?<fye>\\d{4})"
+              + "|(?<monthName>[a-z]+)\\s+(?<monthYear>\\d{4})"
+              + "|(?<year>\\d{4}|\\d{2})(?:/(?<next>\\d{2}))?(?:\\s+Q(?<quarter>\\d))?"
+              + "|Q(?<bareQuarter>\\d)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Integer> MONTHS = monthNames();
 
   private final String label;
   private final YearMonth start;
   private final YearMonth end;
+  private final Granularity granularity;
+  private final long naturalKey;
   private final OptionalLong sortable;
 
-  private TimePeriod(String label, YearMonth start, YearMonth end, OptionalLong sortable) {
+  private TimePeriod(
+      String label,
+      YearMonth start,
+      YearMonth end,
+      Granularity granularity,
+      long naturalKey,
+      OptionalLong sortable) {
     this.label = label;
     this.start = start;
     this.end = end;
+    this.granularity = granularity;
+    this.naturalKey = naturalKey;
     this.sortable = sortable;
   }
 
+  /**
+   * Reads a period label.
+   *
+   * @throws IllegalArgumentException naming the text and the shapes accepted
+   */
   public static TimePeriod parse(String text) {
-    String t = text.trim();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:/(\\d{2}))?(?:\\s*-\\s*(\\d{2}))?").matcher(t);
-    if (!m.matches()) {
-      throw new IllegalArgumentException("unrecognised time period '" + text + "'");
+    Objects.requireNonNull(text, "text");
+    String label = text.strip();
+    Matcher separator = SEPARATOR.matcher(label);
+    if (separator.find()) {
+      return range(label, text, separator.start(), separator.end());
     }
-    int y = Integer.parseInt(m.group(1));
-    YearMonth s = m.group(2) != null ? YearMonth.of(y, 4) : YearMonth.of(y, 1);
-    int endYear = m.group(3) != null ? y / 100 * 100 + Integer.parseInt(m.group(3)) : y;
-    YearMonth e = m.group(2) != null ? YearMonth.of(endYear + 1, 3) : YearMonth.of(endYear, 12);
-    return new TimePeriod(t, s, e, OptionalLong.empty());
+    Point only = Point.read(label, text, null);
+    return spanning(label, only, only, only.key());
   }
 
-  public TimePeriod withSortable(long value) {
-    return new TimePeriod(label, start, end, OptionalLong.of(value));
+  private static TimePeriod range(String label, String text, int separatorStart, int lastStart) {
+    String lastText = label.substring(lastStart);
+    Point first = Point.read(label.substring(0, separatorStart), text, null);
+    Point last = Point.read(lastText, text, first);
+    if (first.shape != last.shape) {
+      throw invalid(text, "both ends must be written the same way");
+    }
+    if (last.end().isBefore(first.end())) {
+      throw invalid(text, "the range ends before it starts");
+    }
+    // Fingertips keys "2006/07 Q1-Q3" by its last quarter; keyed by the first, Q1, Q1-Q2 and
+    // Q1-Q3 would share a key.
+    boolean cumulative = Character.toUpperCase(lastText.charAt(0)) == 'Q';
+    return spanning(label, first, last, (cumulative ? last : first).key());
   }
 
-  public String label() { return label; }
-  public YearMonth start() { return start; }
-  public YearMonth end() { return end; }
-  public Granularity granularity() { return Granularity.YEAR; }
-  public int years() { return Math.round((start.until(end, java.time.temporal.ChronoUnit.MONTHS) + 1) / 12f); }
-  public boolean isSingleYear() { return start.until(end, java.time.temporal.ChronoUnit.MONTHS) == 11; }
-  public OptionalLong sortable() { return sortable; }
-  public long sortKey() { return sortable.orElse(start.getYear() * 10000L); }
+  private static TimePeriod spanning(String label, Point first, Point last, long key) {
+    Granularity granularity = first.shape.granularity;
+    return new TimePeriod(label, first.start(), last.end(), granularity, key, OptionalLong.empty());
+  }
+
+  /**
+   * This period carrying the extract's own "Time period Sortable". A bare year such as 2015, as
+   * some files write it, is widened to 20150000 so that it compares with Fingertips' keys.
+   */
+  public TimePeriod withSortable(long sortable) {
+    if (sortable <= 0) {
+      throw new IllegalArgumentException(
+          "Time period sortable must be positive, not " + sortable + " (period \"" + label + "\")");
+    }
+    long key = sortable < 10_000 ? sortable * 10_000 : sortable;
+    return new TimePeriod(label, start, end, granularity, naturalKey, OptionalLong.of(key));
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The first month covered. */
+  public YearMonth start() {
+    return start;
+  }
+
+  /** The last month covered, inclusive. */
+  public YearMonth end() {
+    return end;
+  }
+
+  public Granularity granularity() {
+    return granularity;
+  }
+
+  /** The span in whole years, to the nearest (half a year rounds up): 2010 - 14 is 5, Q1 is 0. */
+  public int years() {
+    return (months() + 6) / 12;
+  }
+
+  public boolean isSingleYear() {
+    return months() == 12;
+  }
+
+  public OptionalLong sortable() {
+    return sortable;
+  }
+
+  /**
+   * The given sortable, else a Fingertips-style key year*10000 + quarter*100 + month from the first
+   * point (financial quarters by the financial year's first calendar year; cumulative quarters such
+   * as 2006/07 Q1-Q3 by their last quarter, as Fingertips does).
+   */
+  public long sortKey() {
+    return sortable.orElse(naturalKey);
+  }
+
+  private int months() {
+    return (int) ChronoUnit.MONTHS.between(start, end) + 1;
+  }
 
   @Override
-  public int compareTo(TimePeriod o) {
-    if (sortable.isPresent() && o.sortable.isPresent()) {
-      int c = Long.compare(sortable.getAsLong(), o.sortable.getAsLong());
-      if (c != 0) return c;
+  public int compareTo(TimePeriod other) {
+    if (sortable.isPresent() && other.sortable.isPresent()) {
+      int bySortable = Long.compare(sortable.getAsLong(), other.sortable.getAsLong());
+      if (bySortable != 0) {
+        return bySortable;
+      }
     }
-    int c = start.compareTo(o.start);
-    return c != 0 ? c : end.compareTo(o.end);
+    int byStart = start.compareTo(other.start);
+    return byStart != 0 ? byStart : end.compareTo(other.end);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TimePeriod p && p.start.equals(start) && p.end.equals(end);
+    return o instanceof TimePeriod other && start.equals(other.start) && end.equals(other.end);
   }
 
   @Override
-  public int hashCode() { return Objects.hash(start, end); }
+  public int hashCode() {
+    return 31 * start.hashCode() + end.hashCode();
+  }
 
   @Override
-  public String toString() { return label; }
+  public String toString() {
+    return label;
+  }
+
+  private static IllegalArgumentException invalid(String text, String reason) {
+    String why = reason == null ? "" : " (" + reason + ")";
+    return new IllegalArgumentException(
+        "Not a time period: \"" + text + "\"" + why + "; " + SHAPES);
+  }
+
+  private static Map<String, Integer> monthNames() {
+    String[] names = {
+      "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december"
+    };
+    Map<String, Integer> months = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      months.put(names[i], i + 1);
+      months.put(names[i].substring(0, 3), i + 1);
+    }
+    return Map.copyOf(months);
+  }
+
+  /** How a point is written: where its year starts, how many months a point covers, its key. */
+  private enum Shape {
+    CALENDAR_YEAR(Granularity.YEAR, 1, 12, 0),
+    FINANCIAL_YEAR(Granularity.YEAR, 4, 12, 0),
+    CALENDAR_QUARTER(Granularity.QUARTER, 1, 3, 100),
+    FINANCIAL_QUARTER(Granularity.QUARTER, 4, 3, 100),
+    MONTH(Granularity.MONTH, 1, 1, 1);
+
+    final Granularity granularity;
+    final int firstMonth;
+    final int months;
+    final int keyWeight;
+
+    Shape(Granularity granularity, int firstMonth, int months, int keyWeight) {
+      this.granularity = granularity;
+      this.firstMonth = firstMonth;
+      this.months = months;
+      this.keyWeight = keyWeight;
+    }
+  }
+
+  /** One end of a period: a year, quarter or month; index is the quarter or month, 0 for years. */
+  private record Point(Shape shape, int year, int index) {
+
+    YearMonth start() {
+      int offset = Math.max(index - 1, 0) * shape.months;
+      return YearMonth.of(year, shape.firstMonth).plusMonths(offset);
+    }
+
+    YearMonth end() {
+      return start().plusMonths(shape.months - 1L);
+    }
+
+    long key() {
+      return year * 10_000L + (long) index * shape.keyWeight;
+    }
+
+    /** Reads one side of the text; the second side may abbreviate what the first spelt out. */
+    static Point read(String part, String text, Point first) {
+      Matcher m = POINT.matcher(part);
+      if (!m.matches()) {
+        throw invalid(text, null);
+      }
+      if (m.group("fye") != null) {
+        // financial year ending March of that year
+        return new Point(Shape.FINANCIAL_YEAR, Integer.parseInt(m.group("fye")) - 1, 0);
+      }
+      if (m.group("monthName") != null) {
+        return month(m.group("monthName"), Integer.parseInt(m.group("monthYear")), text);
+      }
+      if (m.group("bareQuarter") != null) {
+        return sameYear(first, quarter(m.group("bareQuarter"), text), text);
+      }
+      return year(m, text, first);
+    }
+
+    private static Point year(Matcher m, String text, Point first) {
+      String digits = m.group("year");
+      int year = Integer.parseInt(digits);
+      if (digits.length() == 2) {
+        if (first == null) {
+          throw invalid(text, "the first year needs four digits");
+        }
+        year = nearest(first.year, year);
+      }
+      String next = m.group("next");
+      if (next != null && Integer.parseInt(next) != (year + 1) % 100) {
+        throw invalid(text, "a financial year runs into the next, as in 2015/16");
+      }
+      String quarter = m.group("quarter");
+      if (quarter == null) {
+        return new Point(next == null ? Shape.CALENDAR_YEAR : Shape.FINANCIAL_YEAR, year, 0);
+      }
+      Shape shape = next == null ? Shape.CALENDAR_QUARTER : Shape.FINANCIAL_QUARTER;
+      return new Point(shape, year, quarter(quarter, text));
+    }
+
+    // The century is implied by the first year: the nearest year with those last two digits, so
+    // 2098 - 02 ends in 2102 while 2017 - 15 ends in 2015 (and is refused as backwards).
+    private static int nearest(int reference, int lastTwoDigits) {
+      int year = reference - Math.floorMod(reference, 100) + lastTwoDigits;
+      if (year - reference > 50) {
+        return year - 100;
+      }
+      return reference - year > 50 ? year + 100 : year;
+    }
+
+    private static Point sameYear(Point first, int quarter, String text) {
+      if (first == null || first.shape.granularity != Granularity.QUARTER) {
+        throw invalid(text, "a bare quarter must follow a year and quarter");
+      }
+      return new Point(first.shape, first.year, quarter);
+    }
+
+    private static int quarter(String digit, String text) {
+      int quarter = Integer.parseInt(digit);
+      if (quarter < 1 || quarter > 4) {
+        throw invalid(text, "quarters are Q1 to Q4");
+      }
+      return quarter;
+    }
+
+    private static Point month(String name, int year, String text) {
+      Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT));
+      if (month == null) {
+        throw invalid(text, "unknown month \"" + name + "\"");
+      }
+      return new Point(Shape.MONTH, year, month);
+    }
+  }
 }
