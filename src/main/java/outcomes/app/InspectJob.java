@@ -13,6 +13,7 @@ import outcomes.ingest.CsvRowSource;
 import outcomes.ingest.FingertipsHeader;
 import outcomes.ingest.Numbers;
 import outcomes.ingest.Row;
+import outcomes.ingest.Rows;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 import outcomes.model.TimePeriod;
@@ -53,6 +54,7 @@ public final class InspectJob {
       files.add(src.file());
       Map<String, TimePeriod> periods = new HashMap<>();
       for (Row row = src.next(); row != null; row = src.next()) {
+        Rows.requireWidth(src.file(), row, FingertipsHeader.PERIOD_SORTABLE + 1);
         take(src.file(), row, periods);
       }
     }

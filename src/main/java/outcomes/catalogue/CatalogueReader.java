@@ -57,7 +57,13 @@ public final class CatalogueReader {
     List<Indicator> indicators = new ArrayList<>();
     Map<String, Location> seen = new HashMap<>();
     for (Path file : indicatorFiles(dir)) {
-      YamlDocument doc = YamlDocument.load(file, problems);
+      YamlDocument doc;
+      try {
+        doc = YamlDocument.load(file, problems);
+      } catch (OutcomesException e) {
+        problems.add(new Problem(e.location(), e.getMessage()));
+        continue;
+      }
       Indicator ind = new IndicatorParser(doc, problems).parse();
       if (ind == null) {
         continue;

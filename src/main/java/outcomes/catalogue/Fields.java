@@ -109,7 +109,9 @@ final class Fields {
       return out;
     }
     if (n.isValueNode()) {
-      out.add(n.asText().strip());
+      if (!n.asText().isBlank()) {
+        out.add(n.asText().strip());
+      }
       return out;
     }
     if (!n.isArray()) {

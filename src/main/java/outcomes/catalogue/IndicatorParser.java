@@ -184,7 +184,8 @@ final class IndicatorParser {
         continue;
       }
       if (refs.isEmpty()) {
-        f.problem(ptr + "/columns/" + e.getKey(), "name the column that holds " + e.getKey());
+        f.problem(ptr + "/columns/" + e.getKey(), "name the column that holds " + e.getKey()
+            + " (a position such as #4 must be quoted, \"#4\": unquoted, # starts a YAML comment)");
         ok = false;
         continue;
       }

@@ -1,10 +1,70 @@
 package outcomes.cli;
 
-/** Builds the command line; filled in by the foundation work. */
-final class Cli {
+import java.io.PrintWriter;
+import outcomes.model.OutcomesException;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line and turns every failure into one line on stderr and a documented exit
+ * code; a stack trace only with --debug.
+ */
+public final class Cli {
   private Cli() {}
 
   static int run(String[] args) {
-    return 0;
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    return execute(args, out, err);
+  }
+
+  /** Runs the command line with the given streams; the tests call this. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new OutcomesCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(Cli::onException);
+    cl.setParameterExceptionHandler(Cli::onBadUsage);
+    cl.setUsageHelpAutoWidth(true);
+    documentExitCodes(cl);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static void documentExitCodes(CommandLine cl) {
+    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+    for (String line : ExitCodes.HELP) {
+      int colon = line.indexOf(':');
+      codes.put(line.substring(0, colon), line.substring(colon + 1));
+    }
+    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    cl.getSubcommands().values().forEach(Cli::documentExitCodes);
+  }
+
+  private static int onException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    boolean debug = parsed.hasMatchedOption("--debug")
+        || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
+    if (e instanceof OutcomesException oe) {
+      err.println("outcomes: " + oe.describe());
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return ExitCodes.of(oe.kind());
+    }
+    err.println("outcomes: internal error (" + e + "); please report it, with the output of --debug");
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return ExitCodes.BUG;
+  }
+
+  private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("outcomes: " + e.getMessage());
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCodes.USAGE;
   }
 }

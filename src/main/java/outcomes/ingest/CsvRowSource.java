@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import outcomes.model.Location;
@@ -124,16 +123,30 @@ public final class CsvRowSource implements RowSource {
   public Row next() {
     long line = nextLine;
     CSVRecord record = nextRecord();
+    // A row of nothing but commas, as spreadsheets leave below a table, is an empty line.
+    while (record != null && isBlank(record)) {
+      line = nextLine;
+      record = nextRecord();
+    }
     if (record == null) {
       return null;
     }
-    if (record.size() != width) {
+    if (record.size() > width) {
       throw OutcomesException.badInput(
-          new Location(file, line, Math.min(record.size(), width) + 1),
+          new Location(file, line, width + 1),
           "this row has " + record.size() + " cells but the header has " + width
-              + ": check for a missing or extra comma, or an unquoted comma in a name");
+              + ": check for an extra comma, or an unquoted comma in a name");
     }
     return new Row(line, record.values());
+  }
+
+  private static boolean isBlank(CSVRecord r) {
+    for (String cell : r) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private CSVRecord nextRecord() {
@@ -185,7 +198,4 @@ public final class CsvRowSource implements RowSource {
     }
   }
 
-  static List<String> cells(CSVRecord r) {
-    return new ArrayList<>(r.toList());
-  }
 }

@@ -61,17 +61,27 @@ public final class ObservationReader {
   }
 
   private void forEach(Consumer<Observation> sink) {
+    int width = mapping.width();
     for (Row row = rows.next(); row != null; row = rows.next()) {
+      Rows.requireWidth(rows.file(), row, width);
       if (mapping.keeps(row)) {
-        sink.accept(observation(row));
+        Observation o = observation(row);
+        if (o != null) {
+          sink.accept(o);
+        }
       }
     }
   }
 
+  /** The row's observation, or null for a row that names no area. */
   private Observation observation(Row row) {
     String code = mapping.text(row, Field.AREA_CODE);
     if (code.isEmpty()) {
       throw error(row, Field.AREA_CODE, "the area code is empty");
+    }
+    if (mapping.isMissing(code)) {
+      // A published table's total or note row ("NA" for its code) belongs to no area.
+      return null;
     }
     Area area = new Area(code, mapping.text(row, Field.AREA_NAME), mapping.text(row, Field.AREA_TYPE),
         mapping.text(row, Field.PARENT_CODE));

@@ -111,6 +111,20 @@ final class ResolvedMapping {
     return name.replace('\uFEFF', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
+  /** The number of cells a row must have to hold every column this mapping reads. */
+  int width() {
+    int w = 0;
+    for (int[] cols : columns) {
+      for (int c : cols == null ? new int[0] : cols) {
+        w = Math.max(w, c + 1);
+      }
+    }
+    for (int c : filterColumns) {
+      w = Math.max(w, c + 1);
+    }
+    return w;
+  }
+
   boolean keeps(Row row) {
     for (int i = 0; i < filterColumns.length; i++) {
       if (!filterValues.get(i).contains(row.cell(filterColumns[i]).strip())) {

@@ -40,7 +40,7 @@ public final class TimePeriod implements Comparable<TimePeriod> {
 
   private static final String SHAPES =
       "expected e.g. 2015, 2010 - 14, 2015-2017, 2015 Q1, 2015 Q1 - 2016 Q4, 2015/16,"
-          + " 2015/16 - 17/18, 2015/16 Q1, 2015/16 Q1-Q3, FYE 2025, Jan 2015, Aug 2015 - Jul 2016";
+          + " 2015/16 - 17/18, 2015/16 Q1, 2015/16 Q1-Q3, FYE 2025, Jan 2015, Aug 2015 - Jul 2016, 10/2022 - 09/2023";
 
   // A range is two points with one separator; each side is then read by POINT.
   private static final Pattern SEPARATOR =
@@ -50,6 +50,7 @@ public final class TimePeriod implements Comparable<TimePeriod> {
       Pattern.compile(
           "FYE\\s+(?<fye>\\d{4})"
               + "|(?<monthName>[a-z]+)\\s+(?<monthYear>\\d{4})"
+              + "|(?<monthNumber>\\d{2})/(?<monthNumberYear>\\d{4})"
               + "|(?<year>\\d{4}|\\d{2})(?:/(?<next>\\d{2}))?(?:\\s+Q(?<quarter>\\d))?"
               + "|Q(?<bareQuarter>\\d)",
           Pattern.CASE_INSENSITIVE);
@@ -267,6 +268,14 @@ public final class TimePeriod implements Comparable<TimePeriod> {
       }
       if (m.group("monthName") != null) {
         return month(m.group("monthName"), Integer.parseInt(m.group("monthYear")), text);
+      }
+      if (m.group("monthNumber") != null) {
+        // ONS writes months as 10/2022 in ranges such as 10/2022 - 09/2023
+        int month = Integer.parseInt(m.group("monthNumber"));
+        if (month < 1 || month > 12) {
+          throw invalid(text, "months are numbered 01 to 12");
+        }
+        return new Point(Shape.MONTH, Integer.parseInt(m.group("monthNumberYear")), month);
       }
       if (m.group("bareQuarter") != null) {
         return sameYear(first, quarter(m.group("bareQuarter"), text), text);

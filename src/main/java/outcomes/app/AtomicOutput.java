@@ -1,0 +1,75 @@
+package outcomes.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import outcomes.model.Location;
+import outcomes.model.OutcomesException;
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside the target, then moved over it.
+ * A run that fails half-way (bad data, a full disk, a killed process) leaves the previous file as
+ * it was, which is what a scheduled job and its readers need.
+ */
+public final class AtomicOutput {
+  /** Writes the content of one file. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private AtomicOutput() {}
+
+  public static void write(Path target, Content content) {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        content.writeTo(out);
+      }
+      move(tmp, abs);
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw OutcomesException.cannotWrite(Location.of(target.toString()),
+          "cannot be written: " + reason(e), e);
+    } catch (RuntimeException e) {
+      deleteQuietly(tmp);
+      throw e;
+    }
+  }
+
+  private static void move(Path tmp, Path target) throws IOException {
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static String reason(IOException e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  private static void deleteQuietly(Path p) {
+    if (p != null) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException ignored) {
+        // A stray temporary file is harmless; the target is untouched either way.
+      }
+    }
+  }
+}

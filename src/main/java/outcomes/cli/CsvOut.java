@@ -1,0 +1,38 @@
+package outcomes.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import outcomes.ingest.Numbers;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV output that opening in a spreadsheet cannot turn into code: a text cell starting with =, +,
+ * - or @ (and not a number) gets a leading apostrophe, the OWASP rule for CSV injection.
+ */
+final class CsvOut {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+  private CsvOut() {}
+
+  static void write(Writer out, List<String> header, Iterable<String[]> rows) throws IOException {
+    CSVPrinter p = new CSVPrinter(out, FORMAT);
+    p.printRecord(header.stream().map(CsvOut::safe).toArray());
+    for (String[] row : rows) {
+      Object[] cells = new Object[row.length];
+      for (int i = 0; i < row.length; i++) {
+        cells[i] = safe(row[i]);
+      }
+      p.printRecord(cells);
+    }
+    p.flush();
+  }
+
+  static String safe(String cell) {
+    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || !Double.isNaN(Numbers.parse(cell))) {
+      return cell;
+    }
+    return "'" + cell;
+  }
+}

@@ -1,0 +1,130 @@
+package outcomes.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import outcomes.app.AtomicOutput;
+import outcomes.app.ExtractSummary;
+import outcomes.app.InspectJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** outcomes inspect: what a Fingertips extract holds. */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Summarise Fingertips extracts: indicators, area types, areas, periods, rows and rows without"
+          + " a value and why.",
+      "With --latest, write each series' latest row that has a value, exactly as the extract"
+          + " wrote it (--format csv keeps the extract's own layout)."
+    },
+    footer = {"%nExamples:", "  outcomes inspect data/real/fingertips/extract.csv",
+        "  outcomes inspect --latest --format csv --out latest.csv extract.csv"})
+final class InspectCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "EXTRACT.csv", arity = "1..*", description = "Fingertips CSV extracts.")
+  List<Path> files;
+
+  @Option(names = "--latest", description = "Write each series' latest row with a value.")
+  boolean latest;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or csv (csv goes with --latest). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to this file (whole or not at all) instead of standard output.")
+  Path out;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (format == Format.csv && !latest) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--format csv writes rows: use it with --latest");
+    }
+    InspectJob.Result result = InspectJob.run(files);
+    String text = render(result);
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+    } else {
+      AtomicOutput.write(out, o -> {
+        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+        w.write(text);
+        w.flush();
+      });
+    }
+    return ExitCodes.OK;
+  }
+
+  private String render(InspectJob.Result r) {
+    try {
+      StringWriter w = new StringWriter();
+      if (latest && format == Format.csv) {
+        CsvOut.write(w, r.header(), r.latestRows());
+      } else if (latest && format == Format.json) {
+        w.write(Json.write(latestAsMaps(r)));
+      } else if (latest) {
+        CsvOut.write(w, r.header(), r.latestRows());
+      } else if (format == Format.json) {
+        w.write(Json.write(r.summary()));
+      } else {
+        SummaryText.write(new PrintWriter(w), r.summary());
+      }
+      return w.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Map<String, String>> latestAsMaps(InspectJob.Result r) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (String[] cells : r.latestRows()) {
+      Map<String, String> m = new LinkedHashMap<>();
+      for (int i = 0; i < cells.length; i++) {
+        m.put(r.header().get(i), cells[i]);
+      }
+      rows.add(m);
+    }
+    return rows;
+  }
+
+  /** The readable summary. */
+  static final class SummaryText {
+    private SummaryText() {}
+
+    static void write(PrintWriter w, ExtractSummary s) {
+      w.printf("%s%n", String.join(", ", s.files()));
+      w.printf("  %,d rows, %,d with a value, %,d series%n", s.rows(), s.rowsWithValue(), s.series());
+      for (ExtractSummary.IndicatorSummary i : s.indicators()) {
+        w.printf("%nIndicator %s: %s%n", i.id(), i.name().replaceAll("\\s+", " "));
+        w.printf("  areas     %,d (%s)%n", i.areas(), types(i.areaTypes()));
+        w.printf("  periods   %s to %s (%d)%n", i.firstPeriod(), i.latestPeriod(), i.periods());
+        w.printf("  rows      %,d, of which %,d without a value%n", i.rows(), i.rows() - i.rowsWithValue());
+        i.missing().forEach((note, n) -> w.printf("            %,d: %s%n", n, note));
+      }
+      w.flush();
+    }
+
+    private static String types(Map<String, Integer> types) {
+      List<String> parts = new ArrayList<>();
+      types.forEach((t, n) -> parts.add((t.isEmpty() ? "no type" : t) + " " + n));
+      return String.join(", ", parts);
+    }
+  }
+}

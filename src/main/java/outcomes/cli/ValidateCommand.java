@@ -1,0 +1,61 @@
+package outcomes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import outcomes.app.ValidateJob;
+import outcomes.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** outcomes validate: is the catalogue, and every data file it names, sound? */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check the indicator catalogue and every data file it names. One line per problem,"
+          + " file:line: message; exit 0 when clean, 65 otherwise."
+    },
+    footer = {"%nExample:", "  outcomes validate --indicators indicators --data data"})
+final class ValidateCommand implements Callable<Integer> {
+  @Option(names = "--indicators", paramLabel = "DIR", defaultValue = "indicators",
+      description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
+  Path indicators;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+      description = "The folder the catalogue's data paths start from. Default: ${DEFAULT-VALUE}.")
+  Path data;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ValidateJob.Result r = ValidateJob.run(indicators, data);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.print(Json.write(new Report(r.indicators(), r.files(), r.observations(),
+          r.problems().stream().map(p -> new JsonProblem(p.location().file(), p.location().line(),
+              p.location().column(), p.message())).toList())));
+    } else {
+      for (Problem p : r.problems()) {
+        out.println(p);
+      }
+      PrintWriter summary = r.clean() ? out : spec.commandLine().getErr();
+      summary.printf("%d indicators, %d data files, %,d observations: %s%n", r.indicators(), r.files(),
+          r.observations(), r.clean() ? "no problems" : r.problems().size() + " problem(s)");
+    }
+    out.flush();
+    return r.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  record Report(int indicators, int files, long observations, java.util.List<JsonProblem> problems) {}
+
+  record JsonProblem(String file, long line, int column, String message) {}
+}
