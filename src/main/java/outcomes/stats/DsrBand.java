@@ -1,0 +1,16 @@
+package outcomes.stats;
+
+/**
+ * One standardisation category (usually an age band) of a directly standardised rate.
+ *
+ * @param count events in the band; a missing count is 0, as in PHEindicatormethods
+ * @param population the band's population, greater than zero
+ * @param standardPopulation the standard population weight for the band, such as an ESP2013 value
+ */
+public record DsrBand(double count, double population, double standardPopulation) {
+  public DsrBand {
+    Inputs.requireCount(count, "count");
+    Inputs.requirePositive(population, "population");
+    Inputs.requirePositive(standardPopulation, "standard population");
+  }
+}

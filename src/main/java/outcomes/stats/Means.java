@@ -1,0 +1,61 @@
+package outcomes.stats;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** {@code phe_mean}: a mean with Student's t limits. */
+public final class Means {
+  private Means() {}
+
+  /**
+   * The mean of the values, with limits mean ± |t|·sd/√n, where sd uses n − 1. With a single
+   * value the standard deviation and the limits are absent.
+   *
+   * @throws IllegalArgumentException if there are no values or one is not a finite number
+   */
+  public static Mean of(List<Double> values, ConfidenceLevels levels) {
+    if (values == null || values.isEmpty()) {
+      throw new IllegalArgumentException("a mean needs at least one value");
+    }
+    double sum = 0;
+    for (Double v : values) {
+      if (v == null) {
+        throw new IllegalArgumentException("a value is missing; drop missing values first");
+      }
+      Inputs.requireFinite(v, "each value");
+      sum += v;
+    }
+    int n = values.size();
+    double mean = sum / n;
+    if (n == 1) {
+      Estimate single =
+          withValue(Estimate.absent(levels, "mean", "Student's t-distribution",
+              "limits need at least 2 values"), mean);
+      return new Mean(sum, n, OptionalDouble.empty(), single);
+    }
+    double sd = Math.sqrt(sumOfSquares(values, mean) / (n - 1));
+    List<Interval> intervals =
+        levels.fractions().stream().map(c -> limits(mean, sd, n, c)).toList();
+    Estimate estimate =
+        new Estimate(OptionalDouble.of(mean), intervals, "mean", "Student's t-distribution", "");
+    return new Mean(sum, n, OptionalDouble.of(sd), estimate);
+  }
+
+  private static Interval limits(double mean, double sd, int n, double confidence) {
+    double halfWidth = Distributions.t(confidence, n - 1) * sd / Math.sqrt(n);
+    return Interval.computed(confidence, mean - halfWidth, mean + halfWidth);
+  }
+
+  private static double sumOfSquares(List<Double> values, double mean) {
+    double total = 0;
+    for (double v : values) {
+      total += (v - mean) * (v - mean);
+    }
+    return total;
+  }
+
+  private static Estimate withValue(Estimate estimate, double value) {
+    return new Estimate(OptionalDouble.of(value), estimate.intervals(), estimate.statistic(),
+        estimate.method(), estimate.note());
+  }
+}

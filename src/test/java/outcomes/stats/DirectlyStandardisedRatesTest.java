@@ -1,0 +1,94 @@
+package outcomes.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import outcomes.stats.Conformance.Row;
+import outcomes.stats.Conformance.Tolerance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DirectlyStandardisedRatesTest {
+  private static final Tolerance REL = Tolerance.relative(1e-9);
+  /** The non-independent expectations are stored at 8 decimal places. */
+  private static final Tolerance EIGHT_DP = Tolerance.absolute(1e-7);
+
+  static List<Row> expected() {
+    return Conformance.rows("dsr_expected.csv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("expected")
+  void matchesPheIndicatorMethods(Row row) {
+    boolean independent = row.text("inputs_file").equals("dsr_inputs.csv");
+    Dsr dsr = independent
+        ? DirectlyStandardisedRates.calculate(
+            bands(row.text("area")), row.number("multiplier"), ConfidenceLevels.STANDARD)
+        : DirectlyStandardisedRates.calculateNonIndependent(
+            personsBands(row.text("area")), row.number("multiplier"), ConfidenceLevels.STANDARD);
+    Tolerance tolerance = independent ? REL : EIGHT_DP;
+    Estimate estimate = dsr.estimate();
+    Conformance.assertColumn(row, "expected_total_count", dsr.totalCount(), REL);
+    Conformance.assertColumn(row, "expected_total_pop", dsr.totalPopulation(), REL);
+    Conformance.assertColumn(row, "expected_value", estimate.value(), tolerance);
+    Conformance.assertColumn(row, "expected_lower95_0cl", estimate.lower(0.95), tolerance);
+    Conformance.assertColumn(row, "expected_upper95_0cl", estimate.upper(0.95), tolerance);
+    if (!row.text("area").equals("testdata_1976")) {
+      // the 1976 sheet's 99.8% limits are mis-scaled and R never checks them (README)
+      Conformance.assertColumn(row, "expected_lower99_8cl", estimate.lower(0.998), tolerance);
+      Conformance.assertColumn(row, "expected_upper99_8cl", estimate.upper(0.998), tolerance);
+    }
+    Conformance.assertText(row, "expected_statistic", estimate.statistic());
+    Conformance.assertText(row, "expected_method", estimate.method());
+  }
+
+  @Test
+  void esp2013MatchesTheStandardPopulationInTheVectors() {
+    List<Double> standard = Conformance.rows("dsr_inputs.csv").stream()
+        .filter(r -> r.text("area").equals("testdata_big"))
+        .map(r -> r.number("stdpop"))
+        .toList();
+    assertEquals(standard, DirectlyStandardisedRates.ESP2013);
+  }
+
+  @Test
+  void suppressionIsAResultWithAReason() {
+    Dsr dsr = DirectlyStandardisedRates.calculate(bands("testdata_tiny"), 100000,
+        ConfidenceLevels.STANDARD);
+    assertEquals("dsr NA for total count < 10", dsr.estimate().note());
+  }
+
+  @Test
+  void rejectsANegativeCount() {
+    assertThrows(IllegalArgumentException.class, () -> new DsrBand(-1, 100, 5000));
+  }
+
+  /** A missing count is taken as 0, as PHEindicatormethods does. */
+  private static List<DsrBand> bands(String area) {
+    return Conformance.rows("dsr_inputs.csv", r -> r.text("area").equals(area)).stream()
+        .map(r -> new DsrBand(r.optional("count").orElse(0), r.number("pop"), r.number("stdpop")))
+        .toList();
+  }
+
+  private static List<DsrPersonsBand> personsBands(String area) {
+    Map<String, Row> firstRowOfBand = new LinkedHashMap<>();
+    Map<String, Map<Integer, Double>> persons = new LinkedHashMap<>();
+    for (Row r : Conformance.rows("dsr_nonindependent_inputs.csv",
+        r -> r.text("area").equals(area))) {
+      String band = r.text("ageband");
+      firstRowOfBand.putIfAbsent(band, r);
+      persons.computeIfAbsent(band, b -> new TreeMap<>()).put(
+          (int) r.number("eventfreq"), r.optional("persons_with_eventfreq_events").orElse(0));
+    }
+    List<DsrPersonsBand> bands = new ArrayList<>();
+    firstRowOfBand.forEach((band, r) ->
+        bands.add(new DsrPersonsBand(r.number("pop"), r.number("stdpop"), persons.get(band))));
+    return bands;
+  }
+}
