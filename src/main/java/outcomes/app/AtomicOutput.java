@@ -30,6 +30,7 @@ public final class AtomicOutput {
     try {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+      readableByAll(tmp);
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
       }
@@ -41,6 +42,13 @@ public final class AtomicOutput {
     } catch (RuntimeException e) {
       deleteQuietly(tmp);
       throw e;
+    }
+  }
+
+  /** Temporary files are private to their owner; the finished output is an ordinary file. */
+  private static void readableByAll(Path p) throws IOException {
+    if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
+      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import outcomes.ingest.CsvRowSource;
 import outcomes.ingest.ObservationReader;
 import outcomes.model.Area;
@@ -15,6 +17,7 @@ import outcomes.model.Catalogue;
 import outcomes.model.ColumnMapping;
 import outcomes.model.DataFile;
 import outcomes.model.Indicator;
+import outcomes.model.Interval;
 import outcomes.model.Location;
 import outcomes.model.Observation;
 import outcomes.model.Origin;
@@ -22,6 +25,10 @@ import outcomes.model.OutcomesException;
 import outcomes.model.Problem;
 import outcomes.model.SeriesKey;
 import outcomes.model.TimePeriod;
+import outcomes.model.ValueType;
+import outcomes.stats.ConfidenceLevels;
+import outcomes.stats.Estimate;
+import outcomes.stats.Proportions;
 
 /**
  * Reads every data file the catalogue names. A row repeated exactly (some published files list a
@@ -67,7 +74,7 @@ public final class DataLoader {
       }
       try (CsvRowSource rows = CsvRowSource.open(path, df.mapping().encoding(), df.mapping().headerRow())) {
         ObservationReader.read(rows, mapping(ind, df), ind.id(), df.origin(),
-            o -> add(named(o), series, origins));
+            o -> add(derived(ind, named(o)), series, origins));
       } catch (OutcomesException e) {
         problems.add(new Problem(e.location(), e.getMessage()));
       }
@@ -87,6 +94,35 @@ public final class DataLoader {
     Map<String, List<String>> where = new HashMap<>(m.where());
     where.put("Indicator ID", List.of(String.valueOf(ind.source().fingertipsId().getAsInt())));
     return new ColumnMapping(m.layout(), m.encoding(), m.headerRow(), m.columns(), m.constants(), where, m.missing());
+  }
+
+  /**
+   * A proportion given only as a count and denominator (a Census table) gets its percentage and
+   * Wilson limits here, by the same method Fingertips uses, so no figure is typed in by hand.
+   */
+  private static Observation derived(Indicator ind, Observation o) {
+    if (ind.valueType() != ValueType.PROPORTION || o.value().isPresent()
+        || o.count().isEmpty() || o.denominator().isEmpty()) {
+      return o;
+    }
+    double multiplier = ind.unit().label().equals("%") ? 100 : 1;
+    Estimate e;
+    try {
+      e = Proportions.of(o.count().getAsDouble(), o.denominator().getAsDouble(), multiplier,
+          ConfidenceLevels.STANDARD);
+    } catch (IllegalArgumentException ex) {
+      throw OutcomesException.badInput(o.provenance().location(), ex.getMessage());
+    }
+    return new Observation(o.indicatorId(), o.area(), o.sex(), o.age(), o.category(), o.period(),
+        e.value(), interval(e, 0.95), interval(e, 0.998), o.count(), o.denominator(),
+        o.valueNote(), o.labels(), o.provenance());
+  }
+
+  private static Optional<Interval> interval(Estimate e, double level) {
+    OptionalDouble lo = e.lower(level);
+    OptionalDouble hi = e.upper(level);
+    return lo.isPresent() && hi.isPresent()
+        ? Optional.of(new Interval(lo.getAsDouble(), hi.getAsDouble())) : Optional.empty();
   }
 
   private Observation named(Observation o) {
