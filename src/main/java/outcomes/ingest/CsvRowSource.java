@@ -177,7 +177,7 @@ public final class CsvRowSource implements RowSource {
           new Location(file, nextLine, 0),
           "a quoted cell starting in this row is never closed: look for a stray double quote");
     }
-    if (why.contains("invalid char between encapsulated token and delimiter")) {
+    if (why.toLowerCase(java.util.Locale.ROOT).contains("invalid char")) {
       return OutcomesException.badInput(
           at, "a quoted cell is followed by more text before the next comma: double any quote"
               + " inside a quoted cell");
