@@ -163,7 +163,13 @@ final class IndicatorParser {
   }
 
   private static String encoding(String t) {
-    if (!java.nio.charset.Charset.isSupported(t)) {
+    boolean known;
+    try {
+      known = java.nio.charset.Charset.isSupported(t);
+    } catch (java.nio.charset.IllegalCharsetNameException e) {
+      known = false;
+    }
+    if (!known) {
       throw new IllegalArgumentException("unknown encoding '" + t + "': use UTF-8, windows-1252 or ISO-8859-1");
     }
     return t;
