@@ -1,0 +1,44 @@
+package outcomes.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import outcomes.catalogue.CatalogueFixture;
+
+/** The validate job: the catalogue and every data file it names, every problem at once. */
+class ValidateJobTest {
+  @TempDir Path dir;
+
+  @Test
+  void findsNothingWrongWithTheValidCatalogue() {
+    Path valid = CatalogueFixture.valid();
+
+    ValidateJob.Result r = ValidateJob.run(valid.resolve("indicators"), valid.resolve("data"));
+    assertTrue(r.clean(), r.problems().toString());
+    assertEquals(2, r.indicators());
+    assertEquals(2, r.files());
+    assertEquals(24, r.observations());
+  }
+
+  @Test
+  void listsCatalogueAndDataProblemsTogether() {
+    CatalogueFixture cat = CatalogueFixture.copyInto(dir);
+    cat.replace(cat.indicator("campylobacter.yaml"), "polarity: low-is-good", "polarity: down");
+    cat.replace(cat.indicator("life-expectancy.yaml"), "      value: value", "      value: rate");
+
+    ValidateJob.Result r = ValidateJob.run(cat.indicators(), cat.data());
+    assertFalse(r.clean());
+    assertEquals(List.of(
+            cat.indicator("campylobacter.yaml") + ":12:1: unknown polarity 'down': use high-is-good,"
+                + " low-is-good or no-judgement",
+            cat.dataFile("real/life_expectancy_90366_2021-2024.csv")
+                + ":1: the mapping names a column 'rate' that the header does not have"),
+        r.problems().stream().map(Object::toString).toList());
+    assertEquals(1, r.indicators(), "the indicator with a bad polarity is left out");
+  }
+}
