@@ -22,7 +22,8 @@ final class ProportionFunnel {
 
   /**
    * The limit at a population for the average proportion, times the multiplier, kept between 0
-   * and the multiplier (0% and 100%).
+   * and the multiplier. Fingertips clips to [0, 100] whatever the multiplier; that is the same
+   * for percentages, and for proportions (multiplier 1) a limit above 1 means nothing.
    */
   static double limit(
       double probability, double population, double average, boolean upper, double multiplier) {
