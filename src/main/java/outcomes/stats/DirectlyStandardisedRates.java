@@ -91,7 +91,7 @@ public final class DirectlyStandardisedRates {
             .map(c -> limits(t.observed, dsr, spread, multiplier, c))
             .toList();
     Estimate estimate = new Estimate(OptionalDouble.of(dsr * multiplier), intervals,
-        "dsr per " + Estimate.plain(multiplier), method, "");
+        "dsr per " + Inputs.plain(multiplier), method, "");
     return new Dsr(t.observed, t.population, estimate);
   }
 

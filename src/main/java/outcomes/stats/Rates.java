@@ -48,6 +48,6 @@ public final class Rates {
   }
 
   private static String statistic(double multiplier) {
-    return "rate per " + Estimate.plain(multiplier);
+    return "rate per " + Inputs.plain(multiplier);
   }
 }
