@@ -1,5 +1,6 @@
 package outcomes.stats;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -48,6 +49,33 @@ public final class DirectlyStandardisedRates {
         "Dobson, with confidence adjusted for non-independent events");
   }
 
+  /**
+   * Bands from parallel lists of counts, populations and standard populations (such as {@link
+   * #ESP2013}), checking that the three have one entry per band. A null (missing) count is 0, as
+   * in PHEindicatormethods.
+   *
+   * @throws IllegalArgumentException if the lists differ in length or a band is invalid
+   */
+  public static List<DsrBand> bands(
+      List<Double> counts, List<Double> populations, List<Double> standardPopulation) {
+    if (counts.size() != standardPopulation.size()
+        || populations.size() != standardPopulation.size()) {
+      throw new IllegalArgumentException(counts.size() + " counts and " + populations.size()
+          + " populations do not match the " + standardPopulation.size()
+          + " bands of the standard population");
+    }
+    List<DsrBand> bands = new ArrayList<>();
+    for (int i = 0; i < counts.size(); i++) {
+      Double count = counts.get(i);
+      Double population = populations.get(i);
+      if (population == null) {
+        throw new IllegalArgumentException("the population of band " + (i + 1) + " is missing");
+      }
+      bands.add(new DsrBand(count == null ? 0 : count, population, standardPopulation.get(i)));
+    }
+    return List.copyOf(bands);
+  }
+
   private static Dsr dobson(double[] events, double[] varianceWeights, double[] populations,
       double[] standard, double multiplier, ConfidenceLevels levels, String method) {
     Inputs.requireMultiplier(multiplier);
@@ -63,7 +91,7 @@ public final class DirectlyStandardisedRates {
             .map(c -> limits(t.observed, dsr, spread, multiplier, c))
             .toList();
     Estimate estimate = new Estimate(OptionalDouble.of(dsr * multiplier), intervals,
-        "dsr per " + Estimate.plain(multiplier), method, "");
+        "dsr per " + Inputs.plain(multiplier), method, "");
     return new Dsr(t.observed, t.population, estimate);
   }
 

@@ -2,7 +2,6 @@ package outcomes.stats;
 
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /** The few quantiles and tail probabilities the PHE methods need. */
@@ -33,15 +32,5 @@ final class Distributions {
     return p > 0.5
         ? chi.inverseSurvivalProbability(1 - p)
         : chi.inverseCumulativeProbability(p);
-  }
-
-  /** P(X ≤ k) for X ~ Poisson(mean). */
-  static double poissonAtMost(int k, double mean) {
-    return PoissonDistribution.of(mean).cumulativeProbability(k);
-  }
-
-  /** P(X ≥ k) for X ~ Poisson(mean). */
-  static double poissonAtLeast(int k, double mean) {
-    return PoissonDistribution.of(mean).survivalProbability(k - 1);
   }
 }

@@ -1,6 +1,5 @@
 package outcomes.stats;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -47,8 +46,7 @@ public record Estimate(
 
   /** An estimate with no value and no limits at any of the levels, for the reason given. */
   static Estimate absent(ConfidenceLevels levels, String statistic, String method, String note) {
-    List<Interval> none =
-        levels.fractions().stream().map(Interval::absent).toList();
+    List<Interval> none = levels.fractions().stream().map(Interval::absent).toList();
     return new Estimate(OptionalDouble.empty(), none, statistic, method, note);
   }
 
@@ -64,11 +62,6 @@ public record Estimate(
     if (x.isPresent() && !Double.isFinite(x.getAsDouble())) {
       throw new IllegalArgumentException(what + " must be finite, or absent: " + x.getAsDouble());
     }
-  }
-
-  /** A multiplier as R prints it in labels: 100000, not 100000.0 or 1e5. */
-  static String plain(double multiplier) {
-    return BigDecimal.valueOf(multiplier).stripTrailingZeros().toPlainString();
   }
 
   private static void requireText(String text, String what) {

@@ -21,7 +21,7 @@ public final class IndirectlyStandardised {
     Inputs.requirePositive(referenceValue, "reference value");
     double expected = expected(bands);
     Estimate estimate = scaled(observed, referenceValue / expected, levels,
-        "indirectly standardised ratio x " + Estimate.plain(referenceValue));
+        "indirectly standardised ratio x " + Inputs.plain(referenceValue));
     return new Isr(observed, expected, OptionalDouble.empty(), estimate);
   }
 
@@ -40,7 +40,7 @@ public final class IndirectlyStandardised {
     double expected = expected(bands);
     double referenceRate = referenceRate(bands) * multiplier;
     Estimate estimate = scaled(observed, referenceRate / expected, levels,
-        "indirectly standardised rate per " + Estimate.plain(multiplier));
+        "indirectly standardised rate per " + Inputs.plain(multiplier));
     return new Isr(observed, expected, OptionalDouble.of(referenceRate), estimate);
   }
 

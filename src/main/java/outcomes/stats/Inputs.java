@@ -1,5 +1,7 @@
 package outcomes.stats;
 
+import java.math.BigDecimal;
+
 /** Checks shared by the methods, so that every one rejects bad input with the same words. */
 final class Inputs {
   private Inputs() {}
@@ -35,8 +37,10 @@ final class Inputs {
     requirePositive(multiplier, "multiplier");
   }
 
-  /** A number as a person would write it in a message: 12, not 12.0. */
+  /** A number as a person (and R's labels) would write it: 12 and 100000, not 12.0 or 1e5. */
   static String plain(double x) {
-    return Double.isFinite(x) ? Estimate.plain(x) : String.valueOf(x);
+    return Double.isFinite(x)
+        ? BigDecimal.valueOf(x).stripTrailingZeros().toPlainString()
+        : String.valueOf(x);
   }
 }

@@ -1,6 +1,7 @@
 package outcomes.stats;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class LifeExpectancy {
 
   private static List<Estimate> suppressed(int count, ConfidenceLevels levels, String reason) {
     Estimate absent = Estimate.absent(levels, STATISTIC, METHOD, reason);
-    return java.util.Collections.nCopies(count, absent);
+    return Collections.nCopies(count, absent);
   }
 
   private static List<Estimate> computed(List<LifeTableBand> bands, ConfidenceLevels levels) {

@@ -5,13 +5,15 @@ import java.util.OptionalDouble;
 
 /** {@code phe_mean}: a mean with Student's t limits. */
 public final class Means {
+  static final String METHOD = "Student's t-distribution";
+
   private Means() {}
 
   /**
    * The mean of the values, with limits mean ± |t|·sd/√n, where sd uses n − 1. With a single
    * value the standard deviation and the limits are absent.
    *
-   * @throws IllegalArgumentException if there are no values or one is not a finite number
+   * @throws IllegalArgumentException if there are no values or one is missing or not finite
    */
   public static Mean of(List<Double> values, ConfidenceLevels levels) {
     if (values == null || values.isEmpty()) {
@@ -28,16 +30,14 @@ public final class Means {
     int n = values.size();
     double mean = sum / n;
     if (n == 1) {
-      Estimate single =
-          withValue(Estimate.absent(levels, "mean", "Student's t-distribution",
-              "limits need at least 2 values"), mean);
-      return new Mean(sum, n, OptionalDouble.empty(), single);
+      List<Interval> none = levels.fractions().stream().map(Interval::absent).toList();
+      return new Mean(sum, n, OptionalDouble.empty(), new Estimate(OptionalDouble.of(mean), none,
+          "mean", METHOD, "limits need at least 2 values"));
     }
     double sd = Math.sqrt(sumOfSquares(values, mean) / (n - 1));
     List<Interval> intervals =
         levels.fractions().stream().map(c -> limits(mean, sd, n, c)).toList();
-    Estimate estimate =
-        new Estimate(OptionalDouble.of(mean), intervals, "mean", "Student's t-distribution", "");
+    Estimate estimate = new Estimate(OptionalDouble.of(mean), intervals, "mean", METHOD, "");
     return new Mean(sum, n, OptionalDouble.of(sd), estimate);
   }
 
@@ -52,10 +52,5 @@ public final class Means {
       total += (v - mean) * (v - mean);
     }
     return total;
-  }
-
-  private static Estimate withValue(Estimate estimate, double value) {
-    return new Estimate(OptionalDouble.of(value), estimate.intervals(), estimate.statistic(),
-        estimate.method(), estimate.note());
   }
 }

@@ -47,6 +47,6 @@ public final class Proportions {
     if (multiplier == 100) {
       return "percentage";
     }
-    return "proportion of " + Estimate.plain(multiplier);
+    return "proportion of " + Inputs.plain(multiplier);
   }
 }

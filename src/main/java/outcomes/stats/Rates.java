@@ -35,8 +35,8 @@ public final class Rates {
    * As {@link #crude}, but a missing count or denominator gives an absent estimate. The method
    * label still follows the count when the count is known.
    */
-  public static Estimate crude(
-      OptionalDouble count, OptionalDouble denominator, double multiplier, ConfidenceLevels levels) {
+  public static Estimate crude(OptionalDouble count, OptionalDouble denominator,
+      double multiplier, ConfidenceLevels levels) {
     String missing = MissingInputs.describe(count, denominator);
     if (!missing.isEmpty()) {
       Inputs.requireMultiplier(multiplier);
@@ -48,6 +48,6 @@ public final class Rates {
   }
 
   private static String statistic(double multiplier) {
-    return "rate per " + Estimate.plain(multiplier);
+    return "rate per " + Inputs.plain(multiplier);
   }
 }

@@ -40,8 +40,9 @@ public final class SlopeIndex {
     String method = "Monte Carlo simulation, " + options.repetitions() + " repetitions";
     Estimate sii = new Estimate(OptionalDouble.of(options.siiOf(line)),
         simulation.siiLimits(options.levels()), "sii", method, "");
-    Estimate rii = new Estimate(Estimate.finite(options.riiOf(line)),
-        simulation.riiLimits(options.levels()), "rii", method, "");
+    OptionalDouble riiValue = Estimate.finite(options.riiOf(line));
+    Estimate rii = new Estimate(riiValue, simulation.riiLimits(options.levels()), "rii", method,
+        riiValue.isPresent() ? "" : "rii NA: the modelled value at one end of the ordering is 0");
     double intercept = options.transform()
         ? options.bottom(line) * Math.abs(options.multiplier())
         : line.intercept();

@@ -65,14 +65,35 @@ class DirectlyStandardisedRatesTest {
   }
 
   @Test
+  void rejectsBandsThatDoNotMatchTheStandardPopulation() {
+    List<Double> eighteen = DirectlyStandardisedRates.ESP2013.subList(0, 18);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DirectlyStandardisedRates.bands(eighteen, eighteen,
+            DirectlyStandardisedRates.ESP2013));
+    assertEquals("18 counts and 18 populations do not match the 19 bands of the standard "
+        + "population", e.getMessage());
+  }
+
+  @Test
   void rejectsANegativeCount() {
     assertThrows(IllegalArgumentException.class, () -> new DsrBand(-1, 100, 5000));
   }
 
-  /** A missing count is taken as 0, as PHEindicatormethods does. */
+  /**
+   * The ESP2013 areas go through {@link DirectlyStandardisedRates#bands} with the ESP2013
+   * constant and missing counts as null; testdata_1976 brings its own standard population.
+   */
   private static List<DsrBand> bands(String area) {
-    return Conformance.rows("dsr_inputs.csv", r -> r.text("area").equals(area)).stream()
-        .map(r -> new DsrBand(r.optional("count").orElse(0), r.number("pop"), r.number("stdpop")))
+    List<Row> rows = Conformance.rows("dsr_inputs.csv", r -> r.text("area").equals(area));
+    if (rows.get(0).text("stdpop_name").equals("esp2013")) {
+      List<Double> counts = new ArrayList<>();
+      rows.forEach(r -> counts.add(r.isEmpty("count") ? null : r.number("count")));
+      List<Double> populations = rows.stream().map(r -> r.number("pop")).toList();
+      return DirectlyStandardisedRates.bands(counts, populations,
+          DirectlyStandardisedRates.ESP2013);
+    }
+    return rows.stream()
+        .map(r -> new DsrBand(r.number("count"), r.number("pop"), r.number("stdpop")))
         .toList();
   }
 
