@@ -109,14 +109,14 @@ final class InspectCommand implements Callable<Integer> {
     private SummaryText() {}
 
     static void write(PrintWriter w, ExtractSummary s) {
-      w.printf("%s%n", String.join(", ", s.files()));
-      w.printf("  %,d rows, %,d with a value, %,d series%n", s.rows(), s.rowsWithValue(), s.series());
+      w.printf(java.util.Locale.ROOT, "%s%n", String.join(", ", s.files()));
+      w.printf(java.util.Locale.ROOT, "  %,d rows, %,d with a value, %,d series%n", s.rows(), s.rowsWithValue(), s.series());
       for (ExtractSummary.IndicatorSummary i : s.indicators()) {
-        w.printf("%nIndicator %s: %s%n", i.id(), i.name().replaceAll("\\s+", " "));
-        w.printf("  areas     %,d (%s)%n", i.areas(), types(i.areaTypes()));
-        w.printf("  periods   %s to %s (%d)%n", i.firstPeriod(), i.latestPeriod(), i.periods());
-        w.printf("  rows      %,d, of which %,d without a value%n", i.rows(), i.rows() - i.rowsWithValue());
-        i.missing().forEach((note, n) -> w.printf("            %,d: %s%n", n, note));
+        w.printf(java.util.Locale.ROOT, "%nIndicator %s: %s%n", i.id(), i.name().replaceAll("\\s+", " "));
+        w.printf(java.util.Locale.ROOT, "  areas     %,d (%s)%n", i.areas(), types(i.areaTypes()));
+        w.printf(java.util.Locale.ROOT, "  periods   %s to %s (%d)%n", i.firstPeriod(), i.latestPeriod(), i.periods());
+        w.printf(java.util.Locale.ROOT, "  rows      %,d, of which %,d without a value%n", i.rows(), i.rows() - i.rowsWithValue());
+        i.missing().forEach((note, n) -> w.printf(java.util.Locale.ROOT, "            %,d: %s%n", n, note));
       }
       w.flush();
     }

@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(p);
       }
       PrintWriter summary = r.clean() ? out : spec.commandLine().getErr();
-      summary.printf("%d indicators, %d data files, %,d observations: %s%n", r.indicators(), r.files(),
+      summary.printf(java.util.Locale.ROOT, "%d indicators, %d data files, %,d observations: %s%n", r.indicators(), r.files(),
           r.observations(), r.clean() ? "no problems" : r.problems().size() + " problem(s)");
     }
     out.flush();

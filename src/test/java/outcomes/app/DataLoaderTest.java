@@ -138,6 +138,32 @@ class DataLoaderTest {
     assertAt(r.problems().get(1), illustrative, 3);
   }
 
+  @Test
+  void readsADataFileInItsDeclaredEncoding() throws Exception {
+    cat.replace(lifeExpectancy, "    encoding: UTF-8", "    encoding: windows-1252");
+    rewriteAsWindows1252WithADash();
+
+    DataLoader.Result r = load();
+    assertEquals(List.of(), r.problems());
+    assertEquals("Kensington and Chelsea \u2013 RBKC",
+        find(r, "life-expectancy", "E09000020", Sex.MALE, "2022 - 24").area().name());
+  }
+
+  @Test
+  void reportsADataFileThatIsNotInItsDeclaredEncoding() throws Exception {
+    rewriteAsWindows1252WithADash();
+
+    Problem p = onlyProblem(load());
+    assertEquals(leData.toString(), p.location().file());
+    assertTrue(p.message().contains("not valid in its declared encoding"), p.message());
+  }
+
+  private void rewriteAsWindows1252WithADash() throws java.io.IOException {
+    String text = java.nio.file.Files.readString(leData)
+        .replace("Kensington and Chelsea", "Kensington and Chelsea \u2013 RBKC");
+    java.nio.file.Files.write(leData, text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+  }
+
   // ---- helpers ----
 
   private DataLoader.Result load() {

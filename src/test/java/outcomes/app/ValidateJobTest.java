@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.catalogue.CatalogueFixture;
@@ -40,5 +41,36 @@ class ValidateJobTest {
                 + ":1: the mapping names a column 'rate' that the header does not have"),
         r.problems().stream().map(Object::toString).toList());
     assertEquals(1, r.indicators(), "the indicator with a bad polarity is left out");
+  }
+
+  @Test
+  @Disabled("bug: a fixed value for a number field that is not a number (values: {count: many})"
+      + " crashes validate with exit 70, 'internal error (java.lang.NumberFormatException)':"
+      + " ObservationReader.number parses constants with Double.parseDouble and nothing catches it;"
+      + " IndicatorParser.constants does not check them either")
+  void reportsAFixedValueThatIsNotANumberAtItsLine() {
+    CatalogueFixture cat = CatalogueFixture.copyInto(dir);
+    Path le = cat.indicator("life-expectancy.yaml");
+    cat.insertAfter(le, "    missing: [\"\", \"NA\"]", "    values: {count: many}");
+
+    ValidateJob.Result r = ValidateJob.run(cat.indicators(), cat.data());
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    assertEquals(le.toString(), r.problems().get(0).location().file());
+    assertEquals(CatalogueFixture.lineOf(le, "    values: {count: many}"), r.problems().get(0).location().line());
+    assertTrue(r.problems().get(0).message().contains("'many'"), r.problems().get(0).message());
+  }
+
+  @Test
+  @Disabled("bug: a fixed value of NaN for a number field (values: {denominator: NaN}) is passed"
+      + " along as a NaN denominator, against the rule that a missing value is never NaN:"
+      + " ObservationReader.number parses constants with Double.parseDouble, not Numbers.parse")
+  void reportsAFixedValueOfNaN() {
+    CatalogueFixture cat = CatalogueFixture.copyInto(dir);
+    Path le = cat.indicator("life-expectancy.yaml");
+    cat.insertAfter(le, "    missing: [\"\", \"NA\"]", "    values: {denominator: NaN}");
+
+    ValidateJob.Result r = ValidateJob.run(cat.indicators(), cat.data());
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    assertEquals(CatalogueFixture.lineOf(le, "    values: {denominator: NaN}"), r.problems().get(0).location().line());
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.model.Catalogue;
@@ -239,7 +238,7 @@ class CatalogueReaderTest {
   void reportsAFocusAreaNotListedInTheFrameworkAreas() {
     cat.replace(framework, "focus: [E09000020, E09000033]", "focus: [E09000020, E09000001]");
 
-    assertOneProblem(framework, "focus: [E09000020, E09000033]".replace("33]", "01]"),
+    assertOneProblem(framework, "focus: [E09000020, E09000001]",
         "the focus area E09000001 is not listed under 'areas'");
   }
 
@@ -263,14 +262,13 @@ class CatalogueReaderTest {
 
   @Test
   void refusesAFrameworkThatIsNotValidYamlNamingTheLine() {
-    cat.replace(framework, "focus: [E09000020, E09000033]", "focus: [E09000020, E09000033");
+    cat.replace(framework, "    name: Westminster", "    name: City of: Westminster");
 
     OutcomesException e = assertThrows(OutcomesException.class, () -> CatalogueReader.read(cat.indicators()));
     assertEquals(OutcomesException.Kind.BAD_INPUT, e.kind());
     assertEquals(framework.toString(), e.location().file());
-    assertTrue(e.location().line() >= CatalogueFixture.lineOf(framework, "focus: [E09000020, E09000033"),
-        "points at or after the unclosed list: " + e.describe());
-    assertTrue(e.getMessage().startsWith("not valid YAML: "), e.getMessage());
+    assertEquals(CatalogueFixture.lineOf(framework, "    name: City of: Westminster"), e.location().line(), e.describe());
+    assertEquals("not valid YAML: mapping values are not allowed here", e.getMessage());
   }
 
   // ---- data entries ----
@@ -314,9 +312,6 @@ class CatalogueReaderTest {
   }
 
   @Test
-  @Disabled("bug: an encoding name Java thinks malformed ('UTF 8', with a space) gives the bare"
-      + " problem 'UTF 8': IndicatorParser.encoding calls Charset.isSupported, which throws"
-      + " IllegalCharsetNameException, whose message is only the name")
   void reportsAMalformedEncodingNameAsUnknown() {
     cat.replace(lifeExpectancy, "    encoding: UTF-8", "    encoding: UTF 8");
 

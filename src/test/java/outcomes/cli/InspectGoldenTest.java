@@ -35,6 +35,23 @@ class InspectGoldenTest {
   }
 
   @Test
+  void summaryAsTextSaysWhatTheExtractHolds() {
+    CliRun run = CliRun.of("inspect", EXTRACT);
+
+    assertEquals(0, run.code(), run.toString());
+    assertEquals(java.util.List.of(
+        EXTRACT,
+        "  852 rows, 842 with a value, 331 series",
+        "",
+        "Indicator 93356: Campylobacter incidence rate/100,000",
+        "  areas     162 (Country 1, County & UA 152, Region 9)",
+        "  periods   2015 to 2017 (3)",
+        "  rows      852, of which 10 without a value",
+        "            5: Value for Cornwall & Isles of Scilly combined",
+        "            5: Value for Hackney and City of London combined"), run.outLines());
+  }
+
+  @Test
   void writesTheSameBytesThroughOutAsOnStandardOutput() throws IOException {
     Path json = dir.resolve("summary.json");
     Path csv = dir.resolve("latest.csv");

@@ -161,10 +161,9 @@ class CsvRowSourceTest {
   }
 
   @Test
-  @Disabled("bug: an unterminated quote followed by other quoted cells (record 3 of a real extract)"
-      + " is reported as an unreadable file, exit 66, without a line: the quote closes at the next"
-      + " quote and Commons CSV says 'Invalid character between encapsulated token and delimiter',"
-      + " which CsvRowSource.failure does not recognise (it looks for 'invalid char between …')")
+  @Disabled("bug: an unterminated quote in record 3 of a real extract (line 6) closes at the"
+      + " next record's quote and is reported at line 8, where Commons CSV noticed, not line 6 where"
+      + " the row starts: CsvRowSource.failure uses max(nextLine, parser line) for this case")
   void refusesAnUnterminatedQuoteBeforeOtherQuotedCellsAsBadInputAtItsRow() {
     Path file = Extract.of(Extract.REAL_26).set(3, "Area Name", "MARK")
         .write(dir.resolve("unterminated.csv"));
@@ -211,9 +210,9 @@ class CsvRowSourceTest {
   }
 
   @Test
-  @Disabled("bug: a byte that is not UTF-8 is reported on the line the decoder's buffer had reached"
-      + " (line 1 here, line 374 for a bad byte on line 402), not on the line that holds it;"
-      + " CsvRowSource.failure uses the parser's line, but the decoder reads ahead in 8 KiB blocks")
+  @Disabled("bug: a byte that is not UTF-8 is reported at the line the parser had reached when the"
+      + " decoder, reading ahead in 8 KiB blocks, met it: line 1 here for a bad byte on line 402."
+      + " CsvRowSource.failure takes the parser's line for a CharacterCodingException")
   void pointsAtTheLineHoldingTheFirstByteThatIsNotUtf8() throws IOException {
     StringBuilder text = new StringBuilder("Area Code,Area Name\r\n");
     for (int i = 0; i < 400; i++) {
@@ -264,10 +263,6 @@ class CsvRowSourceTest {
   }
 
   @Test
-  @Disabled("bug: text after a closing quote (\"Kensington\"x) is reported as an unreadable file,"
-      + " exit 66, with Commons CSV's own message: CsvRowSource.failure matches 'invalid char"
-      + " between encapsulated token and delimiter' but Commons CSV 1.14 writes 'Invalid character"
-      + " between encapsulated token and delimiter'")
   void refusesTextAfterAClosingQuoteAsBadInput() throws IOException {
     Path file = write("stray.csv", "Area Code,Area Name\r\nE09000020,\"Kensington\"x\r\n");
 

@@ -1,0 +1,119 @@
+package outcomes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import outcomes.ingest.Extract;
+
+/**
+ * What every command does alike: --help and --version exit 0; wrong usage exits 2 with one line
+ * starting "outcomes:"; an error is one line, with a stack trace only under --debug.
+ */
+class CliConventionsTest {
+  @TempDir Path dir;
+
+  @Test
+  void helpExitsZeroAndListsTheExitCodes() {
+    CliRun run = CliRun.of("--help");
+
+    assertEquals(0, run.code(), run.toString());
+    assertTrue(run.out().startsWith("Usage: outcomes"), run.out());
+    assertTrue(run.out().contains("Exit codes:"), run.out());
+    for (String code : new String[] {"0", "1", "2", "65", "66", "70", "74"}) {
+      assertTrue(run.out().lines().anyMatch(l -> l.strip().startsWith(code + " ")), "exit code " + code);
+    }
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void eachCommandHasHelp() {
+    for (String command : new String[] {"inspect", "validate"}) {
+      CliRun run = CliRun.of(command, "--help");
+      assertEquals(0, run.code(), run.toString());
+      assertTrue(run.out().startsWith("Usage: outcomes " + command), run.out());
+    }
+  }
+
+  @Test
+  void versionExitsZeroAndNamesTheTool() {
+    CliRun run = CliRun.of("--version");
+
+    assertEquals(0, run.code(), run.toString());
+    assertEquals(1, run.outLines().size(), run.out());
+    assertTrue(run.out().startsWith("outcomes "), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void anUnknownOptionExitsTwoWithOneLineStartingOutcomes() {
+    CliRun run = CliRun.of("--colour");
+
+    assertEquals(2, run.code(), run.toString());
+    assertEquals("outcomes: Unknown option: '--colour'", run.errLines().get(0));
+    assertEquals(1, run.errLines().stream().filter(l -> l.startsWith("outcomes:")).count(), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void anUnknownOptionOfACommandExitsTwo() {
+    CliRun run = CliRun.of("inspect", "--newest", Extract.resource(Extract.REAL_26).toString());
+
+    assertEquals(2, run.code(), run.toString());
+    assertTrue(run.errLines().get(0).startsWith("outcomes: Unknown option: '--newest'"), run.err());
+  }
+
+  @Test
+  void aMissingArgumentExitsTwo() {
+    CliRun run = CliRun.of("inspect");
+
+    assertEquals(2, run.code(), run.toString());
+    assertTrue(run.errLines().get(0).startsWith("outcomes: Missing required parameter"), run.err());
+  }
+
+  @Test
+  void anUnknownFormatExitsTwo() {
+    CliRun run = CliRun.of("inspect", "--format", "xml", Extract.resource(Extract.REAL_26).toString());
+
+    assertEquals(2, run.code(), run.toString());
+    assertTrue(run.errLines().get(0).startsWith("outcomes: "), run.err());
+  }
+
+  @Test
+  void anErrorIsOneLineWithoutDebug() {
+    Path bad = badExtract();
+
+    CliRun run = CliRun.of("inspect", bad.toString());
+    assertEquals(65, run.code());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void debugBeforeTheCommandAddsTheStackTrace() {
+    Path bad = badExtract();
+
+    CliRun run = CliRun.of("--debug", "inspect", bad.toString());
+    assertEquals(65, run.code());
+    assertEquals("outcomes: " + bad + ":6:13: Value 'abc' is not a number", run.errLines().get(0));
+    assertTrue(run.err().contains("outcomes.model.OutcomesException"), run.err());
+    assertTrue(run.err().contains("\tat outcomes."), run.err());
+  }
+
+  @Test
+  void debugAfterTheCommandAddsTheStackTrace() {
+    Path bad = badExtract();
+
+    CliRun run = CliRun.of("inspect", "--debug", bad.toString());
+    assertEquals(65, run.code());
+    assertEquals("outcomes: " + bad + ":6:13: Value 'abc' is not a number", run.errLines().get(0));
+    assertTrue(run.err().contains("\tat outcomes."), run.err());
+  }
+
+  private Path badExtract() {
+    return Extract.of(Extract.REAL_26).set(3, "Value", "abc").write(dir.resolve("bad.csv"));
+  }
+}
