@@ -17,16 +17,25 @@ final class CsvOut {
   private CsvOut() {}
 
   static void write(Writer out, List<String> header, Iterable<String[]> rows) throws IOException {
-    CSVPrinter p = new CSVPrinter(out, FORMAT);
-    p.printRecord(header.stream().map(CsvOut::safe).toArray());
+    CSVPrinter p = printer(out);
+    print(p, header.toArray(new String[0]));
     for (String[] row : rows) {
-      Object[] cells = new Object[row.length];
-      for (int i = 0; i < row.length; i++) {
-        cells[i] = safe(row[i]);
-      }
-      p.printRecord(cells);
+      print(p, row);
     }
     p.flush();
+  }
+
+  /** A printer for writing rows one at a time with {@link #print}; the caller flushes it. */
+  static CSVPrinter printer(Writer out) throws IOException {
+    return new CSVPrinter(out, FORMAT);
+  }
+
+  static void print(CSVPrinter p, String[] row) throws IOException {
+    Object[] cells = new Object[row.length];
+    for (int i = 0; i < row.length; i++) {
+      cells[i] = safe(row[i]);
+    }
+    p.printRecord(cells);
   }
 
   static String safe(String cell) {

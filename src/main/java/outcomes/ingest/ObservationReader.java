@@ -39,7 +39,10 @@ public final class ObservationReader {
     this.origin = origin;
   }
 
-  /** Reads every kept row of the source, handing each observation to the sink. */
+  /**
+   * Reads every kept row of the source, handing each observation to the sink. An empty
+   * indicator id takes each row's from its Indicator ID column.
+   */
   public static void read(RowSource rows, ColumnMapping mapping, String indicatorId, Origin origin,
       Consumer<Observation> sink) {
     ResolvedMapping m = ResolvedMapping.of(mapping, rows.header(), rows.file(), rows.headerLine());
@@ -90,11 +93,23 @@ public final class ObservationReader {
     Optional<Interval> ci998 = interval(row, value, Field.LOWER_99_8, Field.UPPER_99_8);
     OptionalDouble count = nonNegative(row, Field.COUNT);
     OptionalDouble denominator = nonNegative(row, Field.DENOMINATOR);
-    return new Observation(indicatorId, area, sex(row), age(row), category(row), period(row), value,
+    return new Observation(indicatorId(row), area, sex(row), age(row), category(row), period(row), value,
         ci95, ci998, count, denominator, valueNote(row),
         new Observation.Labels(mapping.text(row, Field.RECENT_TREND),
             mapping.text(row, Field.COMPARED_TO_ENGLAND), mapping.text(row, Field.COMPARED_TO_PARENT)),
         new Provenance(rows.file(), row.line(), origin));
+  }
+
+  /** The catalogue's id, or for a bare extract read without one, the row's own Indicator ID. */
+  private String indicatorId(Row row) {
+    if (!indicatorId.isEmpty()) {
+      return indicatorId;
+    }
+    String id = mapping.text(row, Field.INDICATOR_ID);
+    if (id.isEmpty()) {
+      throw error(row, Field.INDICATOR_ID, "the indicator id is empty");
+    }
+    return id;
   }
 
   private String valueNote(Row row) {

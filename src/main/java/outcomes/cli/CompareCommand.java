@@ -1,0 +1,167 @@
+package outcomes.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVPrinter;
+import outcomes.app.AtomicOutput;
+import outcomes.app.CompareJob;
+import outcomes.model.Polarity;
+import outcomes.model.ValueType;
+import outcomes.stats.ComparisonMethod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** outcomes compare: Fingertips' judgements against a benchmark, for every row of an extract. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Judge every row of a Fingertips extract against a benchmark area of the same indicator,"
+          + " sex, age, category and period, by the Fingertips rules, and add the recent trend on"
+          + " each series' latest row. Writes the extract's rows as they came plus two columns,"
+          + " comparison and trend.",
+      "With --check, also report how the judgements agree with the extract's own 'Compared to'"
+          + " column, and exit 1 if any differ."
+    },
+    footer = {"%nMethods: ci-overlap (1, the default: the benchmark inside the area's 95% CI is"
+        + " similar), two-level (17: 95% and 99.8%), double-overlap (12: the two 95% CIs overlap),"
+        + " spc-proportion (5: control limits around the benchmark proportion), quintiles (15).",
+        "%nExample:",
+        "  outcomes compare --in extract.csv --benchmark E92000001 --polarity low-is-good --check"
+            + " --out compared.csv"})
+final class CompareCommand implements Callable<Integer> {
+  @Option(names = "--in", paramLabel = "EXTRACT.csv", required = true,
+      description = "A Fingertips CSV extract.")
+  Path in;
+
+  @Option(names = "--benchmark", paramLabel = "AREA_CODE", defaultValue = "E92000001",
+      description = "The area to compare with. Default: ${DEFAULT-VALUE} (England).")
+  String benchmark;
+
+  @Option(names = "--polarity", paramLabel = "P", required = true, converter = PolarityConverter.class,
+      description = "high-is-good, low-is-good or no-judgement (Fingertips' 'RAG - Low is good',"
+          + " 'BOB' are accepted).")
+  Polarity polarity;
+
+  @Option(names = "--method", paramLabel = "M", defaultValue = "ci-overlap",
+      converter = MethodConverter.class,
+      description = "The comparator method (see below). Default: ${DEFAULT-VALUE}.")
+  ComparisonMethod method;
+
+  @Option(names = "--value-type", paramLabel = "TYPE", converter = ValueTypeConverter.class,
+      description = "The indicator's value type, for the recent trend: proportion (tested on counts),"
+          + " crude-rate, directly-standardised-rate; other types cannot have a trend. Without it,"
+          + " the trend is tested on the 95%% limits.")
+  ValueType valueType;
+
+  @Option(names = "--check", description = "Report agreement with the extract's own judgements.")
+  boolean check;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
+      description = "Write to this file (whole or not at all); - for standard output (the default).")
+  String out;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    CompareJob.Request request = new CompareJob.Request(in, benchmark.strip(), polarity, method,
+        Optional.ofNullable(valueType));
+    CompareJob.Result result;
+    if (out.equals("-")) {
+      PrintWriter w = spec.commandLine().getOut();
+      result = CompareJob.run(request, table(w));
+      w.flush();
+    } else {
+      CompareJob.Result[] holder = new CompareJob.Result[1];
+      AtomicOutput.write(Path.of(out), o -> holder[0] = writeTo(o, request));
+      result = holder[0];
+    }
+    return check ? report(result.agreement()) : ExitCodes.OK;
+  }
+
+  private static CompareJob.Result writeTo(OutputStream o, CompareJob.Request request)
+      throws IOException {
+    Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+    try {
+      CompareJob.Result r = CompareJob.run(request, table(w));
+      w.flush();
+      return r;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private int report(CompareJob.Agreement a) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (a.column().isEmpty()) {
+      err.println("outcomes: --check: no row has a 'Compared to' column for " + benchmark
+          + " (its judgements are printed against England or the row's parent only)");
+      err.flush();
+      return ExitCodes.CHECK_FAILED;
+    }
+    a.differences().forEach(err::println);
+    err.printf(Locale.ROOT, "%,d of %,d judgements agree with the extract's '%s'%n", a.agreed(),
+        a.checked(), a.column());
+    err.flush();
+    return a.allAgree() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+  }
+
+  private static CompareJob.Table table(Writer w) {
+    try {
+      CSVPrinter p = CsvOut.printer(w);
+      return new CompareJob.Table() {
+        @Override
+        public void header(List<String> header) {
+          row(header.toArray(new String[0]));
+        }
+
+        @Override
+        public void row(String[] cells) {
+          try {
+            CsvOut.print(p, cells);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static final class PolarityConverter implements ITypeConverter<Polarity> {
+    @Override
+    public Polarity convert(String value) {
+      return Polarity.parse(value);
+    }
+  }
+
+  static final class MethodConverter implements ITypeConverter<ComparisonMethod> {
+    @Override
+    public ComparisonMethod convert(String value) {
+      return ComparisonMethod.parse(value);
+    }
+  }
+
+  static final class ValueTypeConverter implements ITypeConverter<ValueType> {
+    @Override
+    public ValueType convert(String value) {
+      return ValueType.parse(value);
+    }
+  }
+}
