@@ -31,10 +31,7 @@ public final class CatalogueReader {
     /** The catalogue, or the first problem as an error when there is any. */
     public Catalogue orThrow() {
       if (!problems.isEmpty()) {
-        Problem p = problems.get(0);
-        String more = problems.size() > 1
-            ? " (and " + (problems.size() - 1) + " more: run outcomes validate)" : "";
-        throw OutcomesException.badInput(p.location(), p.message() + more);
+        throw OutcomesException.firstOf(problems);
       }
       return catalogue;
     }

@@ -29,8 +29,24 @@ public final class OutcomesException extends RuntimeException {
     this.location = location;
   }
 
+  /** A wrong option value, found only once the data are read; the option stands as the place. */
+  public static OutcomesException usage(String option, String message) {
+    return new OutcomesException(Kind.USAGE, Location.of(option), message);
+  }
+
   public static OutcomesException badInput(Location where, String message) {
     return new OutcomesException(Kind.BAD_INPUT, where, message);
+  }
+
+  /**
+   * The first of several problems as the error, pointing to `outcomes validate` for the rest: a
+   * job that needs sound input stops at the first, and the user sees where to look next.
+   */
+  public static OutcomesException firstOf(java.util.List<Problem> problems) {
+    Problem p = problems.get(0);
+    String more = problems.size() > 1
+        ? " (and " + (problems.size() - 1) + " more: run outcomes validate)" : "";
+    return badInput(p.location(), p.message() + more);
   }
 
   public static OutcomesException missingInput(Location where, String message) {

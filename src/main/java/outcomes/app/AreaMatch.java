@@ -1,0 +1,68 @@
+package outcomes.app;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import outcomes.model.Area;
+import outcomes.model.Observation;
+import outcomes.model.OutcomesException;
+
+/**
+ * Finds the area a user means among the areas an indicator has data for: a code selects exactly;
+ * a name is matched loosely ("Knightsbridge and Belgravia", "knightsbridge & belgravia",
+ * "Queens Gate"), and when it names areas in several boundary sets, the one with the most recent
+ * data is taken, with a note saying which and how to choose another.
+ */
+final class AreaMatch {
+  /** The area found, and a note for the user when the choice was not the only one possible. */
+  record Found(Area area, Optional<String> note) {}
+
+  private AreaMatch() {}
+
+  static Found find(String asked, List<Observation> observations, String option) {
+    Map<String, Observation> latestByCode = new LinkedHashMap<>();
+    for (Observation o : observations) {
+      latestByCode.merge(o.area().code(), o,
+          (a, b) -> b.period().compareTo(a.period()) > 0 ? b : a);
+    }
+    String wanted = asked.strip();
+    Observation byCode = latestByCode.get(wanted.toUpperCase(Locale.ROOT));
+    if (byCode != null) {
+      return new Found(byCode.area(), Optional.empty());
+    }
+    List<Observation> named = new ArrayList<>();
+    for (Observation o : latestByCode.values()) {
+      if (key(o.area().name()).equals(key(wanted))) {
+        named.add(o);
+      }
+    }
+    if (named.isEmpty()) {
+      throw OutcomesException.usage(option,
+          "no area '" + wanted + "' has data for this indicator: give a name or code as the data"
+              + " write it (outcomes inspect lists them)");
+    }
+    named.sort(Comparator.comparing(Observation::period).reversed());
+    Area chosen = named.get(0).area();
+    if (named.size() == 1) {
+      return new Found(chosen, Optional.empty());
+    }
+    List<String> others = new ArrayList<>();
+    named.subList(1, named.size()).forEach(o -> others.add(o.area().code() + " (to " + o.period() + ")"));
+    return new Found(chosen, Optional.of("'" + wanted + "' is " + chosen.code() + ", the area with"
+        + " the latest data (" + named.get(0).period() + "); also " + String.join(", ", others)
+        + ": give a code to choose another"));
+  }
+
+  /** Names compared without case, accents, punctuation, "&" against "and", or "City of". */
+  static String key(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['\u2019]", "");
+    n = n.replaceAll(",\\s*city of$", "").replaceAll("^city of\\s+", "");
+    return n.replaceAll("[^a-z0-9]+", " ").strip();
+  }
+}

@@ -1,0 +1,49 @@
+package outcomes.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import outcomes.catalogue.CatalogueReader;
+import outcomes.model.Catalogue;
+import outcomes.model.Indicator;
+import outcomes.model.OutcomesException;
+
+/**
+ * The catalogue and all its data, read whole or not at all: the reports, the paper and the gaps
+ * never work from a catalogue with problems, because a figure from a half-read file is a wrong
+ * figure. The first problem becomes the error, pointing at `outcomes validate` for the rest.
+ */
+public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators) {
+  public FrameworkData {
+    indicators = List.copyOf(indicators);
+  }
+
+  public static FrameworkData load(Path indicatorsDir, Path dataDir) {
+    Catalogue catalogue = CatalogueReader.read(indicatorsDir).orThrow();
+    return load(catalogue, dataDir);
+  }
+
+  /**
+   * One indicator of the catalogue with its data, for the commands about one indicator: the
+   * others' files are not read. An unknown id is a usage error listing the ids there are.
+   */
+  public static IndicatorData loadOne(Path indicatorsDir, Path dataDir, String id) {
+    Catalogue all = CatalogueReader.read(indicatorsDir).orThrow();
+    Indicator ind = all.indicator(id).orElseThrow(() -> OutcomesException.usage("--indicator",
+        "no indicator '" + id + "' in " + indicatorsDir + ": use one of "
+            + all.indicators().stream().map(Indicator::id).toList()));
+    return load(new Catalogue(all.framework(), List.of(ind)), dataDir).indicators().get(0);
+  }
+
+  private static FrameworkData load(Catalogue catalogue, Path dataDir) {
+    DataLoader.Result data = DataLoader.load(catalogue, dataDir);
+    if (!data.problems().isEmpty()) {
+      throw OutcomesException.firstOf(data.problems());
+    }
+    return new FrameworkData(catalogue, data.indicators());
+  }
+
+  public Optional<IndicatorData> indicator(String id) {
+    return indicators.stream().filter(d -> d.indicator().id().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,77 @@
+package outcomes.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import outcomes.model.Indicator;
+import outcomes.model.Observation;
+import outcomes.model.OutcomesException;
+import outcomes.model.Sex;
+import outcomes.model.TimePeriod;
+import outcomes.stats.Spread;
+
+/** The spread across the areas within one parent (the wards of a borough) in one period. */
+public final class WithinJob {
+  /** @param period "latest" or a period as the data write it */
+  public record Request(Path indicators, Path data, String indicatorId, String parent,
+      Optional<Sex> sex, String period) {}
+
+  /** The spread, with the parent's own figure when the data have it. */
+  public record Result(Indicator indicator, String parentCode, Optional<Observation> parent, Sex sex,
+      TimePeriod period, Spread spread) {
+    public boolean illustrative() {
+      return spread.ranked().stream().anyMatch(o -> !o.isReal());
+    }
+  }
+
+  private WithinJob() {}
+
+  public static Result run(Request r) {
+    IndicatorData ind = FrameworkData.loadOne(r.indicators(), r.data(), r.indicatorId());
+    return within(ind, r.parent(), r.sex(), r.period());
+  }
+
+  /** The spread within data already loaded, as the report computes it. */
+  public static Result within(IndicatorData ind, String parentCode, Optional<Sex> sex, String period) {
+    HeadlineFigures figures = HeadlineFigures.of(ind, sex);
+    String code = parentCode.strip().toUpperCase(Locale.ROOT);
+    Map<TimePeriod, List<Observation>> children = new TreeMap<>();
+    for (Observation o : figures.observations()) {
+      if (o.hasValue() && o.area().parentCode().equalsIgnoreCase(code)) {
+        children.computeIfAbsent(o.period(), p -> new ArrayList<>()).add(o);
+      }
+    }
+    children.values().removeIf(list -> list.size() < 2);
+    if (children.isEmpty()) {
+      throw OutcomesException.usage("--within", ind.indicator().id() + " has no period with two or"
+          + " more areas within " + code + " (areas are matched on the parent code in the data)");
+    }
+    TimePeriod p = pick(children, period);
+    Optional<Observation> parent = figures.observations().stream()
+        .filter(o -> o.area().code().equals(code) && o.period().equals(p)).findFirst();
+    Spread spread = Spread.of(children.get(p), parent, ind.indicator().polarity());
+    return new Result(ind.indicator(), code, parent, figures.sex(), p, spread);
+  }
+
+  private static TimePeriod pick(Map<TimePeriod, List<Observation>> children, String period) {
+    List<TimePeriod> periods = new ArrayList<>(children.keySet());
+    if (period.strip().equalsIgnoreCase("latest")) {
+      return periods.get(periods.size() - 1);
+    }
+    TimePeriod wanted;
+    try {
+      wanted = TimePeriod.parse(period.strip());
+    } catch (IllegalArgumentException e) {
+      throw OutcomesException.usage("--period", e.getMessage());
+    }
+    if (!children.containsKey(wanted)) {
+      throw OutcomesException.usage("--period", period.strip() + ": the areas have values for "
+          + periods.stream().map(TimePeriod::label).toList() + " only");
+    }
+    return wanted;
+  }
+}

@@ -1,0 +1,241 @@
+package outcomes.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import outcomes.app.AtomicOutput;
+import outcomes.app.GapJob;
+import outcomes.app.WithinJob;
+import outcomes.model.Interval;
+import outcomes.model.Observation;
+import outcomes.model.Sex;
+import outcomes.stats.Gap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** outcomes gap: how far apart two areas are on one indicator. */
+@Command(
+    name = "gap",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The gap between two areas on one indicator: both values with their 95% limits, the"
+          + " difference A - B with a 95% interval (the two figures taken as independent, standard"
+          + " errors from their limits), the ratio A / B, and whether the gap is significant.",
+      "Areas are given by code or by name; a name found in several boundary sets (wards before"
+          + " and after a review) means the one with the latest data, and a note says so."
+    },
+    footer = {"%nExamples:",
+        "  outcomes gap --indicator life-expectancy --sex Male --area Westbourne"
+            + " --vs \"Knightsbridge & Belgravia\"",
+        "  outcomes gap --indicator life-expectancy --sex Male --area E05000648 --vs E05000637"
+            + " --period all --format csv"})
+final class GapCommand implements Callable<Integer> {
+  @Option(names = "--indicators", paramLabel = "DIR", defaultValue = "indicators",
+      description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
+  Path indicators;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+      description = "The folder the catalogue's data paths start from. Default: ${DEFAULT-VALUE}.")
+  Path data;
+
+  @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator's id.")
+  String indicator;
+
+  @Option(names = "--area", paramLabel = "A", description = "Area A: a name or code.")
+  String areaA;
+
+  @Option(names = "--vs", paramLabel = "B", description = "Area B: a name or code.")
+  String areaB;
+
+  @Option(names = "--within", paramLabel = "AREA_CODE",
+      description = "Instead of two areas: the spread across the areas within this one (the wards"
+          + " of a borough), best and worst, the gap between them, and each against the parent.")
+  String within;
+
+  @Option(names = "--sex", paramLabel = "SEX", converter = SexConverter.class,
+      description = "Male, Female or Persons; needed when the indicator has figures by sex.")
+  Sex sex;
+
+  @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "latest",
+      description = "latest (the latest both areas have), all, or a period such as 2010-14."
+          + " Default: ${DEFAULT-VALUE}.")
+  String period;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to this file (whole or not at all) instead of standard output.")
+  Path out;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (within != null) {
+      if (areaA != null || areaB != null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--within takes the place of --area and --vs: give one or the other");
+      }
+      WithinJob.Result w = WithinJob.run(new WithinJob.Request(indicators, data, indicator, within,
+          Optional.ofNullable(sex), period));
+      return write(format == Format.text ? SpreadText.of(w) : SpreadText.structured(w, format));
+    }
+    if (areaA == null || areaB == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "give two areas, --area A --vs B, or one parent, --within AREA_CODE");
+    }
+    GapJob.Result r = GapJob.run(new GapJob.Request(indicators, data, indicator, areaA, areaB,
+        Optional.ofNullable(sex), period));
+    r.notes().forEach(n -> spec.commandLine().getErr().println("outcomes: note: " + n));
+    return write(render(r));
+  }
+
+  private int write(String text) {
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+    } else {
+      AtomicOutput.write(out, o -> {
+        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+        w.write(text);
+        w.flush();
+      });
+    }
+    return ExitCodes.OK;
+  }
+
+  private String render(GapJob.Result r) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    r.gaps().forEach(g -> rows.add(fields(r, g)));
+    switch (format) {
+      case json:
+        return Json.write(rows.size() == 1 && !period.equalsIgnoreCase("all") ? rows.get(0) : rows);
+      case csv:
+        return csv(rows);
+      default:
+        return GapText.of(r);
+    }
+  }
+
+  /** One gap as the JSON and CSV outputs give it; numbers rounded only to hide binary noise. */
+  static Map<String, Object> fields(GapJob.Result r, GapJob.PeriodGap g) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("indicator", r.indicator().id());
+    m.put("title", r.indicator().title());
+    m.put("sex", r.sex().label());
+    m.put("period", g.period().label());
+    m.put("areaA", r.areaA().name());
+    m.put("areaACode", r.areaA().code());
+    m.put("areaB", r.areaB().name());
+    m.put("areaBCode", r.areaB().code());
+    figure(m, "A", g.a());
+    figure(m, "B", g.b());
+    Gap gap = g.gap();
+    m.put("gap", clean(gap.difference()));
+    m.put("absoluteGap", clean(gap.magnitude()));
+    m.put("lower", gap.ci95().map(i -> clean(i.lower())).orElse(null));
+    m.put("upper", gap.ci95().map(i -> clean(i.upper())).orElse(null));
+    m.put("ratio", gap.ratio().isPresent() ? clean(gap.ratio().getAsDouble()) : null);
+    m.put("significant", gap.significant().orElse(null));
+    m.put("unit", r.indicator().unit().label());
+    m.put("real", g.a().isReal() && g.b().isReal());
+    m.put("data", g.a().isReal() && g.b().isReal() ? "real" : "illustrative: synthetic, not a published figure");
+    m.put("source", r.indicator().source().name());
+    return m;
+  }
+
+  static void figure(Map<String, Object> m, String side, Observation o) {
+    m.put("value" + side, clean(o.value().getAsDouble()));
+    m.put("lower" + side, o.ci95().map(i -> clean(i.lower())).orElse(null));
+    m.put("upper" + side, o.ci95().map(i -> clean(i.upper())).orElse(null));
+  }
+
+  /** Ten decimal places: far beyond any published precision, and 75.3 - 89.3 shows as -14.0. */
+  static double clean(double x) {
+    return BigDecimal.valueOf(x).setScale(10, RoundingMode.HALF_EVEN).doubleValue();
+  }
+
+  static String csv(List<Map<String, Object>> rows) {
+    try {
+      StringWriter w = new StringWriter();
+      List<String> header = new ArrayList<>(rows.get(0).keySet());
+      List<String[]> cells = new ArrayList<>();
+      for (Map<String, Object> row : rows) {
+        cells.add(row.values().stream().map(v -> v == null ? "" : String.valueOf(v)).toArray(String[]::new));
+      }
+      CsvOut.write(w, header, cells);
+      return w.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The gap in words, as an analyst would read it out. */
+  static final class GapText {
+    private GapText() {}
+
+    static String of(GapJob.Result r) {
+      StringBuilder b = new StringBuilder();
+      int d = r.indicator().unit().decimals();
+      String unit = r.indicator().unit().label();
+      b.append(r.indicator().title()).append(", ").append(r.sex().label()).append('\n');
+      if (r.illustrative()) {
+        b.append("Illustrative data: synthetic, not a published figure\n");
+      }
+      for (GapJob.PeriodGap g : r.gaps()) {
+        Gap gap = g.gap();
+        b.append(String.format(Locale.ROOT, "%n%s%n  A  %-40s %s%n  B  %-40s %s%n", g.period().label(),
+            r.areaA(), figure(g.a(), d, unit), r.areaB(), figure(g.b(), d, unit)));
+        b.append(String.format(Locale.ROOT, "  A - B = %s %s", num(gap.difference(), d), unit));
+        gap.ci95().ifPresent(ci -> b.append(" (95% CI ").append(range(ci, d)).append(')'));
+        b.append(gap.significant().map(s -> s ? ", significant" : ", not significant")
+            .orElse(", significance unknown (no limits)"));
+        if (gap.ratio().isPresent()) {
+          b.append(String.format(Locale.ROOT, "; ratio A / B %.2f", gap.ratio().getAsDouble()));
+        }
+        b.append('\n');
+      }
+      b.append("\nSource: ").append(r.indicator().source().name()).append('\n');
+      return b.toString();
+    }
+
+    static String figure(Observation o, int d, String unit) {
+      String v = num(o.value().getAsDouble(), d) + " " + unit;
+      return o.ci95().map(ci -> v + " (" + range(ci, d) + ")").orElse(v);
+    }
+
+    static String range(Interval ci, int d) {
+      return num(ci.lower(), d) + " to " + num(ci.upper(), d);
+    }
+
+    static String num(double x, int d) {
+      return String.format(Locale.ROOT, "%." + d + "f", x);
+    }
+  }
+
+  static final class SexConverter implements ITypeConverter<Sex> {
+    @Override
+    public Sex convert(String value) {
+      return Sex.parse(value);
+    }
+  }
+}

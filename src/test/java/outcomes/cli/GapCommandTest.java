@@ -1,0 +1,110 @@
+package outcomes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** `outcomes gap` on the bundled catalogue and data: the strategy's headline pairs and errors. */
+class GapCommandTest {
+  private static JsonNode json(CliRun run) throws Exception {
+    assertEquals(0, run.code(), run.toString());
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  @Test
+  void westbourneAgainstKnightsbridgeAndBelgraviaTakesTheCurrentWards() throws Exception {
+    JsonNode g = json(CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
+        "Westbourne", "--vs", "Knightsbridge & Belgravia", "--format", "json"));
+    assertEquals("E05013809", g.get("areaACode").asText());
+    assertEquals("E05013797", g.get("areaBCode").asText());
+    double gap = g.get("gap").asDouble();
+    assertEquals(g.get("valueA").asDouble() - g.get("valueB").asDouble(), gap, 1e-9);
+    // The strategy: boys in Westbourne die about 18 years earlier.
+    assertEquals(-18, gap, 1.0);
+    assertTrue(g.get("lower").asDouble() < gap && gap < g.get("upper").asDouble());
+    assertTrue(g.get("significant").asBoolean());
+    assertEquals(false, g.get("real").asBoolean());
+  }
+
+  @Test
+  void nottingDaleAgainstQueensGateWhateverTheApostrophe() throws Exception {
+    JsonNode g = json(CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "male", "--area",
+        "Notting Dale", "--vs", "Queens Gate", "--format", "json"));
+    assertEquals("Queen's Gate", g.get("areaB").asText());
+    assertEquals(-17, g.get("gap").asDouble(), 1.0);
+  }
+
+  @Test
+  void childPovertyByCurrentWardIsRealDwpData() throws Exception {
+    JsonNode g = json(CliRun.of("gap", "--indicator", "child-poverty", "--area", "Westbourne",
+        "--vs", "Knightsbridge and Belgravia", "--format", "json"));
+    assertEquals("FYE 2025", g.get("period").asText());
+    assertEquals(44.2, g.get("valueA").asDouble(), 1e-9);
+    assertEquals(11.5, g.get("valueB").asDouble(), 1e-9);
+    assertEquals(32.7, g.get("gap").asDouble(), 1e-9);
+    assertTrue(g.get("real").asBoolean());
+  }
+
+  @Test
+  void everyPeriodAsCsv() {
+    CliRun run = CliRun.of("gap", "--indicator", "child-poverty", "--area", "E05013809", "--vs",
+        "E05013797", "--period", "all", "--format", "csv");
+    assertEquals(0, run.code(), run.toString());
+    String[] lines = run.out().split("\r\n");
+    assertEquals(3, lines.length, run.out()); // header, FYE 2024, FYE 2025
+    assertTrue(lines[1].contains("FYE 2024"), run.out());
+  }
+
+  @Test
+  void textSaysWhichFiguresAreIllustrative() {
+    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
+        "Westbourne", "--vs", "Knightsbridge & Belgravia");
+    assertEquals(0, run.code(), run.toString());
+    assertTrue(run.out().contains("Illustrative data"), run.out());
+    assertTrue(run.out().contains("A - B = -"), run.out());
+  }
+
+  @Test
+  void spreadWithinABorough() throws Exception {
+    JsonNode s = json(CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male",
+        "--within", "E09000033", "--format", "json"));
+    assertEquals(18, s.get("areas").size());
+    assertEquals(s.get("best").asText(), s.get("areas").get(0).get("areaCode").asText());
+    assertTrue(s.get("range").asDouble() > 15, s.toString());
+  }
+
+  @Test
+  void anUnknownAreaIsAUsageErrorNamingTheOption() {
+    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
+        "Atlantis", "--vs", "Westbourne");
+    assertEquals(2, run.code(), run.toString());
+    assertTrue(run.err().startsWith("outcomes: --area: no area 'Atlantis'"), run.err());
+  }
+
+  @Test
+  void anIndicatorBySexNeedsASex() {
+    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--area", "Westbourne", "--vs",
+        "Knightsbridge & Belgravia");
+    assertEquals(2, run.code(), run.toString());
+    assertTrue(run.err().contains("choose one with --sex"), run.err());
+  }
+
+  @Test
+  void anUnknownIndicatorOrMissingAreasAreUsageErrors() {
+    assertEquals(2, CliRun.of("gap", "--indicator", "nope", "--area", "A", "--vs", "B").code());
+    assertEquals(2, CliRun.of("gap", "--indicator", "life-expectancy", "--area", "A").code());
+    assertEquals(2, CliRun.of("gap", "--indicator", "life-expectancy", "--within", "E09000033",
+        "--area", "A").code());
+  }
+
+  @Test
+  void aPeriodBothAreasLackIsAUsageErrorListingThoseTheyHave() {
+    CliRun run = CliRun.of("gap", "--indicator", "child-poverty", "--area", "Westbourne", "--vs",
+        "Knightsbridge & Belgravia", "--period", "FYE 2019");
+    assertEquals(2, run.code(), run.toString());
+    assertTrue(run.err().contains("FYE 2024, FYE 2025 only"), run.err());
+  }
+}
