@@ -1,0 +1,153 @@
+package outcomes.app;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import outcomes.model.Area;
+import outcomes.model.Comparison;
+import outcomes.model.Framework;
+import outcomes.model.Indicator;
+import outcomes.model.Observation;
+import outcomes.model.Sex;
+import outcomes.model.TimePeriod;
+import outcomes.report.AreaFigure;
+import outcomes.report.FrameworkView;
+import outcomes.report.IndicatorView;
+import outcomes.report.WardTable;
+import outcomes.stats.Benchmarking;
+import outcomes.stats.ComparisonMethod;
+import outcomes.stats.RecentTrends;
+import outcomes.stats.Spread;
+
+/**
+ * Builds what the report shows from the loaded framework: for each indicator and sex, the focus
+ * areas' latest figures judged against England with their recent trend, the benchmarks, and the
+ * wards of each focus area ranked against it. Every number comes from the stats core.
+ */
+final class ReportViews {
+  static final String ENGLAND = "E92000001";
+
+  private ReportViews() {}
+
+  static FrameworkView of(FrameworkData data, Optional<LocalDate> asOf) {
+    List<IndicatorView> views = new ArrayList<>();
+    List<IndicatorData> ordered = new ArrayList<>(data.indicators());
+    ordered.sort(Comparator.comparingInt((IndicatorData d) -> d.indicator().outcome())
+        .thenComparingInt(d -> d.indicator().ambition()));
+    for (IndicatorData ind : ordered) {
+      for (Sex sex : headlineSexes(ind)) {
+        views.add(view(data.catalogue().framework(), ind, sex));
+      }
+    }
+    return new FrameworkView(data.catalogue().framework(), views, asOf.orElse(dataDate(data)));
+  }
+
+  /** Persons where the indicator has them; otherwise each sex it has, as Fingertips lists them. */
+  private static List<Sex> headlineSexes(IndicatorData ind) {
+    Set<Sex> sexes = new TreeSet<>();
+    ind.observations().forEach(o -> sexes.add(o.sex()));
+    if (sexes.isEmpty() || sexes.contains(Sex.PERSONS)) {
+      return List.of(Sex.PERSONS);
+    }
+    return new ArrayList<>(sexes);
+  }
+
+  private static IndicatorView view(Framework fw, IndicatorData ind, Sex sex) {
+    Indicator indicator = ind.indicator();
+    List<Observation> headline = ind.observations().isEmpty() ? List.of()
+        : HeadlineFigures.of(ind, Optional.of(sex)).observations();
+    Optional<TimePeriod> latest = headline.stream()
+        .filter(o -> o.hasValue() && fw.focusAreas().contains(o.area().code()))
+        .map(Observation::period).max(Comparator.naturalOrder());
+    List<AreaFigure> focus = new ArrayList<>();
+    List<AreaFigure> benchmarks = new ArrayList<>();
+    List<WardTable> wards = new ArrayList<>();
+    Optional<Observation> england = latest.flatMap(p -> figure(headline, ENGLAND, p));
+    for (String code : fw.focusAreas()) {
+      Area area = area(fw, code);
+      Optional<Observation> f = latest.flatMap(p -> figure(headline, code, p));
+      focus.add(new AreaFigure(area, f, comparison(f, england, indicator), trend(headline, code, indicator, latest)));
+      wardTable(headline, area, indicator).ifPresent(wards::add);
+    }
+    // The framework's comparators for every indicator, so the report's columns line up.
+    for (String code : comparators(fw)) {
+      benchmarks.add(new AreaFigure(area(fw, code), latest.flatMap(p -> figure(headline, code, p)),
+          Comparison.NOT_COMPARED, ""));
+    }
+    return new IndicatorView(indicator, sex, latest, focus, benchmarks, wards, ind.observations(), "");
+  }
+
+  private static List<String> comparators(Framework fw) {
+    return fw.areas().stream().map(Area::code).filter(c -> !fw.focusAreas().contains(c)).toList();
+  }
+
+  private static Area area(Framework fw, String code) {
+    return fw.area(code).orElse(new Area(code, code, "", ""));
+  }
+
+  private static Optional<Observation> figure(List<Observation> obs, String code, TimePeriod p) {
+    return obs.stream().filter(o -> o.area().code().equals(code) && o.period().equals(p)).findFirst();
+  }
+
+  /**
+   * Our judgement from the published limits; where the source gives no limits but prints its own
+   * judgement (a Fingertips-derived file), the publisher's; otherwise not compared.
+   */
+  private static Comparison comparison(Optional<Observation> f, Optional<Observation> england, Indicator ind) {
+    if (f.isEmpty() || !f.get().hasValue()) {
+      return Comparison.NOT_COMPARED;
+    }
+    if (england.isPresent() && f.get().ci95().isPresent()) {
+      return Benchmarking.compare(f.get(), england.get(), ind.polarity(), ComparisonMethod.CI_OVERLAP).comparison();
+    }
+    return published(f.get().labels().comparedToEngland());
+  }
+
+  private static Comparison published(String label) {
+    String l = label.strip().toLowerCase(java.util.Locale.ROOT);
+    for (Comparison c : Comparison.values()) {
+      if (!l.isEmpty() && l.startsWith(c.label().toLowerCase(java.util.Locale.ROOT))) {
+        return c;
+      }
+    }
+    return l.equals("same") ? Comparison.SIMILAR : Comparison.NOT_COMPARED;
+  }
+
+  private static String trend(List<Observation> obs, String code, Indicator ind, Optional<TimePeriod> latest) {
+    if (latest.isEmpty()) {
+      return "";
+    }
+    List<Observation> series = obs.stream().filter(o -> o.area().code().equals(code)).toList();
+    return RecentTrends.assess(series, ind.valueType(), ind.polarity()).label();
+  }
+
+  /** The wards of a focus area in their own latest period, if the data have two or more. */
+  private static Optional<WardTable> wardTable(List<Observation> headline, Area parent, Indicator ind) {
+    Optional<TimePeriod> period = headline.stream()
+        .filter(o -> o.hasValue() && o.area().parentCode().equals(parent.code()))
+        .map(Observation::period).max(Comparator.naturalOrder());
+    if (period.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Observation> wards = headline.stream()
+        .filter(o -> o.area().parentCode().equals(parent.code()) && o.period().equals(period.get()))
+        .toList();
+    if (wards.size() < 2) {
+      return Optional.empty();
+    }
+    Optional<Observation> borough = figure(headline, parent.code(), period.get());
+    return Optional.of(new WardTable(parent, borough, period.get(),
+        Spread.of(wards, borough, ind.polarity())));
+  }
+
+  /** The end of the latest period in the data, so an undated report is dated by what it holds. */
+  private static LocalDate dataDate(FrameworkData data) {
+    return data.indicators().stream().flatMap(d -> d.observations().stream())
+        .map(o -> o.period().end().atEndOfMonth())
+        .max(Comparator.naturalOrder()).orElse(LocalDate.of(2023, 1, 1));
+  }
+}

@@ -1,0 +1,68 @@
+package outcomes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import outcomes.app.ReportJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** outcomes report: the main job, the outcomes-framework workbook and charts. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the outcomes-framework workbook (outcomes-framework.xlsx: the framework at a glance,"
+          + " then a sheet per indicator with native Excel charts) and chart images (charts/, PNG"
+          + " and SVG) from the indicator catalogue and its data.",
+      "The same inputs give byte-identical files. Each file is written whole or not at all."
+    },
+    footer = {"%nExamples:", "  outcomes report", "  outcomes report --out /srv/hwb/report --quiet"})
+final class ReportCommand implements Callable<Integer> {
+  @Option(names = "--indicators", paramLabel = "DIR", defaultValue = "indicators",
+      description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
+  Path indicators;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+      description = "The folder the catalogue's data paths start from. Default: ${DEFAULT-VALUE}.")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+      description = "The folder to write to. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date the report stands at (YYYY-MM-DD). Default: the end of the latest"
+          + " period in the data, so that a rerun on another day gives the same bytes.")
+  LocalDate asOf;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (for cron).")
+  boolean quiet;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    ReportJob.Result r = ReportJob.run(new ReportJob.Request(indicators, data, out,
+        Optional.ofNullable(asOf)), step -> {
+          if (!quiet) {
+            err.println("outcomes: " + step);
+            err.flush();
+          }
+        });
+    if (!quiet) {
+      PrintWriter o = spec.commandLine().getOut();
+      o.printf(java.util.Locale.ROOT, "wrote %s: %d indicator rows%s%n", r.files().get(0),
+          r.view().indicators().size(), r.view().illustrative()
+              ? " (some illustrative data: synthetic, labelled as such)" : "");
+      o.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

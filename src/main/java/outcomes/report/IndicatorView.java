@@ -1,0 +1,53 @@
+package outcomes.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import outcomes.model.Indicator;
+import outcomes.model.Observation;
+import outcomes.model.Sex;
+import outcomes.model.TimePeriod;
+import outcomes.stats.Gap;
+
+/**
+ * One row of the framework at a glance and the sheet behind it: an indicator for one sex, its
+ * latest figures for the focus areas and the benchmarks, the ward tables, and the whole series.
+ *
+ * @param latest the latest period with a figure for a focus area, if any
+ * @param series every figure of the indicator (all sexes, areas and periods), for the tidy table
+ * @param nextRelease when the next release is expected, from the cadence, or "" if unknown
+ */
+public record IndicatorView(
+    Indicator indicator,
+    Sex sex,
+    Optional<TimePeriod> latest,
+    List<AreaFigure> focus,
+    List<AreaFigure> benchmarks,
+    List<WardTable> wardTables,
+    List<Observation> series,
+    String nextRelease) {
+
+  public IndicatorView {
+    focus = List.copyOf(focus);
+    benchmarks = List.copyOf(benchmarks);
+    wardTables = List.copyOf(wardTables);
+    series = List.copyOf(series);
+  }
+
+  /** The widest gap between a borough's best and worst ward, if any borough has wards. */
+  public Optional<WardTable> widestWardGap() {
+    return wardTables.stream()
+        .filter(t -> t.spread().widest().isPresent())
+        .max(Comparator.comparingDouble(t -> t.spread().widest().map(Gap::magnitude).orElse(0.0)));
+  }
+
+  /** True when any figure shown is illustrative, so the row and sheet must say so. */
+  public boolean illustrative() {
+    return series.stream().anyMatch(o -> !o.isReal());
+  }
+
+  /** The indicator's title with the sex where the indicator is split by it. */
+  public String label() {
+    return sex == Sex.PERSONS ? indicator.title() : indicator.title() + " (" + sex.label().toLowerCase(java.util.Locale.ROOT) + ")";
+  }
+}

@@ -1,0 +1,18 @@
+package outcomes.report.workbook;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** A4 landscape, one page wide, the header row repeated on every page. */
+final class PrintSetup {
+  private PrintSetup() {}
+
+  static void landscape(Sheet sheet, int headerRow) {
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+  }
+}

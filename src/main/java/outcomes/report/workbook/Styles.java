@@ -1,0 +1,90 @@
+package outcomes.report.workbook;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import outcomes.model.Comparison;
+import outcomes.report.Colours;
+
+/** The workbook's few cell styles, made once each: Excel limits a file to 64,000 styles. */
+final class Styles {
+  final XSSFCellStyle title;
+  final XSSFCellStyle note;
+  final XSSFCellStyle warning;
+  final XSSFCellStyle header;
+  final XSSFCellStyle text;
+  final XSSFCellStyle wrapped;
+  final XSSFCellStyle heading;
+  private final XSSFWorkbook wb;
+  private final Map<Integer, XSSFCellStyle> numbers = new HashMap<>();
+  private final Map<Comparison, XSSFCellStyle> comparisons = new EnumMap<>(Comparison.class);
+
+  Styles(XSSFWorkbook wb) {
+    this.wb = wb;
+    title = style(font(16, true, null), null);
+    note = style(font(10, false, null), null);
+    warning = style(font(11, true, Colours.WORSE), null);
+    header = style(font(11, true, Colours.WHITE), Colours.HEADER);
+    header.setWrapText(true);
+    header.setVerticalAlignment(VerticalAlignment.TOP);
+    text = style(font(11, false, null), null);
+    wrapped = style(font(11, false, null), null);
+    wrapped.setWrapText(true);
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    heading = style(font(12, true, null), null);
+  }
+
+  /** A number shown to the indicator's decimals. */
+  XSSFCellStyle number(int decimals) {
+    return numbers.computeIfAbsent(decimals, d -> {
+      XSSFCellStyle s = style(font(11, false, null), null);
+      s.setDataFormat(wb.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
+      return s;
+    });
+  }
+
+  /** A comparison, filled in the Fingertips colour for it. */
+  XSSFCellStyle comparison(Comparison c) {
+    return comparisons.computeIfAbsent(c, k -> {
+      String fill = Colours.of(k);
+      XSSFCellStyle s = style(font(11, false, Colours.textOn(fill)), fill);
+      s.setAlignment(HorizontalAlignment.CENTER);
+      s.setBorderBottom(BorderStyle.THIN);
+      s.setBorderTop(BorderStyle.THIN);
+      return s;
+    });
+  }
+
+  private XSSFFont font(int points, boolean bold, String rgb) {
+    XSSFFont f = wb.createFont();
+    f.setFontName("Arial");
+    f.setFontHeightInPoints((short) points);
+    f.setBold(bold);
+    if (rgb != null) {
+      f.setColor(color(rgb));
+    }
+    return f;
+  }
+
+  private XSSFCellStyle style(XSSFFont font, String fill) {
+    XSSFCellStyle s = wb.createCellStyle();
+    s.setFont(font);
+    if (fill != null) {
+      s.setFillForegroundColor(color(fill));
+      s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+    return s;
+  }
+
+  static XSSFColor color(String rgb) {
+    return new XSSFColor(Colours.bytes(rgb), null);
+  }
+}
