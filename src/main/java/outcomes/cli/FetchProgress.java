@@ -10,7 +10,8 @@ import outcomes.model.OutcomesException;
 
 /**
  * Fetch progress on standard error: a redrawn bar for a person at a terminal, plain lines for a log.
- * Each failed indicator gets its own line as it fails, since the final error names only the first.
+ * When a run fetches several indicators, each failure gets its own line as it happens, since the
+ * final error names only the first; a single indicator's failure is left to that error line.
  * Progress arrives from an HTTP thread, so the methods are synchronized.
  */
 final class FetchProgress {
@@ -19,6 +20,7 @@ final class FetchProgress {
   /** One line per event, for logs and CI. */
   static final class Lines implements FetchListener {
     private final PrintWriter err;
+    private int count;
 
     Lines(PrintWriter err) {
       this.err = err;
@@ -26,6 +28,7 @@ final class FetchProgress {
 
     @Override
     public synchronized void started(String indicator, int index, int count, URI url) {
+      this.count = count;
       err.printf(Locale.ROOT, "fetch %s (%d/%d): %s%n", indicator, index, count, url);
       err.flush();
     }
@@ -46,8 +49,10 @@ final class FetchProgress {
 
     @Override
     public synchronized void failed(String indicator, OutcomesException why) {
-      err.printf(Locale.ROOT, "%s: failed: %s%n", indicator, why.describe());
-      err.flush();
+      if (count > 1) {
+        err.printf(Locale.ROOT, "%s: failed: %s%n", indicator, why.describe());
+        err.flush();
+      }
     }
   }
 
@@ -56,6 +61,7 @@ final class FetchProgress {
     private static final int WIDTH = 24;
     private final PrintWriter err;
     private String label = "";
+    private int count;
     private int drawn = -1;
     private boolean open;
 
@@ -66,6 +72,7 @@ final class FetchProgress {
     @Override
     public synchronized void started(String indicator, int index, int count, URI url) {
       label = String.format(Locale.ROOT, "%s (%d/%d)", indicator, index, count);
+      this.count = count;
       drawn = -1;
       err.print("\r[" + " ".repeat(WIDTH) + "]  waiting for the server  " + label + "\u001b[K");
       err.flush();
@@ -96,7 +103,13 @@ final class FetchProgress {
 
     @Override
     public synchronized void failed(String indicator, OutcomesException why) {
-      line(label + ": failed: " + why.describe());
+      if (count > 1) {
+        line(label + ": failed: " + why.describe());
+      } else if (open) {
+        err.print("\r\u001b[K"); // a clean line for the error that follows
+        err.flush();
+        open = false;
+      }
     }
 
     private void draw(long bytes, long expected) {

@@ -75,6 +75,21 @@ class FetchCommandTest {
   }
 
   @Test
+  void fetchesEveryFingertipsIndicatorAndNamesEachFailureAsItHappens() {
+    server.on(93356, Loopback.ok(EXTRACT)).on(90366, Loopback.status(503));
+
+    CliRun run = fetch("--retries", "0");
+
+    assertEquals(75, run.code(), run.toString());
+    String failure = url(90366) + ": gave up after 1 try, the last failing with HTTP 503; nothing was saved";
+    assertEquals(List.of("fetch campylobacter (1/2): " + url(93356),
+        "campylobacter: saved campylobacter.csv, 200,816 bytes, 852 rows, latest period 2017",
+        "fetch life-expectancy (2/2): " + url(90366),
+        "life-expectancy: failed: " + failure,
+        "outcomes: " + failure + " (1 of 2 indicators failed: life-expectancy)"), run.errLines());
+  }
+
+  @Test
   void exitsSixtyFiveQuietlyForABodyThatIsNotAnExtract() {
     server.on(93356, Loopback.ok("Indicator ID,Value\n93356,1\n".getBytes(StandardCharsets.UTF_8)));
 
