@@ -75,7 +75,7 @@ final class FetchCommand implements Callable<Integer> {
   public Integer call() {
     RetryPolicy policy = policy();
     FetchListener listener = quiet ? FetchListener.QUIET
-        : System.console() != null ? new FetchProgress.Bar(spec.commandLine().getErr())
+        : atTerminal() ? new FetchProgress.Bar(spec.commandLine().getErr())
         : new FetchProgress.Lines(spec.commandLine().getErr());
     FetchJob.Result r = FetchJob.run(new FetchJob.Request(indicators, ids, baseUrl(), out, policy),
         FetchJob.Env.standard(listener));
@@ -84,6 +84,22 @@ final class FetchCommand implements Callable<Integer> {
           r.saved().size() == 1 ? "" : "s", r.manifest());
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Whether a person is watching: there is a console. From Java 22 a console exists even when
+   * output is redirected, and Console.isTerminal (absent before 22) says whether it is a terminal.
+   */
+  private static boolean atTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   private RetryPolicy policy() {
