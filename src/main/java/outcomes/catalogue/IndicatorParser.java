@@ -23,7 +23,8 @@ import outcomes.model.ValueType;
 final class IndicatorParser {
   private static final Set<String> KEYS = Set.of("id", "title", "definition", "source", "value-type",
       "unit", "decimals", "polarity", "outcome", "ambition", "benchmarks", "cadence", "data", "notes");
-  private static final Set<String> SOURCE_KEYS = Set.of("name", "link", "fingertips-id", "licence");
+  private static final Set<String> SOURCE_KEYS = Set.of("name", "link", "fingertips-id", "licence",
+      "fingertips-area-type", "fingertips-parent-area-type");
   private static final Set<String> CADENCE_KEYS = Set.of("months", "publication-month", "grace-days");
   private static final Set<String> DATA_KEYS = Set.of("file", "origin", "layout", "encoding",
       "header-row", "columns", "values", "where", "missing");
@@ -79,11 +80,32 @@ final class IndicatorParser {
     String name = f.text("/source", s, "name", true);
     Integer fid = s.has("fingertips-id")
         ? f.integer("/source", s, "fingertips-id", false, 1, 99_999_999) : null;
-    if (name == null || (s.has("fingertips-id") && fid == null)) {
+    Integer areaType = areaType(s, "fingertips-area-type");
+    Integer parentType = areaType(s, "fingertips-parent-area-type");
+    if (name == null || (s.has("fingertips-id") && fid == null)
+        || (s.has("fingertips-area-type") && areaType == null)
+        || (s.has("fingertips-parent-area-type") && parentType == null)) {
       return null;
     }
-    return new Source(name, f.text("/source", s, "link", false),
-        fid == null ? OptionalInt.empty() : OptionalInt.of(fid), f.text("/source", s, "licence", false));
+    return new Source(name, f.text("/source", s, "link", false), optional(fid),
+        f.text("/source", s, "licence", false), optional(areaType), optional(parentType));
+  }
+
+  /** A Fingertips area type id, which only means something beside a fingertips-id. */
+  private Integer areaType(JsonNode s, String key) {
+    if (!s.has(key)) {
+      return null;
+    }
+    Integer id = f.integer("/source", s, key, false, 1, 99_999);
+    if (id != null && !s.has("fingertips-id")) {
+      f.problem("/source/" + key, "'" + key + "' goes with a fingertips-id: add one or remove it");
+      return null;
+    }
+    return id;
+  }
+
+  private static OptionalInt optional(Integer i) {
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
   private Cadence cadence(JsonNode root) {

@@ -11,6 +11,7 @@ public final class ExitCodes {
   public static final int MISSING_INPUT = 66;
   public static final int BUG = 70;
   public static final int CANNOT_WRITE = 74;
+  public static final int UNAVAILABLE = 75;
 
   /** The lines `--help` shows under "Exit codes". */
   static final String[] HELP = {
@@ -21,6 +22,7 @@ public final class ExitCodes {
     "66:An input file or folder is missing or cannot be read.",
     "70:A bug in outcomes: please report it with the output of --debug.",
     "74:An output cannot be written.",
+    "75:A server failed or could not be reached, even after retries: try again later.",
   };
 
   private ExitCodes() {}
@@ -32,6 +34,7 @@ public final class ExitCodes {
       case MISSING_INPUT: return MISSING_INPUT;
       case CANNOT_WRITE: return CANNOT_WRITE;
       case CHECK_FAILED: return CHECK_FAILED;
+      case UNAVAILABLE: return UNAVAILABLE;
       default: return BUG;
     }
   }

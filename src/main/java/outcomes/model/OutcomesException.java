@@ -13,7 +13,9 @@ public final class OutcomesException extends RuntimeException {
     BAD_INPUT,
     MISSING_INPUT,
     CANNOT_WRITE,
-    CHECK_FAILED
+    CHECK_FAILED,
+    /** A remote service failed, timed out or sent an incomplete answer, even after retries. */
+    UNAVAILABLE
   }
 
   private final Kind kind;
@@ -55,6 +57,10 @@ public final class OutcomesException extends RuntimeException {
 
   public static OutcomesException cannotWrite(Location where, String message, Throwable cause) {
     return new OutcomesException(Kind.CANNOT_WRITE, where, message, cause);
+  }
+
+  public static OutcomesException unavailable(Location where, String message, Throwable cause) {
+    return new OutcomesException(Kind.UNAVAILABLE, where, message, cause);
   }
 
   public Kind kind() {

@@ -1,0 +1,98 @@
+package outcomes.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import outcomes.app.AtomicOutput;
+import outcomes.app.FreshnessJob;
+import outcomes.freshness.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** outcomes freshness: is any indicator's data out of date? */
+@Command(
+    name = "freshness",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Say for each indicator whether its data are fresh, due (a release is expected about now),"
+          + " stale (a release is overdue by more than its grace days) or unknown (no real period)."
+          + " Exit 0 when nothing is stale, 1 when anything is.",
+      "The next release adds the period ending one cadence after the latest real period in the"
+          + " data, and is expected in the first publication month after that period ends: due from"
+          + " the first of that month, stale once grace-days have passed after its end. A fetched"
+          + " extract newer than the data makes a fresh indicator due."
+    },
+    footer = {"%nExamples:", "  outcomes freshness",
+        "  outcomes freshness --as-of 2026-06-01 --format junit --out freshness.xml"})
+final class FreshnessCommand implements Callable<Integer> {
+  /** Output formats of this command. */
+  enum Format {
+    text,
+    json,
+    junit
+  }
+
+  @Option(names = "--indicators", paramLabel = "DIR", defaultValue = "indicators",
+      description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
+  Path indicators;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+      description = "The folder the catalogue's data paths start from. Default: ${DEFAULT-VALUE}.")
+  Path data;
+
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "The fetch manifest. Default: DATA/" + FreshnessJob.DEFAULT_MANIFEST + ", when it exists.")
+  Path manifest;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Judge as of this day (YYYY-MM-DD). Default: today.")
+  LocalDate asOf;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or junit (JUnit XML for CI). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to this file (whole or not at all); - or none for standard output.")
+  Path out;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    // The only place freshness reads the clock: everything below judges the day it is given.
+    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    FreshnessJob.Result r = FreshnessJob.run(new FreshnessJob.Request(indicators, data, manifest, day));
+    String rendered = format == Format.json ? FreshnessViews.json(r)
+        : format == Format.junit ? FreshnessJunit.write(r) : FreshnessViews.text(r);
+    if (out == null || out.toString().equals("-")) {
+      spec.commandLine().getOut().print(rendered);
+      spec.commandLine().getOut().flush();
+    } else {
+      AtomicOutput.write(out, o -> {
+        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+        w.write(rendered);
+        w.flush();
+      });
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    if (!r.dataProblems().isEmpty()) {
+      err.println("outcomes: warning: " + r.dataProblems().size() + " problem(s) reading the data, the first "
+          + r.dataProblems().get(0) + "; run outcomes validate");
+    }
+    if (r.anyStale()) {
+      err.println("outcomes: " + r.count(Status.STALE) + " of " + r.entries().size() + " indicators are stale: "
+          + String.join(", ", r.entries().stream().filter(e -> e.verdict().status() == Status.STALE)
+              .map(e -> e.indicator().id()).toList()));
+      return ExitCodes.CHECK_FAILED;
+    }
+    return ExitCodes.OK;
+  }
+}
