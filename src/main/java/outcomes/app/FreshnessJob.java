@@ -76,13 +76,19 @@ public final class FreshnessJob {
     for (IndicatorData d : data.indicators()) {
       Indicator ind = d.indicator();
       Optional<ManifestEntry> fetched = manifest.entry(ind.id());
-      Optional<TimePeriod> latest = latestReal(d);
-      boolean illustrativeOnly = latest.isEmpty() && !ind.data().isEmpty()
-          && ind.data().stream().allMatch(f -> f.origin() == Origin.ILLUSTRATIVE);
-      Evidence evidence = new Evidence(latest, illustrativeOnly, fetched.map(FreshnessJob::fetched));
-      entries.add(new Entry(ind, Freshness.judge(ind.cadence(), evidence, request.asOf()), fetched));
+      entries.add(new Entry(ind, verdict(d, fetched, request.asOf()), fetched));
     }
     return new Result(request.asOf(), entries, manifestFile, data.problems());
+  }
+
+  /** One indicator's verdict from its loaded data and its fetch record, if any. */
+  static Verdict verdict(IndicatorData d, Optional<ManifestEntry> fetched, LocalDate asOf) {
+    Indicator ind = d.indicator();
+    Optional<TimePeriod> latest = latestReal(d);
+    boolean illustrativeOnly = latest.isEmpty() && !ind.data().isEmpty()
+        && ind.data().stream().allMatch(f -> f.origin() == Origin.ILLUSTRATIVE);
+    Evidence evidence = new Evidence(latest, illustrativeOnly, fetched.map(FreshnessJob::fetched));
+    return Freshness.judge(ind.cadence(), evidence, asOf);
   }
 
   private static Optional<Path> manifestFile(Request request) {

@@ -14,6 +14,7 @@ import outcomes.model.Indicator;
 import outcomes.model.Observation;
 import outcomes.model.Sex;
 import outcomes.model.TimePeriod;
+import outcomes.freshness.Verdict;
 import outcomes.report.AreaFigure;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
@@ -38,12 +39,27 @@ final class ReportViews {
     List<IndicatorData> ordered = new ArrayList<>(data.indicators());
     ordered.sort(Comparator.comparingInt((IndicatorData d) -> d.indicator().outcome())
         .thenComparingInt(d -> d.indicator().ambition()));
+    LocalDate date = asOf.orElse(dataDate(data));
     for (IndicatorData ind : ordered) {
+      String freshness = freshness(ind, asOf, date);
       for (Sex sex : headlineSexes(ind)) {
-        views.add(view(data.catalogue().framework(), ind, sex));
+        views.add(view(data.catalogue().framework(), ind, sex, freshness));
       }
     }
-    return new FrameworkView(data.catalogue().framework(), views, asOf.orElse(dataDate(data)));
+    return new FrameworkView(data.catalogue().framework(), views, date);
+  }
+
+  /**
+   * With --as-of, the freshness status as `outcomes freshness` gives it; without, only when the
+   * next release is expected, which the data alone decide, so an undated report stays the same.
+   */
+  private static String freshness(IndicatorData ind, Optional<LocalDate> asOf, LocalDate date) {
+    Verdict v = FreshnessJob.verdict(ind, Optional.empty(), date);
+    if (v.next().isEmpty()) {
+      return "no real data to judge from";
+    }
+    String by = "next release expected by " + v.next().get().expectedBy();
+    return asOf.isPresent() ? v.status().label() + ": " + by : by;
   }
 
   /** Persons where the indicator has them; otherwise each sex it has, as Fingertips lists them. */
@@ -56,7 +72,7 @@ final class ReportViews {
     return new ArrayList<>(sexes);
   }
 
-  private static IndicatorView view(Framework fw, IndicatorData ind, Sex sex) {
+  private static IndicatorView view(Framework fw, IndicatorData ind, Sex sex, String freshness) {
     Indicator indicator = ind.indicator();
     List<Observation> headline = ind.observations().isEmpty() ? List.of()
         : HeadlineFigures.of(ind, Optional.of(sex)).observations();
@@ -78,7 +94,7 @@ final class ReportViews {
       benchmarks.add(new AreaFigure(area(fw, code), latest.flatMap(p -> figure(headline, code, p)),
           Comparison.NOT_COMPARED, ""));
     }
-    return new IndicatorView(indicator, sex, latest, focus, benchmarks, wards, ind.observations(), "");
+    return new IndicatorView(indicator, sex, latest, focus, benchmarks, wards, ind.observations(), freshness);
   }
 
   private static List<String> comparators(Framework fw) {

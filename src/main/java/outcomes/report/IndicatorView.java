@@ -15,7 +15,8 @@ import outcomes.stats.Gap;
  *
  * @param latest the latest period with a figure for a focus area, if any
  * @param series every figure of the indicator (all sexes, areas and periods), for the tidy table
- * @param nextRelease when the next release is expected, from the cadence, or "" if unknown
+ * @param freshness how fresh the data are: when the next release is expected, and with an
+ *     as-of date, whether it is fresh, due or stale
  */
 public record IndicatorView(
     Indicator indicator,
@@ -25,7 +26,7 @@ public record IndicatorView(
     List<AreaFigure> benchmarks,
     List<WardTable> wardTables,
     List<Observation> series,
-    String nextRelease) {
+    String freshness) {
 
   public IndicatorView {
     focus = List.copyOf(focus);

@@ -50,7 +50,7 @@ final class FrameworkSheet {
     }
     cells.applyWidths(10);
     sheet.setColumnWidth(2, 256 * 44);
-    sheet.setColumnWidth(header.size() - 2, 256 * 40);
+    sheet.setColumnWidth(header.size() - 3, 256 * 40);
     sheet.createFreezePane(3, HEADER_ROW + 1);
     sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, r - 1), 0, header.size() - 1));
     PrintSetup.landscape(sheet, HEADER_ROW);
@@ -70,7 +70,7 @@ final class FrameworkSheet {
         h.add(b.area().name());
       }
     }
-    h.addAll(List.of("Widest ward gap", "Data", "Source", "Sheet"));
+    h.addAll(List.of("Widest ward gap", "Data", "Source", "Freshness", "Sheet"));
     return h;
   }
 
@@ -95,6 +95,7 @@ final class FrameworkSheet {
     cells.text(r, c++, widestGap(v, d), styles.text);
     cells.text(r, c++, v.illustrative() ? "Illustrative" : "Real", v.illustrative() ? styles.warning : styles.text);
     cells.text(r, c++, v.indicator().source().name(), styles.text);
+    cells.text(r, c++, v.freshness(), styles.text);
     link(cells, r, c, sheetName);
   }
 
