@@ -1,0 +1,19 @@
+package outcomes.report.chart;
+
+/**
+ * The words around a chart. The title says what the chart shows ("Life expectancy in Westminster
+ * has risen but stays below Kensington and Chelsea"); the subtitle gives the measure, unit and
+ * period ("Male life expectancy at birth, years, 2001-03 to 2018-20"); the source names the
+ * publisher ("OHID Fingertips, indicator 90366"), shown as "Source: …". A chart made from
+ * illustrative data says so in a warning line, a watermark and the caption.
+ */
+public record ChartText(String title, String subtitle, String source, boolean illustrative) {
+  public ChartText {
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("a chart needs a title that says what it shows");
+    }
+    title = title.strip();
+    subtitle = subtitle == null ? "" : subtitle.strip();
+    source = source == null ? "" : source.strip();
+  }
+}
