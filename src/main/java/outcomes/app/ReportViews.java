@@ -120,17 +120,7 @@ final class ReportViews {
     if (england.isPresent() && f.get().ci95().isPresent()) {
       return Benchmarking.compare(f.get(), england.get(), ind.polarity(), ComparisonMethod.CI_OVERLAP).comparison();
     }
-    return published(f.get().labels().comparedToEngland());
-  }
-
-  private static Comparison published(String label) {
-    String l = label.strip().toLowerCase(java.util.Locale.ROOT);
-    for (Comparison c : Comparison.values()) {
-      if (!l.isEmpty() && l.startsWith(c.label().toLowerCase(java.util.Locale.ROOT))) {
-        return c;
-      }
-    }
-    return l.equals("same") ? Comparison.SIMILAR : Comparison.NOT_COMPARED;
+    return Comparison.fromLabel(f.get().labels().comparedToEngland());
   }
 
   private static String trend(List<Observation> obs, String code, Indicator ind, Optional<TimePeriod> latest) {

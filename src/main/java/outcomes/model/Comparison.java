@@ -43,6 +43,24 @@ public enum Comparison {
     }
   }
 
+  /**
+   * Reads the words Fingertips writes in its "Compared to …" columns: Better, Similar (or Same),
+   * Worse, Higher, Lower, a quintile, each possibly with a level ("Better 95"); anything else,
+   * such as an empty cell, is NOT_COMPARED.
+   */
+  public static Comparison fromLabel(String label) {
+    String t = label == null ? "" : label.strip().replaceFirst("\\s+(95|99\\.8)%?$", "");
+    if (t.equalsIgnoreCase("same")) {
+      return SIMILAR;
+    }
+    for (Comparison c : values()) {
+      if (c.label.equalsIgnoreCase(t)) {
+        return c;
+      }
+    }
+    return NOT_COMPARED;
+  }
+
   /** The quintile label for a rank 1 (lowest values) to 5 (highest values). */
   public static Comparison quintile(int rank) {
     if (rank < 1 || rank > 5) {

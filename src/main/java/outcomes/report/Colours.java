@@ -4,16 +4,16 @@ import outcomes.model.Comparison;
 
 /**
  * The report's colours as RGB hex, shared by the workbook and the charts. Comparisons take the
- * Fingertips colours (better green, similar amber, worse red, higher and lower in blues for
- * indicators with no judgement); series take the GOV.UK Analysis Function's accessible palette.
+ * Fingertips colours as the fingertipscharts R package copies them (better green, similar amber,
+ * worse red, lower dark and higher light blue for indicators with no judgement); series take the GOV.UK Analysis Function's accessible palette.
  */
 public final class Colours {
   public static final String BETTER = "92D050";
   public static final String SIMILAR = "FFC000";
   public static final String WORSE = "C00000";
-  public static final String HIGHER = "3260C4";
-  public static final String LOWER = "BED2FF";
-  public static final String NOT_COMPARED = "E6E6E6";
+  public static final String HIGHER = "BED2FF";
+  public static final String LOWER = "5555E6";
+  public static final String NOT_COMPARED = "C9C9C9";
   public static final String HEADER = "12436D";
   public static final String WHITE = "FFFFFF";
   public static final String BLACK = "0B0C0C";

@@ -1,5 +1,8 @@
 package outcomes.report.chart;
 
+import outcomes.model.Comparison;
+import outcomes.report.Colours;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -191,5 +194,10 @@ final class ChartStyle {
   /** A colour with the given opacity, 0 to 255. */
   static Color withAlpha(Color c, int alpha) {
     return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+  }
+
+  /** A comparison's Fingertips colour, shared with the workbook. */
+  static Color colour(Comparison c) {
+    return new Color(Integer.parseInt(Colours.of(c), 16));
   }
 }

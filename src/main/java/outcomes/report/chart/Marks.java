@@ -1,5 +1,7 @@
 package outcomes.report.chart;
 
+import outcomes.model.Comparison;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;

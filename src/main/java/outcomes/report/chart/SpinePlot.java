@@ -1,5 +1,7 @@
 package outcomes.report.chart;
 
+import outcomes.model.Comparison;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -192,7 +194,7 @@ final class SpinePlot extends Plot {
       double px = x + scale.position(row.areaValue().getAsDouble()) * width;
       Shape marker = Marks.shape(row.comparison(), MARKER);
       Shape placed = AffineTransform.getTranslateInstance(px, mid).createTransformedShape(marker);
-      g2.setPaint(row.comparison().colour());
+      g2.setPaint(ChartStyle.colour(row.comparison()));
       g2.fill(placed);
       g2.setPaint(ChartStyle.DARK_GREY);
       g2.setStroke(Marks.OUTLINE);
@@ -268,7 +270,7 @@ final class SpinePlot extends Plot {
     }
     for (Comparison c : Comparison.values()) {
       if (used.contains(c)) {
-        items.add(Marks.marker(comparedWith(c), c.colour(), Marks.shape(c, MARKER)));
+        items.add(Marks.marker(comparedWith(c), ChartStyle.colour(c), Marks.shape(c, MARKER)));
       }
     }
     items.add(Marks.line(view.benchmark(), BENCHMARK, BENCHMARK_STROKE, null));

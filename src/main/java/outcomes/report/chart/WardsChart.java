@@ -1,5 +1,7 @@
 package outcomes.report.chart;
 
+import outcomes.model.Comparison;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
@@ -118,7 +120,7 @@ final class WardsChart {
 
           @Override
           public Paint getItemFillPaint(int series, int item) {
-            return ranked.get(item).comparison().colour();
+            return ChartStyle.colour(ranked.get(item).comparison());
           }
 
           @Override
@@ -158,7 +160,7 @@ final class WardsChart {
     String unit = view.unit().label();
     for (Comparison c : legendOrder(view.polarity())) {
       if (shown.contains(c)) {
-        items.add(Marks.marker(comparedWith(c, borough), c.colour(), Marks.shape(c, MARKER)));
+        items.add(Marks.marker(comparedWith(c, borough), ChartStyle.colour(c), Marks.shape(c, MARKER)));
       }
     }
     items.add(

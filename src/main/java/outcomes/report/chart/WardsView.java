@@ -1,5 +1,7 @@
 package outcomes.report.chart;
 
+import outcomes.model.Comparison;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package outcomes.report.chart;
 
+import outcomes.model.Comparison;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,25 +19,27 @@ class ChartPartsTest {
 
   @Test
   void readsFingertipsComparisonWords() {
-    assertEquals(Comparison.BETTER, Comparison.fromFingertips("Better"));
-    assertEquals(Comparison.SIMILAR, Comparison.fromFingertips(" same "));
-    assertEquals(Comparison.SIMILAR, Comparison.fromFingertips("Similar"));
-    assertEquals(Comparison.WORSE, Comparison.fromFingertips("Worse"));
-    assertEquals(Comparison.HIGHER, Comparison.fromFingertips("Higher"));
-    assertEquals(Comparison.LOWER, Comparison.fromFingertips("lower"));
-    assertEquals(Comparison.NOT_COMPARED, Comparison.fromFingertips("Not compared"));
-    assertEquals(Comparison.NOT_COMPARED, Comparison.fromFingertips(""));
-    assertEquals(Comparison.NOT_COMPARED, Comparison.fromFingertips(null));
+    assertEquals(Comparison.BETTER, Comparison.fromLabel("Better"));
+    assertEquals(Comparison.SIMILAR, Comparison.fromLabel(" same "));
+    assertEquals(Comparison.SIMILAR, Comparison.fromLabel("Similar"));
+    assertEquals(Comparison.WORSE, Comparison.fromLabel("Worse"));
+    assertEquals(Comparison.HIGHER, Comparison.fromLabel("Higher"));
+    assertEquals(Comparison.LOWER, Comparison.fromLabel("lower"));
+    assertEquals(Comparison.NOT_COMPARED, Comparison.fromLabel("Not compared"));
+    assertEquals(Comparison.NOT_COMPARED, Comparison.fromLabel(""));
+    assertEquals(Comparison.NOT_COMPARED, Comparison.fromLabel(null));
+    assertEquals(Comparison.BETTER, Comparison.fromLabel("Better 99.8"));
+    assertEquals(Comparison.LOW_QUINTILE, Comparison.fromLabel("Low quintile"));
   }
 
   @Test
   void fingertipsColours() {
-    assertEquals(0x92D050, Comparison.BETTER.colour().getRGB() & 0xFFFFFF);
-    assertEquals(0xFFC000, Comparison.SIMILAR.colour().getRGB() & 0xFFFFFF);
-    assertEquals(0xC00000, Comparison.WORSE.colour().getRGB() & 0xFFFFFF);
-    assertEquals(0xBED2FF, Comparison.HIGHER.colour().getRGB() & 0xFFFFFF);
-    assertEquals(0x5555E6, Comparison.LOWER.colour().getRGB() & 0xFFFFFF);
-    assertEquals(0xC9C9C9, Comparison.NOT_COMPARED.colour().getRGB() & 0xFFFFFF);
+    assertEquals(0x92D050, ChartStyle.colour(Comparison.BETTER).getRGB() & 0xFFFFFF);
+    assertEquals(0xFFC000, ChartStyle.colour(Comparison.SIMILAR).getRGB() & 0xFFFFFF);
+    assertEquals(0xC00000, ChartStyle.colour(Comparison.WORSE).getRGB() & 0xFFFFFF);
+    assertEquals(0xBED2FF, ChartStyle.colour(Comparison.HIGHER).getRGB() & 0xFFFFFF);
+    assertEquals(0x5555E6, ChartStyle.colour(Comparison.LOWER).getRGB() & 0xFFFFFF);
+    assertEquals(0xC9C9C9, ChartStyle.colour(Comparison.NOT_COMPARED).getRGB() & 0xFFFFFF);
   }
 
   @Test

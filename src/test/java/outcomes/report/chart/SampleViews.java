@@ -1,5 +1,7 @@
 package outcomes.report.chart;
 
+import outcomes.model.Comparison;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
