@@ -29,6 +29,23 @@ final class CsvOut {
     p.flush();
   }
 
+  /** CSV written a row at a time, for a command that streams; every cell made safe as above. */
+  static final class Stream {
+    private final CSVPrinter printer;
+
+    Stream(Writer out) throws IOException {
+      printer = new CSVPrinter(out, FORMAT);
+    }
+
+    void row(List<String> cells) throws IOException {
+      printer.printRecord(cells.stream().map(CsvOut::safe).toArray());
+    }
+
+    void flush() throws IOException {
+      printer.flush();
+    }
+  }
+
   static String safe(String cell) {
     if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || !Double.isNaN(Numbers.parse(cell))) {
       return cell;

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
       "Outcomes-framework reports for a Health and Wellbeing Board, from public-health indicator"
           + " extracts (Fingertips and other sources)."
     },
-    subcommands = {InspectCommand.class, ValidateCommand.class, IllustrateCommand.class})
+    subcommands = {InspectCommand.class, ValidateCommand.class, IllustrateCommand.class, CalcCommand.class})
 final class OutcomesCommand implements Runnable {
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Show the full stack trace of an error.")
