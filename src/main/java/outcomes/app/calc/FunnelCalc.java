@@ -51,7 +51,7 @@ final class FunnelCalc {
   }
 
   static void rates(CalcMethod.FunnelRate m, CalcContext context) throws IOException {
-    run(new FunnelKinds.Rates(m), m.limits(), context);
+    run(new FunnelRates(m), m.limits(), context);
   }
 
   private static void run(Kind kind, boolean limits, CalcContext context) throws IOException {

@@ -16,7 +16,7 @@ final class QuantileCalc {
   private static final List<String> ADDED = List.of("quantile", "note");
 
   /** A group's values, and then their quantiles. */
-  private static final class Group {
+  private static final class Ranked {
     final Gathered values = new Gathered(1);
     List<OptionalInt> quantiles;
   }
@@ -24,23 +24,23 @@ final class QuantileCalc {
   private QuantileCalc() {}
 
   static void run(CalcMethod.Quantile m, CalcContext context) throws IOException {
-    Groups<Group> groups;
+    Groups<Ranked> groups;
     try (CalcInput in = context.open()) {
       Column value = in.column(m.value(), "--value");
-      groups = new Groups<>(context.groupColumns(in), Group::new);
+      groups = new Groups<>(context.groupColumns(in), Ranked::new);
       for (Row row = in.next(); row != null; row = in.next()) {
         groups.of(in.file(), row).data().values.add(in.number(row, value));
       }
       context.read(in);
     }
-    for (Groups.Group<Group> g : groups.all()) {
+    for (Groups.Group<Ranked> g : groups.all()) {
       g.data().quantiles = Quantiles.assign(g.data().values.column(0), m.quantiles(), m.invert());
     }
     try (CalcInput in = context.open()) {
       context.header(in, Headers.of(in.header(), ADDED));
       int width = in.header().size();
       for (Row row = in.next(); row != null; row = in.next()) {
-        Group g = groups.of(in.file(), row).data();
+        Ranked g = groups.of(in.file(), row).data();
         int i = g.values.next(new Location(in.file(), row.line(), 0));
         OutRow out = new OutRow();
         for (int c = 0; c < width; c++) {
@@ -53,7 +53,7 @@ final class QuantileCalc {
     }
   }
 
-  private static String note(Group g, int row, int quantiles) {
+  private static String note(Ranked g, int row, int quantiles) {
     if (g.values.get(0, row).isEmpty()) {
       return "quantile NA: value missing";
     }
