@@ -140,7 +140,36 @@ class CalcCommandTest {
         "--out", "-");
   }
 
+  @Test
+  void debugAfterTheMethodAddsTheStackTrace() throws IOException {
+    Path in = Files.writeString(dir.resolve("in.csv"), "x,n\n12,10\n");
+
+    CliRun run = CliRun.of("calc", "proportion", "--debug", "--in", in.toString(), "--count", "x",
+        "--denominator", "n", "--out", dir.resolve("out.csv").toString());
+
+    assertEquals(65, run.code(), run.toString());
+    assertEquals("outcomes: " + in + ":2:1: x 12 is greater than n 10: a proportion's count cannot"
+        + " exceed its denominator", run.errLines().get(0));
+    assertTrue(run.err().contains("\tat outcomes."), run.err());
+  }
+
   // ---- what is written ----
+
+  @Test
+  void anInputWithOnlyAHeaderGivesOnlyAHeader() throws IOException {
+    Path in = Files.writeString(dir.resolve("in.csv"), "area,x,n\n");
+
+    CliRun rows = CliRun.of("calc", "rate", "--in", in.toString(), "--count", "x",
+        "--denominator", "n", "--out", "-");
+    CliRun groups = CliRun.of("calc", "rate", "--in", in.toString(), "--group", "area",
+        "--count", "x", "--denominator", "n", "--confidence", "95", "--out", "-");
+
+    assertEquals(0, rows.code(), rows.toString());
+    assertEquals(List.of("area,x,n,value,lower95_0cl,upper95_0cl,lower99_8cl,upper99_8cl,"
+        + "statistic,method,note"), rows.outLines());
+    assertEquals(List.of("area,x,n,value,lower95_0cl,upper95_0cl,statistic,method,note"),
+        groups.outLines());
+  }
 
   @Test
   void writesEveryInputColumnThenTheResultAndNeutralisesFormulae() throws IOException {
