@@ -15,6 +15,8 @@ import outcomes.model.OutcomesException;
  * is a missing value; any other cell that is not a plain number is an error.
  */
 final class CalcInput implements AutoCloseable {
+  private static final int MAXIMUM_WHOLE = 1_000_000;
+
   private final CsvRowSource source;
   private long rows;
 
@@ -128,12 +130,12 @@ final class CalcInput implements AutoCloseable {
     return x.getAsDouble();
   }
 
-  /** A whole number, at least {@code min}, which must be there. */
+  /** A whole number from {@code min} to 1000000 (an age, a quantile, a frequency). */
   int whole(Row row, Column c, int min, String why) {
     double x = required(row, c, why);
-    if (x != Math.rint(x) || x < min || x > 1_000_000) {
-      throw error(row, c, c.name() + " " + NumberText.of(x) + " must be a whole number, "
-          + min + " or more");
+    if (x != Math.rint(x) || x < min || x > MAXIMUM_WHOLE) {
+      throw error(row, c, c.name() + " " + NumberText.of(x) + " must be a whole number from "
+          + min + " to " + MAXIMUM_WHOLE);
     }
     return (int) x;
   }
