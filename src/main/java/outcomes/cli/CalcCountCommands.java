@@ -231,21 +231,22 @@ final class CalcCountCommands {
     private CalcMethod method() {
       switch (type) {
         case proportion:
-          only("--type proportion", expected, "--expected", rate, "--rate", rateType,
-              "--rate-type");
+          notWith(expected, "--expected");
+          notWith(rate, "--rate");
+          notWith(rateType, "--rate-type");
           return new CalcMethod.FunnelProportion(count, need(denominator, "--denominator"),
               multiplier == null ? 100 : multiplier, limits);
         case ratio:
-          only("--type ratio", denominator, "--denominator", rate, "--rate", rateType,
-              "--rate-type");
+          notWith(denominator, "--denominator");
+          notWith(rate, "--rate");
+          notWith(rateType, "--rate-type");
           return new CalcMethod.FunnelRatio(count, need(expected, "--expected"),
               ratioType == RatioLimits.isr ? RatioType.ISR : RatioType.COUNT,
               multiplier == null ? 100 : multiplier, limits);
         default:
-          only("--type rate", expected, "--expected", null, "", null, "");
-          need(rateType, "--rate-type");
+          notWith(expected, "--expected");
           return new CalcMethod.FunnelRate(count, need(rate, "--rate"), denominator,
-              rateType == RateKind.dsr ? RateType.DSR : RateType.CRUDE,
+              need(rateType, "--rate-type") == RateKind.dsr ? RateType.DSR : RateType.CRUDE,
               multiplier == null ? 100000 : multiplier, years, limits);
       }
     }
@@ -257,14 +258,10 @@ final class CalcCountCommands {
       return value;
     }
 
-    private void only(String type, Object a, String aName, Object b, String bName, Object c,
-        String cName) {
-      Object[] values = {a, b, c};
-      String[] names = {aName, bName, cName};
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] != null) {
-          throw new ParameterException(spec.commandLine(), names[i] + " does not go with " + type);
-        }
+    private void notWith(Object value, String option) {
+      if (value != null) {
+        throw new ParameterException(spec.commandLine(),
+            option + " does not go with --type " + type);
       }
     }
   }
