@@ -44,8 +44,11 @@ public final class Cli {
 
   private static int onException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    boolean debug = parsed.hasMatchedOption("--debug")
-        || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
+    boolean debug = false;
+    // --debug may follow any level of command: outcomes calc proportion --debug
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      debug |= p.hasMatchedOption("--debug");
+    }
     if (e instanceof OutcomesException oe) {
       err.println("outcomes: " + oe.describe());
       if (debug) {

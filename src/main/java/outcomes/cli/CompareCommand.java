@@ -8,11 +8,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVPrinter;
 import outcomes.app.AtomicOutput;
 import outcomes.app.CompareJob;
 import outcomes.model.Polarity;
@@ -123,17 +123,21 @@ final class CompareCommand implements Callable<Integer> {
 
   private static CompareJob.Table table(Writer w) {
     try {
-      CSVPrinter p = CsvOut.printer(w);
+      CsvOut.Stream csv = new CsvOut.Stream(w);
       return new CompareJob.Table() {
         @Override
         public void header(List<String> header) {
-          row(header.toArray(new String[0]));
+          write(header);
         }
 
         @Override
         public void row(String[] cells) {
+          write(Arrays.asList(cells));
+        }
+
+        private void write(List<String> cells) {
           try {
-            CsvOut.print(p, cells);
+            csv.row(cells);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

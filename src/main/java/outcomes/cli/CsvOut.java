@@ -2,6 +2,7 @@ package outcomes.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import outcomes.ingest.Numbers;
 import org.apache.commons.csv.CSVFormat;
@@ -17,25 +18,29 @@ final class CsvOut {
   private CsvOut() {}
 
   static void write(Writer out, List<String> header, Iterable<String[]> rows) throws IOException {
-    CSVPrinter p = printer(out);
-    print(p, header.toArray(new String[0]));
+    Stream s = new Stream(out);
+    s.row(header);
     for (String[] row : rows) {
-      print(p, row);
+      s.row(Arrays.asList(row));
     }
-    p.flush();
+    s.flush();
   }
 
-  /** A printer for writing rows one at a time with {@link #print}; the caller flushes it. */
-  static CSVPrinter printer(Writer out) throws IOException {
-    return new CSVPrinter(out, FORMAT);
-  }
+  /** CSV written a row at a time, for a command that streams; every cell made safe as above. */
+  static final class Stream {
+    private final CSVPrinter printer;
 
-  static void print(CSVPrinter p, String[] row) throws IOException {
-    Object[] cells = new Object[row.length];
-    for (int i = 0; i < row.length; i++) {
-      cells[i] = safe(row[i]);
+    Stream(Writer out) throws IOException {
+      printer = new CSVPrinter(out, FORMAT);
     }
-    p.printRecord(cells);
+
+    void row(List<String> cells) throws IOException {
+      printer.printRecord(cells.stream().map(CsvOut::safe).toArray());
+    }
+
+    void flush() throws IOException {
+      printer.flush();
+    }
   }
 
   static String safe(String cell) {

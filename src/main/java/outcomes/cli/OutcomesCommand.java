@@ -15,8 +15,8 @@ import picocli.CommandLine.ScopeType;
           + " extracts (Fingertips and other sources)."
     },
     subcommands = {ReportCommand.class, InspectCommand.class, ValidateCommand.class,
-        CompareCommand.class, GapCommand.class, FreshnessCommand.class, FetchCommand.class,
-        IllustrateCommand.class})
+        CompareCommand.class, GapCommand.class, CalcCommand.class, FreshnessCommand.class,
+        FetchCommand.class, IllustrateCommand.class})
 final class OutcomesCommand implements Runnable {
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Show the full stack trace of an error.")
