@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import outcomes.model.Field;
@@ -26,7 +27,8 @@ final class WideGroups {
   static List<ResolvedMapping> of(ResolvedMapping base, WideColumns wide, List<String> header,
       String file, long line) {
     Pattern pattern = wide.compiled();
-    boolean hasMeasure = wide.groups().contains(WideColumns.MEASURE);
+    Set<String> named = wide.groups();
+    boolean hasMeasure = named.contains(WideColumns.MEASURE);
     Map<String, Field> measures = new HashMap<>();
     wide.measures().forEach((f, text) -> measures.put(ResolvedMapping.normalise(text), f));
     Map<Map<Field, String>, Map<Field, Integer>> groups = new LinkedHashMap<>();
@@ -43,7 +45,7 @@ final class WideGroups {
       }
       Map<Field, String> key = new EnumMap<>(Field.class);
       WideColumns.GROUPS.forEach((group, field) -> {
-        if (wide.groups().contains(group)) {
+        if (named.contains(group)) {
           key.put(field, m.group(group) == null ? "" : m.group(group).strip());
         }
       });

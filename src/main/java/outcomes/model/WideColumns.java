@@ -1,6 +1,5 @@
 package outcomes.model;
 
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -67,11 +66,6 @@ public record WideColumns(String pattern, Map<Field, String> measures) {
       }
     });
     return out;
-  }
-
-  /** Measure texts to fields, for matching a column's measure. */
-  public Map<Field, String> measuresByField() {
-    return new EnumMap<>(measures);
   }
 
   private static Pattern compile(String pattern) {

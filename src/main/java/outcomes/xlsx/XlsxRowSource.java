@@ -18,9 +18,11 @@ import outcomes.model.OutcomesException;
 /**
  * The rows of one sheet of an xlsx workbook, for the same column mappings as a CSV file. Rows are
  * the sheet's row numbers, so a message's "line" is the row a spreadsheet shows and its column the
- * column number (A is 1); the file is named "workbook.xlsx[sheet]". Empty rows are skipped, rows are
- * padded to the header's width, and cells to the right of the header are not read. Only saved
- * (cached) values are read, never a formula evaluated.
+ * column number (A is 1); the file is named "workbook.xlsx[sheet]". Empty rows are skipped and
+ * short rows padded to the header's width (a sheet leaves empty cells out). A row may run past the
+ * header: a note beside a table, or the lower rows of a header whose top row is a merged cell; a
+ * mapping reads only the columns it names. Only saved (cached) values are read, never a formula
+ * evaluated.
  */
 public final class XlsxRowSource implements RowSource {
   private final String file;
@@ -106,25 +108,13 @@ public final class XlsxRowSource implements RowSource {
   @Override
   public Row next() {
     Row r = rows.next();
-    while (r != null && blankWithin(r)) {
-      r = rows.next();
-    }
-    if (r == null || r.size() == header.size()) {
+    if (r == null || r.size() >= header.size()) {
       return r;
     }
     String[] cells = new String[header.size()];
     Arrays.fill(cells, "");
-    System.arraycopy(r.cells(), 0, cells, 0, Math.min(r.size(), cells.length));
+    System.arraycopy(r.cells(), 0, cells, 0, r.size());
     return new Row(r.line(), cells);
-  }
-
-  private boolean blankWithin(Row r) {
-    for (int i = 0; i < Math.min(r.size(), header.size()); i++) {
-      if (!r.cell(i).isBlank()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override

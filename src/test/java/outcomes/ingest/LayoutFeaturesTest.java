@@ -126,6 +126,18 @@ class LayoutFeaturesTest {
   }
 
   @Test
+  void readsAHeaderWhoseFirstNameCarriesAByteOrderMark() throws IOException {
+    Path file = dir.resolve("bom.csv");
+    Files.write(file, "\uFEFFWard,2010-14;Male;Life expectancy at birth\r\nE05000648,75.3\r\n"
+        .getBytes(StandardCharsets.UTF_8));
+    ColumnMapping m = new ColumnMapping(ColumnMapping.Layout.WIDE, "UTF-8", 1,
+        Map.of(Field.AREA_CODE, List.of("Ward")), Map.of(), Map.of(), ColumnMapping.DEFAULT_MISSING, 1, "",
+        new WideColumns(GLA_PATTERN, Map.of(Field.VALUE, "Life expectancy at birth")), AreaFilter.ALL);
+
+    assertEquals(OptionalDouble.of(75.3), find(read(file, m, AreaLookup.EMPTY), "E05000648", Sex.MALE, "2010-14").value());
+  }
+
+  @Test
   void readsAHeaderWrittenOverTwoRowsWithMergedCells() throws IOException {
     Path file = write("atlas.csv", "Codes,Names,Male life expectancy,,Female life expectancy,\n"
         + "Codes,Names,2008-12,2009-13,2008-12,2009-13\n"

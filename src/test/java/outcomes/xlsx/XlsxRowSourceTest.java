@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.ingest.ObservationReader;
 import outcomes.ingest.Row;
+import outcomes.ingest.RowSource;
+import outcomes.ingest.StackedHeader;
 import outcomes.model.AreaFilter;
 import outcomes.model.AreaLookup;
 import outcomes.model.ColumnMapping;
@@ -53,8 +55,26 @@ class XlsxRowSourceTest {
       List<Row> rows = all(src);
       assertEquals(List.of(4L, 5L, 7L), rows.stream().map(Row::line).toList(), "row 6 is empty");
       assertEquals(List.of("E09000033", "Westminster", "260", "217", "44.2%"), List.of(rows.get(0).cells()));
-      assertEquals(List.of("", "% change", "", "-16.5", ""), List.of(rows.get(1).cells()),
-          "padded to the header's width");
+      assertEquals(List.of("", "% change", "", "-16.5", "", "", "a note right of the table"),
+          List.of(rows.get(1).cells()), "a note beside the table is kept; the mapping does not read it");
+      assertEquals(5, rows.get(2).size(), "a short row is padded to the header's width");
+    }
+  }
+
+  @Test
+  void readsAHeaderOverTwoRowsWhoseTopCellIsMerged() throws IOException {
+    Workbooks wb = new Workbooks();
+    Sheet s = wb.sheet("Atlas");
+    Workbooks.row(s, 1, "Codes", "Male life expectancy");
+    s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, 2));
+    Workbooks.row(s, 2, "Codes", "2008-12", "2009-13");
+    Workbooks.row(s, 3, "E05000648", 74.9, 75.1);
+    Path file = wb.write(dir.resolve("atlas.xlsx"));
+
+    try (RowSource src = StackedHeader.of(XlsxRowSource.open(file, "Atlas", 1), 2)) {
+      assertEquals(List.of("Codes", "Male life expectancy | 2008-12", "Male life expectancy | 2009-13"),
+          src.header());
+      assertEquals(List.of("E05000648", "74.9", "75.1"), List.of(src.next().cells()));
     }
   }
 
