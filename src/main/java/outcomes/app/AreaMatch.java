@@ -1,6 +1,5 @@
 package outcomes.app;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import outcomes.model.Area;
+import outcomes.model.AreaNames;
 import outcomes.model.Observation;
 import outcomes.model.OutcomesException;
 
@@ -37,7 +37,7 @@ final class AreaMatch {
     }
     List<Observation> named = new ArrayList<>();
     for (Observation o : latestByCode.values()) {
-      if (key(o.area().name()).equals(key(wanted))) {
+      if (AreaNames.key(o.area().name()).equals(AreaNames.key(wanted))) {
         named.add(o);
       }
     }
@@ -56,13 +56,5 @@ final class AreaMatch {
     return new Found(chosen, Optional.of("'" + wanted + "' is " + chosen.code() + ", the area with"
         + " the latest data (" + named.get(0).period() + "); also " + String.join(", ", others)
         + ": give a code to choose another"));
-  }
-
-  /** Names compared without case, accents, punctuation, "&" against "and", or "City of". */
-  static String key(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['\u2019]", "");
-    n = n.replaceAll(",\\s*city of$", "").replaceAll("^city of\\s+", "");
-    return n.replaceAll("[^a-z0-9]+", " ").strip();
   }
 }

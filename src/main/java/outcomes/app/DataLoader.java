@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import outcomes.ingest.CsvRowSource;
+import outcomes.catalogue.AreaLookupReader;
 import outcomes.ingest.ObservationReader;
-import outcomes.model.Area;
+import outcomes.ingest.RowSource;
+import outcomes.model.AreaLookup;
 import outcomes.model.Catalogue;
 import outcomes.model.ColumnMapping;
 import outcomes.model.DataFile;
@@ -31,36 +32,41 @@ import outcomes.stats.Estimate;
 import outcomes.stats.Proportions;
 
 /**
- * Reads every data file the catalogue names. A row repeated exactly (some published files list a
- * row twice) is kept once; a repeat that disagrees, or a series that would mix real and
- * illustrative figures, is a problem, because either would put a wrong number in a report.
+ * Reads every data file the catalogue names, naming areas by code through the area lookup (the
+ * framework's areas and the ward lookups, every boundary set). A row repeated exactly (some
+ * published files list a row twice) is kept once; a repeat that disagrees, or a series that would
+ * mix real and illustrative figures, is a problem, because either would put a wrong number in a
+ * report. A series is one area in one boundary set, so no series joins values across sets.
  */
 public final class DataLoader {
-  private final Catalogue catalogue;
   private final Path dataDir;
+  private final AreaLookup areas;
   private final List<Problem> problems = new ArrayList<>();
 
-  private DataLoader(Catalogue catalogue, Path dataDir) {
-    this.catalogue = catalogue;
+  private DataLoader(Path dataDir, AreaLookup areas) {
     this.dataDir = dataDir;
+    this.areas = areas;
   }
 
-  /** The data of every indicator, and the problems found reading it. */
-  public record Result(List<IndicatorData> indicators, List<Problem> problems, int files) {}
+  /** The data of every indicator, the problems found reading it, and the area lookup used. */
+  public record Result(List<IndicatorData> indicators, List<Problem> problems, int files,
+      AreaLookup areas) {}
 
   public static Result load(Catalogue catalogue, Path dataDir) {
     if (!Files.isDirectory(dataDir)) {
       throw OutcomesException.missingInput(Location.of(dataDir.toString()),
           "no such data folder: give the folder the indicator files' paths start from with --data");
     }
-    DataLoader loader = new DataLoader(catalogue, dataDir);
+    AreaLookupReader.Result lookup = AreaLookupReader.read(catalogue.framework(), dataDir);
+    DataLoader loader = new DataLoader(dataDir, lookup.lookup());
+    loader.problems.addAll(lookup.problems());
     List<IndicatorData> out = new ArrayList<>();
     int files = 0;
     for (Indicator ind : catalogue.indicators()) {
       out.add(loader.load(ind));
       files += ind.data().size();
     }
-    return new Result(out, loader.problems, files);
+    return new Result(out, loader.problems, files, lookup.lookup());
   }
 
   private IndicatorData load(Indicator ind) {
@@ -72,9 +78,9 @@ public final class DataLoader {
         problems.add(new Problem(df.declaredAt(), "the data file " + path + " does not exist"));
         continue;
       }
-      try (CsvRowSource rows = CsvRowSource.open(path, df.mapping().encoding(), df.mapping().headerRow())) {
-        ObservationReader.read(rows, mapping(ind, df), ind.id(), df.origin(),
-            o -> add(derived(ind, named(o)), series, origins));
+      try (RowSource rows = RowSources.open(path, df.mapping())) {
+        ObservationReader.read(rows, mapping(ind, df), ind.id(), df.origin(), areas,
+            o -> add(derived(ind, o), series, origins));
       } catch (OutcomesException e) {
         problems.add(new Problem(e.location(), e.getMessage()));
       }
@@ -93,7 +99,7 @@ public final class DataLoader {
     }
     Map<String, List<String>> where = new HashMap<>(m.where());
     where.put("Indicator ID", List.of(String.valueOf(ind.source().fingertipsId().getAsInt())));
-    return new ColumnMapping(m.layout(), m.encoding(), m.headerRow(), m.columns(), m.constants(), where, m.missing());
+    return m.withWhere(where);
   }
 
   /**
@@ -123,20 +129,6 @@ public final class DataLoader {
     OptionalDouble hi = e.upper(level);
     return lo.isPresent() && hi.isPresent()
         ? Optional.of(new Interval(lo.getAsDouble(), hi.getAsDouble())) : Optional.empty();
-  }
-
-  private Observation named(Observation o) {
-    if (!o.area().name().isEmpty()) {
-      return o;
-    }
-    Area known = catalogue.framework().area(o.area().code()).orElse(null);
-    if (known == null) {
-      return o;
-    }
-    Area a = new Area(o.area().code(), known.name(),
-        o.area().type().isEmpty() ? known.type() : o.area().type(), known.parentCode());
-    return new Observation(o.indicatorId(), a, o.sex(), o.age(), o.category(), o.period(), o.value(),
-        o.ci95(), o.ci998(), o.count(), o.denominator(), o.valueNote(), o.labels(), o.provenance());
   }
 
   private void add(Observation o, Map<SeriesKey, Map<TimePeriod, Observation>> series,

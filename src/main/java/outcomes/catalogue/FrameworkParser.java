@@ -13,7 +13,8 @@ import outcomes.model.Problem;
 
 /** Reads framework.yaml: the strategy's outcomes and ambitions, and the areas reported on. */
 final class FrameworkParser {
-  private static final Set<String> KEYS = Set.of("title", "outcomes", "ambitions", "focus", "areas");
+  private static final Set<String> KEYS = Set.of("title", "outcomes", "ambitions", "focus", "areas",
+      "ward-lookups");
   private static final Set<String> AREA_KEYS = Set.of("code", "name", "type", "parent");
 
   private final YamlDocument doc;
@@ -41,8 +42,15 @@ final class FrameworkParser {
     if (focus.isEmpty()) {
       f.problem("", "'focus' must list the codes of the areas the framework reports on");
     }
+    List<String> lookups = f.texts("", root, "ward-lookups");
+    for (int i = 0; i < lookups.size(); i++) {
+      if (!DataPaths.isInside(lookups.get(i))) {
+        f.problem("/ward-lookups/" + i, DataPaths.problem(lookups.get(i)));
+      }
+    }
     return title == null ? null
-        : new Framework(title, new TreeMap<>(outcomes), new TreeMap<>(ambitions), focus, areas);
+        : new Framework(title, new TreeMap<>(outcomes), new TreeMap<>(ambitions), focus, areas,
+            lookups, doc.at("/ward-lookups"));
   }
 
   private Map<Integer, String> numbered(JsonNode root, String key) {

@@ -2,18 +2,12 @@ package outcomes.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import outcomes.model.Cadence;
-import outcomes.model.ColumnMapping;
 import outcomes.model.DataFile;
-import outcomes.model.Field;
 import outcomes.model.Indicator;
-import outcomes.model.Origin;
 import outcomes.model.Polarity;
 import outcomes.model.Source;
 import outcomes.model.Unit;
@@ -26,15 +20,15 @@ final class IndicatorParser {
   private static final Set<String> SOURCE_KEYS = Set.of("name", "link", "fingertips-id", "licence",
       "fingertips-area-type", "fingertips-parent-area-type");
   private static final Set<String> CADENCE_KEYS = Set.of("months", "publication-month", "grace-days");
-  private static final Set<String> DATA_KEYS = Set.of("file", "origin", "layout", "encoding",
-      "header-row", "columns", "values", "where", "missing");
 
   private final Fields f;
   private final YamlDocument doc;
+  private final MappingParser mappings;
 
   IndicatorParser(YamlDocument doc, List<outcomes.model.Problem> problems) {
     this.doc = doc;
     this.f = new Fields(doc, problems);
+    this.mappings = new MappingParser(doc, f);
   }
 
   /** The indicator, or null when a required part is missing or wrong (the problems say which). */
@@ -132,146 +126,12 @@ final class IndicatorParser {
     List<DataFile> out = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < d.size(); i++) {
-      DataFile df = dataFile("/data/" + i, d.get(i));
+      DataFile df = mappings.dataFile("/data/" + i, d.get(i));
       ok &= df != null;
       if (df != null) {
         out.add(df);
       }
     }
     return ok ? out : null;
-  }
-
-  private DataFile dataFile(String ptr, JsonNode n) {
-    if (!n.isObject()) {
-      f.problem(ptr, "each data entry must be a mapping starting 'file:'");
-      return null;
-    }
-    f.onlyKeys(ptr, n, DATA_KEYS);
-    String file = f.text(ptr, n, "file", true);
-    if (file != null && (file.startsWith("/") || file.contains("..") || file.contains("\\"))) {
-      f.problem(ptr + "/file", "the file '" + file + "' must be a path inside the data folder, with / between folders");
-      file = null;
-    }
-    Origin origin = f.parsed(ptr, n, "origin", true, Origin::parse);
-    ColumnMapping.Layout layout = f.parsed(ptr, n, "layout", true, IndicatorParser::layout);
-    Integer headerRow = n.has("header-row") ? f.integer(ptr, n, "header-row", false, 1, 1000) : Integer.valueOf(1);
-    String encoding = n.has("encoding") ? f.parsed(ptr, n, "encoding", false, IndicatorParser::encoding) : "UTF-8";
-    Map<Field, List<String>> columns = columns(ptr, n);
-    Map<Field, String> constants = constants(ptr, n);
-    Map<String, List<String>> where = where(ptr, n);
-    List<String> missing = n.has("missing") ? f.texts(ptr, n, "missing") : ColumnMapping.DEFAULT_MISSING;
-    if (file == null || origin == null || layout == null || headerRow == null || encoding == null
-        || columns == null || constants == null || where == null) {
-      return null;
-    }
-    if (layout == ColumnMapping.Layout.FINGERTIPS && (!columns.isEmpty() || !constants.isEmpty())) {
-      f.problem(ptr + "/layout", "a fingertips layout is read by its own header: drop 'columns' and 'values'");
-      return null;
-    }
-    if (layout == ColumnMapping.Layout.LONG && !columns.containsKey(Field.AREA_CODE)) {
-      f.problem(ptr, "a long layout needs 'columns' with at least area-code");
-      return null;
-    }
-    return new DataFile(file, origin,
-        new ColumnMapping(layout, encoding, headerRow, columns, constants, where, missing), doc.at(ptr));
-  }
-
-  private static ColumnMapping.Layout layout(String t) {
-    switch (t) {
-      case "fingertips": return ColumnMapping.Layout.FINGERTIPS;
-      case "long": return ColumnMapping.Layout.LONG;
-      default: throw new IllegalArgumentException("unknown layout '" + t + "': use fingertips or long");
-    }
-  }
-
-  private static String encoding(String t) {
-    boolean known;
-    try {
-      known = java.nio.charset.Charset.isSupported(t);
-    } catch (java.nio.charset.IllegalCharsetNameException e) {
-      known = false;
-    }
-    if (!known) {
-      throw new IllegalArgumentException("unknown encoding '" + t + "': use UTF-8, windows-1252 or ISO-8859-1");
-    }
-    return t;
-  }
-
-  private Map<Field, List<String>> columns(String ptr, JsonNode n) {
-    JsonNode c = f.object(ptr, n, "columns", false);
-    Map<Field, List<String>> out = new EnumMap<>(Field.class);
-    if (c == null) {
-      return n.has("columns") ? null : out;
-    }
-    boolean ok = true;
-    for (Map.Entry<String, JsonNode> e : iterable(c)) {
-      Field field = field(ptr + "/columns/" + e.getKey(), e.getKey());
-      List<String> refs = f.texts(ptr + "/columns", c, e.getKey());
-      if (field == null) {
-        ok = false;
-        continue;
-      }
-      if (refs.isEmpty()) {
-        f.problem(ptr + "/columns/" + e.getKey(), "name the column that holds " + e.getKey()
-            + " (a position such as #4 must be quoted, \"#4\": unquoted, # starts a YAML comment)");
-        ok = false;
-        continue;
-      }
-      if (refs.size() > 1 && !(field == Field.COUNT || field == Field.DENOMINATOR || field == Field.VALUE)) {
-        f.problem(ptr + "/columns/" + e.getKey(), "only value, count and denominator may add up several columns");
-        ok = false;
-        continue;
-      }
-      out.put(field, refs);
-    }
-    return ok ? out : null;
-  }
-
-  private Map<Field, String> constants(String ptr, JsonNode n) {
-    JsonNode c = f.object(ptr, n, "values", false);
-    Map<Field, String> out = new EnumMap<>(Field.class);
-    if (c == null) {
-      return n.has("values") ? null : out;
-    }
-    boolean ok = true;
-    for (Map.Entry<String, JsonNode> e : iterable(c)) {
-      Field field = field(ptr + "/values/" + e.getKey(), e.getKey());
-      String v = f.text(ptr + "/values", c, e.getKey(), true);
-      if (field == null || v == null) {
-        ok = false;
-      } else {
-        out.put(field, v);
-      }
-    }
-    return ok ? out : null;
-  }
-
-  private Map<String, List<String>> where(String ptr, JsonNode n) {
-    JsonNode c = f.object(ptr, n, "where", false);
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    if (c == null) {
-      return n.has("where") ? null : out;
-    }
-    for (Map.Entry<String, JsonNode> e : iterable(c)) {
-      out.put(e.getKey(), f.texts(ptr + "/where", c, e.getKey()));
-    }
-    return out;
-  }
-
-  private Field field(String ptr, String key) {
-    try {
-      return Field.fromKey(key);
-    } catch (IllegalArgumentException e) {
-      StringBuilder keys = new StringBuilder();
-      for (Field x : Field.values()) {
-        keys.append(keys.length() == 0 ? "" : ", ").append(x.key());
-      }
-      f.problem(ptr, "unknown field '" + key + "'; expected one of " + keys);
-      return null;
-    }
-  }
-
-  private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode n) {
-    return n::fields;
   }
 }

@@ -31,6 +31,7 @@ public final class CsvRowSource implements RowSource {
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
   private final String file;
+  private final Charset charset;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final List<String> header;
@@ -38,8 +39,9 @@ public final class CsvRowSource implements RowSource {
   private final int width;
   private long nextLine;
 
-  private CsvRowSource(String file, CSVParser parser, int headerRow) {
+  private CsvRowSource(String file, Charset charset, CSVParser parser, int headerRow) {
     this.file = file;
+    this.charset = charset;
     this.parser = parser;
     this.records = parser.iterator();
     this.nextLine = 1;
@@ -65,8 +67,10 @@ public final class CsvRowSource implements RowSource {
     String name = path.toString();
     InputStream in = Inputs.openFile(path);
     try {
-      Reader reader = new InputStreamReader(skipUtf8Bom(in, name, encoding), decoder(encoding, name));
-      return new CsvRowSource(name, CSVParser.builder().setReader(reader).setFormat(FORMAT).get(), headerRow);
+      CharsetDecoder decoder = decoder(encoding, name);
+      Reader reader = new InputStreamReader(skipUtf8Bom(in, name, encoding), decoder);
+      return new CsvRowSource(name, decoder.charset(),
+          CSVParser.builder().setReader(reader).setFormat(FORMAT).get(), headerRow);
     } catch (IOException | RuntimeException e) {
       closeQuietly(in);
       throw e instanceof OutcomesException oe ? oe : Inputs.unreadable(name, e);
@@ -167,8 +171,9 @@ public final class CsvRowSource implements RowSource {
   private OutcomesException failure(Throwable e) {
     Location at = new Location(file, Math.max(nextLine, parser.getCurrentLineNumber()), 0);
     if (e instanceof CharacterCodingException) {
-      return OutcomesException.badInput(
-          at, "the text is not valid in its declared encoding: save the file as UTF-8, or declare"
+      // The decoder reads ahead of the parser: EncodingErrors finds the byte's own line and column.
+      return OutcomesException.badInput(EncodingErrors.locate(file, charset, at),
+          "the text is not valid in its declared encoding: save the file as UTF-8, or declare"
               + " its encoding (for example encoding: windows-1252) in the indicator's mapping");
     }
     String why = String.valueOf(e.getMessage());

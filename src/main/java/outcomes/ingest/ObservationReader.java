@@ -1,12 +1,15 @@
 package outcomes.ingest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import outcomes.model.Age;
 import outcomes.model.Area;
+import outcomes.model.AreaFilter;
+import outcomes.model.AreaLookup;
 import outcomes.model.Category;
 import outcomes.model.ColumnMapping;
 import outcomes.model.Field;
@@ -20,23 +23,32 @@ import outcomes.model.Sex;
 import outcomes.model.TimePeriod;
 
 /**
- * Streams a source's rows into observations through a column mapping. Every cell is checked as it
- * is read: a number that is not a number, limits that are reversed or leave out their value, an
+ * Streams a source's rows into observations through a column mapping: one per row, or in a wide
+ * layout one per row and group of columns. Areas are taken by code from the area lookup (its name,
+ * type and boundary set) and kept or dropped by the mapping's area filter. Every cell is checked as
+ * it is read: a number that is not a number, limits that are reversed or leave out their value, an
  * unknown sex or period are errors naming the file, line and column.
  */
 public final class ObservationReader {
   private final RowSource rows;
-  private final ResolvedMapping mapping;
+  private final ResolvedMapping base;
+  private final List<ResolvedMapping> groups;
   private final String indicatorId;
   private final Origin origin;
+  private final AreaLookup areas;
+  private final AreaFilter filter;
   private final Map<String, TimePeriod> periods = new HashMap<>();
   private final Map<String, Sex> sexes = new HashMap<>();
 
-  private ObservationReader(RowSource rows, ResolvedMapping mapping, String indicatorId, Origin origin) {
+  private ObservationReader(RowSource rows, ResolvedMapping base, List<ResolvedMapping> groups,
+      String indicatorId, Origin origin, AreaLookup areas, AreaFilter filter) {
     this.rows = rows;
-    this.mapping = mapping;
+    this.base = base;
+    this.groups = groups;
     this.indicatorId = indicatorId;
     this.origin = origin;
+    this.areas = areas;
+    this.filter = filter;
   }
 
   /**
@@ -45,9 +57,18 @@ public final class ObservationReader {
    */
   public static void read(RowSource rows, ColumnMapping mapping, String indicatorId, Origin origin,
       Consumer<Observation> sink) {
+    read(rows, mapping, indicatorId, origin, AreaLookup.EMPTY, sink);
+  }
+
+  /** As above, naming areas by the lookup and keeping those the mapping's area filter keeps. */
+  public static void read(RowSource rows, ColumnMapping mapping, String indicatorId, Origin origin,
+      AreaLookup areas, Consumer<Observation> sink) {
     ResolvedMapping m = ResolvedMapping.of(mapping, rows.header(), rows.file(), rows.headerLine());
-    requireFields(m, rows);
-    new ObservationReader(rows, m, indicatorId, origin).forEach(sink);
+    List<ResolvedMapping> groups = mapping.layout() == ColumnMapping.Layout.WIDE
+        ? WideGroups.of(m, mapping.wide(), rows.header(), rows.file(), rows.headerLine())
+        : List.of(m);
+    requireFields(groups.get(0), rows);
+    new ObservationReader(rows, m, groups, indicatorId, origin, areas, mapping.areas()).forEach(sink);
   }
 
   private static void requireFields(ResolvedMapping m, RowSource rows) {
@@ -64,125 +85,132 @@ public final class ObservationReader {
   }
 
   private void forEach(Consumer<Observation> sink) {
-    int width = mapping.width();
+    int width = groups.stream().mapToInt(ResolvedMapping::width).max().orElse(0);
     for (Row row = rows.next(); row != null; row = rows.next()) {
       Rows.requireWidth(rows.file(), row, width);
-      if (mapping.keeps(row)) {
-        Observation o = observation(row);
-        if (o != null) {
-          sink.accept(o);
+      Area area = base.keeps(row) ? area(row) : null;
+      if (area != null) {
+        for (ResolvedMapping m : groups) {
+          sink.accept(observation(row, m, area));
         }
       }
     }
   }
 
-  /** The row's observation, or null for a row that names no area. */
-  private Observation observation(Row row) {
-    String code = mapping.text(row, Field.AREA_CODE);
+  /** The row's area, or null for a row the mapping does not keep or that names no area. */
+  private Area area(Row row) {
+    String code = base.text(row, Field.AREA_CODE);
     if (code.isEmpty()) {
-      throw error(row, Field.AREA_CODE, "the area code is empty");
+      if (!filter.keepsAll()) {
+        return null; // a note or subtotal row of a table read for some areas only
+      }
+      throw error(row, base, Field.AREA_CODE, "the area code is empty");
     }
-    if (mapping.isMissing(code)) {
+    if (base.isMissing(code)) {
       // A published table's total or note row ("NA" for its code) belongs to no area.
       return null;
     }
-    Area area = new Area(code, mapping.text(row, Field.AREA_NAME), mapping.text(row, Field.AREA_TYPE),
-        mapping.text(row, Field.PARENT_CODE));
-    OptionalDouble value = number(row, Field.VALUE);
-    Optional<Interval> ci95 = interval(row, value, Field.LOWER_95, Field.UPPER_95);
-    Optional<Interval> ci998 = interval(row, value, Field.LOWER_99_8, Field.UPPER_99_8);
-    OptionalDouble count = nonNegative(row, Field.COUNT);
-    OptionalDouble denominator = nonNegative(row, Field.DENOMINATOR);
-    return new Observation(indicatorId(row), area, sex(row), age(row), category(row), period(row), value,
-        ci95, ci998, count, denominator, valueNote(row),
-        new Observation.Labels(mapping.text(row, Field.RECENT_TREND),
-            mapping.text(row, Field.COMPARED_TO_ENGLAND), mapping.text(row, Field.COMPARED_TO_PARENT)),
+    Area area = areas.canonical(new Area(code, base.text(row, Field.AREA_NAME),
+        base.text(row, Field.AREA_TYPE), base.text(row, Field.PARENT_CODE)));
+    return filter.keeps(area) ? area : null;
+  }
+
+  private Observation observation(Row row, ResolvedMapping m, Area area) {
+    OptionalDouble value = number(row, m, Field.VALUE);
+    Optional<Interval> ci95 = interval(row, m, value, Field.LOWER_95, Field.UPPER_95);
+    Optional<Interval> ci998 = interval(row, m, value, Field.LOWER_99_8, Field.UPPER_99_8);
+    OptionalDouble count = nonNegative(row, m, Field.COUNT);
+    OptionalDouble denominator = nonNegative(row, m, Field.DENOMINATOR);
+    return new Observation(indicatorId(row, m), area, sex(row, m), age(row, m), category(row, m),
+        period(row, m), value, ci95, ci998, count, denominator, valueNote(row, m),
+        new Observation.Labels(m.text(row, Field.RECENT_TREND),
+            m.text(row, Field.COMPARED_TO_ENGLAND), m.text(row, Field.COMPARED_TO_PARENT)),
         new Provenance(rows.file(), row.line(), origin));
   }
 
   /** The catalogue's id, or for a bare extract read without one, the row's own Indicator ID. */
-  private String indicatorId(Row row) {
+  private String indicatorId(Row row, ResolvedMapping m) {
     if (!indicatorId.isEmpty()) {
       return indicatorId;
     }
-    String id = mapping.text(row, Field.INDICATOR_ID);
+    String id = m.text(row, Field.INDICATOR_ID);
     if (id.isEmpty()) {
-      throw error(row, Field.INDICATOR_ID, "the indicator id is empty");
+      throw error(row, m, Field.INDICATOR_ID, "the indicator id is empty");
     }
     return id;
   }
 
-  private String valueNote(Row row) {
-    String note = mapping.text(row, Field.VALUE_NOTE);
-    if (note.isEmpty() && mapping.columnsOf(Field.VALUE).length > 0) {
-      String cell = mapping.text(row, Field.VALUE);
-      if (!cell.isEmpty() && mapping.isMissing(cell)) {
+  private static String valueNote(Row row, ResolvedMapping m) {
+    String note = m.text(row, Field.VALUE_NOTE);
+    if (note.isEmpty() && m.columnsOf(Field.VALUE).length > 0) {
+      String cell = m.text(row, Field.VALUE);
+      if (!cell.isEmpty() && m.isMissing(cell)) {
         return cell;
       }
     }
     return note;
   }
 
-  private Sex sex(Row row) {
-    String text = mapping.text(row, Field.SEX);
+  private Sex sex(Row row, ResolvedMapping m) {
+    String text = m.text(row, Field.SEX);
     Sex s = sexes.get(text);
     if (s == null) {
       try {
         s = Sex.parse(text);
       } catch (IllegalArgumentException e) {
-        throw error(row, Field.SEX, e.getMessage());
+        throw error(row, m, Field.SEX, e.getMessage());
       }
       sexes.put(text, s);
     }
     return s;
   }
 
-  private Age age(Row row) {
-    String text = mapping.text(row, Field.AGE);
+  private static Age age(Row row, ResolvedMapping m) {
+    String text = m.text(row, Field.AGE);
     return text.isEmpty() ? Age.ALL : new Age(text);
   }
 
-  private Category category(Row row) {
-    String type = mapping.text(row, Field.CATEGORY_TYPE);
-    String name = mapping.text(row, Field.CATEGORY);
+  private static Category category(Row row, ResolvedMapping m) {
+    String type = m.text(row, Field.CATEGORY_TYPE);
+    String name = m.text(row, Field.CATEGORY);
     return type.isEmpty() && name.isEmpty() ? Category.NONE : new Category(type, name);
   }
 
-  private TimePeriod period(Row row) {
-    String text = mapping.text(row, Field.PERIOD);
+  private TimePeriod period(Row row, ResolvedMapping m) {
+    String text = m.text(row, Field.PERIOD);
     TimePeriod p = periods.get(text);
     if (p == null) {
       try {
         p = TimePeriod.parse(text);
       } catch (IllegalArgumentException e) {
-        throw error(row, Field.PERIOD, e.getMessage());
+        throw error(row, m, Field.PERIOD, e.getMessage());
       }
       periods.put(text, p);
     }
-    String sortable = mapping.text(row, Field.PERIOD_SORTABLE);
+    String sortable = m.text(row, Field.PERIOD_SORTABLE);
     if (!sortable.isEmpty()) {
       try {
         return p.withSortable(Long.parseLong(sortable));
       } catch (NumberFormatException e) {
-        throw error(row, Field.PERIOD_SORTABLE, "'" + sortable + "' is not a whole number");
+        throw error(row, m, Field.PERIOD_SORTABLE, "'" + sortable + "' is not a whole number");
       }
     }
     return p;
   }
 
-  private OptionalDouble number(Row row, Field f) {
-    int[] cols = mapping.columnsOf(f);
+  private OptionalDouble number(Row row, ResolvedMapping m, Field f) {
+    int[] cols = m.columnsOf(f);
     if (cols.length == 0) {
-      String constant = mapping.text(row, f);
+      String constant = m.text(row, f);
       return constant.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(constant));
     }
     double sum = 0;
     for (int col : cols) {
       String cell = row.cell(col);
-      if (mapping.isMissing(cell)) {
+      if (m.isMissing(cell)) {
         return OptionalDouble.empty();
       }
-      double x = mapping.lenientNumbers() ? Numbers.parseLenient(cell) : Numbers.parse(cell);
+      double x = m.lenientNumbers() ? Numbers.parseLenient(cell) : Numbers.parse(cell);
       if (Double.isNaN(x)) {
         throw OutcomesException.badInput(new Location(rows.file(), row.line(), col + 1),
             f.key() + " '" + cell.strip() + "' is not a number");
@@ -192,38 +220,39 @@ public final class ObservationReader {
     return OptionalDouble.of(sum);
   }
 
-  private OptionalDouble nonNegative(Row row, Field f) {
-    OptionalDouble x = number(row, f);
+  private OptionalDouble nonNegative(Row row, ResolvedMapping m, Field f) {
+    OptionalDouble x = number(row, m, f);
     if (x.isPresent() && x.getAsDouble() < 0) {
-      throw error(row, f, f.key() + " " + x.getAsDouble() + " is negative");
+      throw error(row, m, f, f.key() + " " + x.getAsDouble() + " is negative");
     }
     return x;
   }
 
-  private Optional<Interval> interval(Row row, OptionalDouble value, Field lower, Field upper) {
-    OptionalDouble lo = number(row, lower);
-    OptionalDouble hi = number(row, upper);
+  private Optional<Interval> interval(Row row, ResolvedMapping m, OptionalDouble value, Field lower,
+      Field upper) {
+    OptionalDouble lo = number(row, m, lower);
+    OptionalDouble hi = number(row, m, upper);
     if (lo.isEmpty() || hi.isEmpty()) {
       return Optional.empty();
     }
     double l = lo.getAsDouble();
     double u = hi.getAsDouble();
     if (l > u) {
-      throw error(row, lower, lower.key() + " " + l + " is above " + upper.key() + " " + u
+      throw error(row, m, lower, lower.key() + " " + l + " is above " + upper.key() + " " + u
           + ": the limits are reversed");
     }
     if (value.isPresent()) {
       double v = value.getAsDouble();
       double slack = 1e-9 * Math.max(1, Math.abs(v));
       if (v < l - slack || v > u + slack) {
-        throw error(row, Field.VALUE, "the value " + v + " lies outside its limits " + l + " to " + u);
+        throw error(row, m, Field.VALUE, "the value " + v + " lies outside its limits " + l + " to " + u);
       }
     }
     return Optional.of(new Interval(l, u));
   }
 
-  private OutcomesException error(Row row, Field f, String message) {
+  private OutcomesException error(Row row, ResolvedMapping m, Field f, String message) {
     return OutcomesException.badInput(
-        new Location(rows.file(), row.line(), mapping.columnOf(f)), message);
+        new Location(rows.file(), row.line(), m.columnOf(f)), message);
   }
 }

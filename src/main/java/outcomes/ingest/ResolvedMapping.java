@@ -32,6 +32,34 @@ final class ResolvedMapping {
     this.lenientNumbers = lenientNumbers;
   }
 
+  /**
+   * This mapping for one group of a wide file's columns: the measure columns it reads (value,
+   * limits, count…) and the texts its column names gave (period, sex…), over this mapping's own.
+   */
+  ResolvedMapping forGroup(Map<Field, Integer> measureColumns, Map<Field, String> named) {
+    ResolvedMapping r = new ResolvedMapping(filterColumns, filterValues, missing, lenientNumbers);
+    System.arraycopy(columns, 0, r.columns, 0, columns.length);
+    System.arraycopy(constants, 0, r.constants, 0, constants.length);
+    measureColumns.forEach((f, col) -> r.columns[f.ordinal()] = new int[] {col});
+    named.forEach((f, text) -> {
+      r.columns[f.ordinal()] = null;
+      r.constants[f.ordinal()] = text;
+    });
+    return r;
+  }
+
+  /** True when a column is read for a field (a wide pattern must not claim it as well). */
+  boolean reads(int column) {
+    for (int[] cols : columns) {
+      for (int c : cols == null ? new int[0] : cols) {
+        if (c == column) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static ResolvedMapping fingertips(List<String> header, String file, long headerLine,
       Map<String, List<String>> where) {
     FingertipsHeader.check(header, file, headerLine);

@@ -8,20 +8,30 @@ import java.util.TreeMap;
 
 /**
  * The strategy an outcomes framework reports on: its outcomes and ambitions by number, the areas
- * it covers (the boroughs) and the areas it compares them with, with their names.
+ * it covers (the boroughs) and the areas it compares them with, with their names, and the ward
+ * lookups (files under the data folder) that name the boroughs' wards in each boundary set.
  */
 public record Framework(
     String title,
     SortedMap<Integer, String> outcomes,
     SortedMap<Integer, String> ambitions,
     List<String> focusAreas,
-    List<Area> areas) {
+    List<Area> areas,
+    List<String> wardLookups,
+    Location wardLookupsAt) {
 
   public Framework {
     outcomes = new TreeMap<>(outcomes);
     ambitions = new TreeMap<>(ambitions);
     focusAreas = List.copyOf(focusAreas);
     areas = List.copyOf(areas);
+    wardLookups = List.copyOf(wardLookups);
+  }
+
+  /** A framework without ward lookups. */
+  public Framework(String title, SortedMap<Integer, String> outcomes,
+      SortedMap<Integer, String> ambitions, List<String> focusAreas, List<Area> areas) {
+    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null);
   }
 
   public Optional<Area> area(String code) {

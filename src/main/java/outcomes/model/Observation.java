@@ -43,9 +43,9 @@ public record Observation(
     labels = labels == null ? Labels.NONE : labels;
   }
 
-  /** The series this figure belongs to: everything but the period. */
+  /** The series this figure belongs to: everything but the period, boundary set included. */
   public SeriesKey seriesKey() {
-    return new SeriesKey(indicatorId, area.code(), sex, age, category);
+    return new SeriesKey(indicatorId, area.code(), area.boundarySet(), sex, age, category);
   }
 
   public boolean hasValue() {

@@ -139,14 +139,46 @@ class DataLoaderTest {
   }
 
   @Test
+  void keepsWardsOfOneNameInTwoBoundarySetsApartAndStillRefusesMixingWithinOneWard() {
+    cat.insertAfter(cat.indicator("framework.yaml"), "focus: [E09000020, E09000033]",
+        "ward-lookups: [real/wards.csv]");
+    cat.write(cat.dataFile("real/wards.csv"), "ward_code,ward_name,borough_code,boundary_set,in_use_until\n"
+        + "E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022\n"
+        + "E05013809,Westbourne,E09000033,Westminster wards since 2022,\n");
+    cat.insertAfter(lifeExpectancy, "    missing: [\"\", \"NA\"]",
+        "  - file: real/wards_le.csv",
+        "    origin: real",
+        "    layout: long",
+        "    columns: {area-code: code, period: period, value: value, sex: sex}",
+        "  - file: illustrative/wards_le.csv",
+        "    origin: illustrative",
+        "    layout: long",
+        "    columns: {area-code: code, period: period, value: value, sex: sex}");
+    cat.write(cat.dataFile("real/wards_le.csv"), "code,period,value,sex\nE05000648,2021 - 23,75.3,Male\n");
+    cat.write(cat.dataFile("illustrative/wards_le.csv"),
+        "code,period,value,sex\nE05013809,2021 - 23,74.0,Male\nE05000648,2021 - 23,75.3,Male\n");
+
+    DataLoader.Result r = load();
+
+    Problem p = onlyProblem(r);
+    assertAt(p, cat.dataFile("illustrative/wards_le.csv"), 3);
+    assertTrue(p.message().contains("would join a real series for Westbourne (E05000648)"), p.message());
+    Observation current = find(r, "life-expectancy", "E05013809", Sex.MALE, "2021 - 23");
+    assertEquals("Westminster wards since 2022", current.area().boundarySet());
+    assertEquals("Westbourne", current.area().name(), "named by the lookup");
+    assertEquals("Westminster wards 2002-2022",
+        find(r, "life-expectancy", "E05000648", Sex.MALE, "2021 - 23").area().boundarySet());
+  }
+
+  @Test
   void readsADataFileInItsDeclaredEncoding() throws Exception {
     cat.replace(lifeExpectancy, "    encoding: UTF-8", "    encoding: windows-1252");
     rewriteAsWindows1252WithADash();
 
     DataLoader.Result r = load();
     assertEquals(List.of(), r.problems());
-    assertEquals("Kensington and Chelsea \u2013 RBKC",
-        find(r, "life-expectancy", "E09000020", Sex.MALE, "2022 - 24").area().name());
+    assertEquals("Better \u2013 95%",
+        find(r, "life-expectancy", "E09000020", Sex.MALE, "2022 - 24").labels().comparedToEngland());
   }
 
   @Test
@@ -159,8 +191,7 @@ class DataLoaderTest {
   }
 
   private void rewriteAsWindows1252WithADash() throws java.io.IOException {
-    String text = java.nio.file.Files.readString(leData)
-        .replace("Kensington and Chelsea", "Kensington and Chelsea \u2013 RBKC");
+    String text = java.nio.file.Files.readString(leData).replace(",Better,", ",Better \u2013 95%,");
     java.nio.file.Files.write(leData, text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
   }
 

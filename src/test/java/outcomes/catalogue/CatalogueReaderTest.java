@@ -122,9 +122,9 @@ class CatalogueReaderTest {
 
   @Test
   void reportsAnUnknownKeyInADataEntry() {
-    cat.insertAfter(campylobacter, "    layout: fingertips", "    sheet: Data");
+    cat.insertAfter(campylobacter, "    layout: fingertips", "    tab: Data");
 
-    assertOneProblem(campylobacter, "    sheet: Data", "unknown key 'sheet'");
+    assertOneProblem(campylobacter, "    tab: Data", "unknown key 'tab'");
   }
 
   @Test
@@ -292,9 +292,9 @@ class CatalogueReaderTest {
 
   @Test
   void reportsAnUnknownLayout() {
-    cat.replace(campylobacter, "    layout: fingertips", "    layout: wide");
+    cat.replace(campylobacter, "    layout: fingertips", "    layout: tall");
 
-    assertOneProblem(campylobacter, "    layout: wide", "unknown layout 'wide': use fingertips or long");
+    assertOneProblem(campylobacter, "    layout: tall", "unknown layout 'tall': use fingertips, long or wide");
   }
 
   @Test
@@ -323,7 +323,7 @@ class CatalogueReaderTest {
     cat.insertAfter(campylobacter, "    layout: fingertips", "    columns: {value: Value}");
 
     assertOneProblem(campylobacter, "    layout: fingertips",
-        "a fingertips layout is read by its own header: drop 'columns' and 'values'");
+        "a fingertips layout is read by its own header: drop 'columns', 'values' and 'wide'");
   }
 
   @Test

@@ -210,9 +210,6 @@ class CsvRowSourceTest {
   }
 
   @Test
-  @Disabled("bug: a byte that is not UTF-8 is reported at the line the parser had reached when the"
-      + " decoder, reading ahead in 8 KiB blocks, met it: line 1 here for a bad byte on line 402."
-      + " CsvRowSource.failure takes the parser's line for a CharacterCodingException")
   void pointsAtTheLineHoldingTheFirstByteThatIsNotUtf8() throws IOException {
     StringBuilder text = new StringBuilder("Area Code,Area Name\r\n");
     for (int i = 0; i < 400; i++) {
@@ -224,6 +221,7 @@ class CsvRowSourceTest {
 
     OutcomesException e = assertThrows(OutcomesException.class, () -> readAll(file, "UTF-8", 1));
     assertEquals(402, e.location().line(), e.describe());
+    assertEquals(2, e.location().column(), "the Area Name cell: " + e.describe());
   }
 
   @Test

@@ -1,0 +1,14 @@
+package outcomes.catalogue;
+
+/** Paths the catalogue names under the data folder: never absolute, never climbing out of it. */
+final class DataPaths {
+  private DataPaths() {}
+
+  static boolean isInside(String path) {
+    return !(path.startsWith("/") || path.contains("..") || path.contains("\\"));
+  }
+
+  static String problem(String path) {
+    return "the file '" + path + "' must be a path inside the data folder, with / between folders";
+  }
+}

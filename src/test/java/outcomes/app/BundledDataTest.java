@@ -1,0 +1,132 @@
+package outcomes.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import outcomes.catalogue.CatalogueReader;
+import outcomes.model.Interval;
+import outcomes.model.Observation;
+import outcomes.model.Origin;
+import outcomes.model.SeriesKey;
+import outcomes.model.Sex;
+
+/**
+ * The bundled catalogue read from the real sources as they came, checked against the figures the
+ * publishers give (data/real/SOURCES.md): the GLA's ward life expectancy with its limits, DWP's
+ * child poverty by current ward, and the official rough-sleeping workbook.
+ */
+class BundledDataTest {
+  private static DataLoader.Result data;
+
+  @BeforeAll
+  static void load() {
+    data = DataLoader.load(CatalogueReader.read(Path.of("indicators")).orThrow(), Path.of("data"));
+  }
+
+  @Test
+  void readsEveryBundledFileWithoutProblems() {
+    assertEquals(List.of(), data.problems());
+  }
+
+  @Test
+  void readsTheGlaWardLifeExpectancyWithItsLimitsOnTheOldWards() {
+    Observation westbourne = find("life-expectancy", "E05000648", Sex.MALE, "2010-14");
+    assertEquals(OptionalDouble.of(75.3), westbourne.value());
+    assertEquals(Optional.of(new Interval(73.7, 76.8)), westbourne.ci95());
+    assertEquals("Westbourne", westbourne.area().name());
+    assertEquals("Westminster wards 2002-2022", westbourne.area().boundarySet());
+    assertEquals(Origin.REAL, westbourne.provenance().origin());
+    assertTrue(westbourne.provenance().file().endsWith("gla_life-expectancy-ward-at-Birth.csv"));
+
+    Observation kb = find("life-expectancy", "E05000637", Sex.MALE, "2010-14");
+    assertEquals(OptionalDouble.of(89.3), kb.value());
+    assertEquals(Optional.of(new Interval(85.8, 92.8)), kb.ci95());
+    assertEquals("Knightsbridge and Belgravia", kb.area().name());
+
+    assertEquals(OptionalDouble.of(80.7), find("life-expectancy", "E05000648", Sex.FEMALE, "2010-14").value());
+    assertEquals("Queen's Gate", find("life-expectancy", "E05000395", Sex.MALE, "2010-14").area().name(),
+        "the lookup's name, not the GLA's 'Queens Gate'");
+    Observation england = find("life-expectancy", "E92000001", Sex.MALE, "2010-14");
+    assertEquals(Optional.of(new Interval(79.3, 79.4)), england.ci95());
+    assertEquals("Westminster", find("life-expectancy", "E09000033", Sex.MALE, "2010-14").area().name(),
+        "not 'Westminster, City of'");
+  }
+
+  @Test
+  void keepsTheOldAndCurrentWestbourneApartAndTheirRealAndIllustrativeFiguresApart() {
+    Observation old = find("life-expectancy", "E05000648", Sex.MALE, "2010-14");
+    Observation current = observations("life-expectancy").stream()
+        .filter(o -> o.area().code().equals("E05013809") && o.sex() == Sex.MALE).findFirst().orElseThrow();
+    assertEquals("Westminster wards since 2022", current.area().boundarySet());
+    assertEquals(Origin.ILLUSTRATIVE, current.provenance().origin());
+    assertTrue(!old.seriesKey().equals(current.seriesKey()));
+
+    Map<SeriesKey, Origin> origins = new HashMap<>();
+    for (IndicatorData d : data.indicators()) {
+      for (Observation o : d.observations()) {
+        Origin before = origins.putIfAbsent(o.seriesKey(), o.provenance().origin());
+        assertTrue(before == null || before == o.provenance().origin(), "mixed series " + o.seriesKey());
+      }
+    }
+  }
+
+  @Test
+  void readsDwpChildPovertyByCurrentWard() {
+    Observation westbourne = find("child-poverty", "E05013809", Sex.PERSONS, "FYE 2025");
+    assertEquals(OptionalDouble.of(44.2), westbourne.value());
+    assertEquals(OptionalDouble.of(842), westbourne.count());
+    assertEquals("Westminster wards since 2022", westbourne.area().boundarySet());
+
+    Observation kb = find("child-poverty", "E05013797", Sex.PERSONS, "FYE 2025");
+    assertEquals(OptionalDouble.of(11.5), kb.value());
+    assertEquals(OptionalDouble.of(147), kb.count());
+    assertEquals("Knightsbridge & Belgravia", kb.area().name());
+
+    Observation notting = find("child-poverty", "E05009399", Sex.PERSONS, "FYE 2025");
+    assertEquals(OptionalDouble.of(38.3), notting.value());
+    Observation westminster = find("child-poverty", "E09000033", Sex.PERSONS, "FYE 2025");
+    assertEquals(OptionalDouble.of(26.3), westminster.value());
+    assertEquals(OptionalDouble.of(6903), westminster.count());
+    assertEquals(36, observations("child-poverty").stream().filter(o -> o.area().type().equals("Ward")
+        && o.period().label().equals("FYE 2025")).count(), "all 36 wards of both boroughs, no other");
+  }
+
+  @Test
+  void readsRoughSleepingFromTheOfficialWorkbookAndTheTablesBySex() {
+    Observation wm2017 = find("rough-sleeping", "E09000033", Sex.PERSONS, "2017");
+    assertEquals(OptionalDouble.of(217), wm2017.value());
+    assertTrue(wm2017.provenance().file().endsWith(".xlsx[table 1]"), wm2017.provenance().file());
+    assertEquals(OptionalDouble.of(32), find("rough-sleeping", "E09000020", Sex.PERSONS, "2010").value());
+    assertEquals(OptionalDouble.of(250), find("rough-sleeping", "E09000033", Sex.PERSONS, "2022").value());
+    assertEquals(OptionalDouble.of(185), find("rough-sleeping", "E09000033", Sex.MALE, "2022").value());
+    assertEquals(OptionalDouble.of(858), find("rough-sleeping", "E12000007", Sex.PERSONS, "2022").value());
+    assertEquals(OptionalDouble.of(1768), find("rough-sleeping", "E92000001", Sex.PERSONS, "2010").value());
+    assertTrue(observations("rough-sleeping").stream().noneMatch(o -> o.area().code().startsWith("-")),
+        "'---' is no area");
+  }
+
+  @Test
+  void theLookupTheDataWasReadWithResolvesNamesToCurrentWards() {
+    assertEquals("E05013809", data.areas().resolve("Westbourne").area().code());
+    assertEquals("E05013797", data.areas().resolve("Knightsbridge & Belgravia").area().code());
+  }
+
+  private static List<Observation> observations(String id) {
+    return data.indicators().stream().filter(d -> d.indicator().id().equals(id))
+        .findFirst().orElseThrow().observations();
+  }
+
+  private static Observation find(String id, String code, Sex sex, String period) {
+    return observations(id).stream()
+        .filter(o -> o.area().code().equals(code) && o.sex() == sex && o.period().label().equals(period))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + id + " " + code + " " + sex + " " + period));
+  }
+}
