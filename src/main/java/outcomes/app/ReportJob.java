@@ -1,12 +1,20 @@
 package outcomes.app;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import outcomes.model.OutcomesException;
+import outcomes.model.Sex;
 import outcomes.report.FrameworkView;
+import outcomes.report.HeadlineGap;
+import outcomes.report.IndicatorView;
+import outcomes.report.ReportCharts;
 import outcomes.report.workbook.WorkbookWriter;
 
 /**
@@ -16,6 +24,7 @@ import outcomes.report.workbook.WorkbookWriter;
  */
 public final class ReportJob {
   public static final String WORKBOOK = "outcomes-framework.xlsx";
+  public static final String CHARTS = "charts";
 
   /** @param asOf the date the report stands at; without it, the end of the latest data period */
   public record Request(Path indicators, Path data, Path out, Optional<LocalDate> asOf) {}
@@ -29,11 +38,78 @@ public final class ReportJob {
     progress.accept("reading the catalogue and data");
     FrameworkData data = FrameworkData.load(r.indicators(), r.data());
     FrameworkView view = ReportViews.of(data, r.asOf());
+    List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
+    progress.accept("drawing " + charts.size() + " charts");
+    // Every file is made in memory first, so nothing is written unless everything could be made.
+    List<Rendered> rendered = charts.parallelStream().map(ReportJob::render).toList();
+    ByteArrayOutputStream book = new ByteArrayOutputStream();
+    try {
+      WorkbookWriter.write(view, book);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     List<Path> files = new ArrayList<>();
     Path workbook = r.out().resolve(WORKBOOK);
-    progress.accept("writing " + workbook);
-    AtomicOutput.write(workbook, o -> WorkbookWriter.write(view, o));
+    progress.accept("writing " + workbook + " and " + rendered.size() * 2 + " chart files in "
+        + r.out().resolve(CHARTS));
+    AtomicOutput.write(workbook, o -> book.writeTo(o));
     files.add(workbook);
+    for (Rendered c : rendered) {
+      Path png = r.out().resolve(CHARTS).resolve(c.name() + ".png");
+      Path svg = r.out().resolve(CHARTS).resolve(c.name() + ".svg");
+      AtomicOutput.write(png, o -> o.write(c.png()));
+      AtomicOutput.write(svg, o -> o.write(c.svg()));
+      files.add(png);
+      files.add(svg);
+    }
     return new Result(files, view);
+  }
+
+  private record Rendered(String name, byte[] png, byte[] svg) {}
+
+  private static Rendered render(ReportCharts.Named c) {
+    try {
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      ByteArrayOutputStream svg = new ByteArrayOutputStream();
+      c.chart().writePng(png);
+      c.chart().writeSvg(svg);
+      return new Rendered(c.name(), png.toByteArray(), svg.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The strategy's headline inequality in male life expectancy, followed over time: the real GLA
+   * figures for the wards as they were (2002-2022 in Westminster, 2002-2014 in Kensington and
+   * Chelsea) and the illustrative figures for today's wards. A catalogue without these areas
+   * simply has no such charts.
+   */
+  static final List<String[]> HEADLINE_PAIRS = List.of(
+      new String[] {"E05000648", "E05000637"}, // Westbourne, Knightsbridge and Belgravia (real)
+      new String[] {"E05000393", "E05000395"}, // Notting Barns, Queen's Gate (real)
+      new String[] {"E05013809", "E05013797"}, // Westbourne, Knightsbridge & Belgravia (illustrative)
+      new String[] {"E05009399", "E05009401"}); // Notting Dale, Queen's Gate (illustrative)
+
+  static List<HeadlineGap> headlineGaps(FrameworkData data, FrameworkView view) {
+    List<HeadlineGap> gaps = new ArrayList<>();
+    Optional<IndicatorData> le = data.indicator("life-expectancy");
+    Optional<IndicatorView> male = view.indicators().stream()
+        .filter(v -> v.indicator().id().equals("life-expectancy") && v.sex() == Sex.MALE).findFirst();
+    if (le.isEmpty() || male.isEmpty()) {
+      return gaps;
+    }
+    for (String[] pair : HEADLINE_PAIRS) {
+      try {
+        GapJob.Result g = GapJob.gaps(le.get(), new GapJob.Request(null, null, "life-expectancy",
+            pair[0], pair[1], Optional.of(Sex.MALE), "all"));
+        gaps.add(new HeadlineGap(male.get(), Sex.MALE, g.areaA(), g.areaB(),
+            g.gaps().stream().map(GapJob.PeriodGap::a).toList(),
+            g.gaps().stream().map(GapJob.PeriodGap::b).toList()));
+      } catch (OutcomesException e) {
+        // these areas are not in this catalogue's data
+      }
+    }
+    return gaps;
   }
 }

@@ -3,6 +3,7 @@ package outcomes.report;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import outcomes.model.Age;
 import outcomes.model.Indicator;
 import outcomes.model.Observation;
 import outcomes.model.Sex;
@@ -50,5 +51,22 @@ public record IndicatorView(
   /** The indicator's title with the sex where the indicator is split by it. */
   public String label() {
     return sex == Sex.PERSONS ? indicator.title() : indicator.title() + " (" + sex.label().toLowerCase(java.util.Locale.ROOT) + ")";
+  }
+
+  /** The figures the report shows: this sex, no category, and all ages where the data give them. */
+  public List<Observation> headlineFigures() {
+    List<Observation> obs = series.stream()
+        .filter(o -> o.sex() == sex && o.category().isNone() && o.hasValue()).toList();
+    boolean hasAll = obs.stream().anyMatch(o -> o.age().equals(Age.ALL));
+    return hasAll ? obs.stream().filter(o -> o.age().equals(Age.ALL)).toList() : obs;
+  }
+
+  /**
+   * The figures a trend shows: the headline figures for periods as long as the latest one, so a
+   * trend of three-year figures never runs on into five-year pooled ones from another source.
+   */
+  public List<Observation> trendFigures() {
+    int span = latest.map(TimePeriod::years).orElse(-1);
+    return headlineFigures().stream().filter(o -> o.period().years() == span).toList();
   }
 }

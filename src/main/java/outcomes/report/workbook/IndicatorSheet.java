@@ -75,9 +75,9 @@ final class IndicatorSheet {
     for (AreaFigure a : areas) {
       byArea.put(a.area().code(), new LinkedHashMap<>());
     }
-    for (Observation o : v.series()) {
+    for (Observation o : v.trendFigures()) {
       Map<TimePeriod, Observation> m = byArea.get(o.area().code());
-      if (m != null && o.sex() == v.sex() && o.category().isNone() && o.hasValue()) {
+      if (m != null) {
         m.put(o.period(), o);
         periods.add(o.period());
       }

@@ -1,0 +1,201 @@
+package outcomes.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+import outcomes.model.Area;
+import outcomes.model.Observation;
+import outcomes.model.TimePeriod;
+import outcomes.model.ValueType;
+import outcomes.report.chart.Chart;
+import outcomes.report.chart.ChartText;
+import outcomes.report.chart.Charts;
+import outcomes.report.chart.GapView;
+import outcomes.report.chart.PeriodValue;
+import outcomes.report.chart.SpineView;
+import outcomes.report.chart.TrendView;
+import outcomes.report.chart.WardsView;
+
+/**
+ * The report's charts, named for their files: for each indicator its trend against London and
+ * England and its wards ranked within each borough; the headline gaps over time; and a spine
+ * chart per borough across indicators. Names come from indicator ids and area codes, never from
+ * data text, so they cannot steer a path.
+ */
+public final class ReportCharts {
+  /** A chart and the file name (without extension) it is written under. */
+  public record Named(String name, Chart chart) {}
+
+  private static final String ENGLAND = "E92000001";
+
+  private ReportCharts() {}
+
+  public static List<Named> of(FrameworkView view, List<HeadlineGap> gaps) {
+    List<Named> charts = new ArrayList<>();
+    for (IndicatorView v : view.indicators()) {
+      trend(v).ifPresent(t -> charts.add(new Named(stem(v) + "-trend", Charts.trend(t))));
+      for (WardTable t : v.wardTables()) {
+        wards(v, t).ifPresent(w -> charts.add(new Named(stem(v) + "-wards-" + t.parent().code(), Charts.wards(w))));
+      }
+    }
+    for (HeadlineGap g : gaps) {
+      gap(g).ifPresent(c -> charts.add(new Named("gap-" + stem(g.indicator()) + "-" + g.a().code() + "-"
+          + g.b().code(), Charts.gap(c))));
+    }
+    for (String code : view.framework().focusAreas()) {
+      spine(view, code).ifPresent(s -> charts.add(new Named("spine-" + code, Charts.spine(s))));
+    }
+    return charts;
+  }
+
+  static String stem(IndicatorView v) {
+    String sex = v.sex() == outcomes.model.Sex.PERSONS ? "" : "-" + v.sex().label().toLowerCase(Locale.ROOT);
+    return (v.indicator().id() + sex).replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
+  private static Optional<TrendView> trend(IndicatorView v) {
+    List<AreaFigure> areas = new ArrayList<>(v.focus());
+    areas.addAll(v.benchmarks());
+    Map<String, List<Observation>> byArea = new LinkedHashMap<>();
+    TreeSet<TimePeriod> periods = new TreeSet<>();
+    for (Observation o : v.trendFigures()) {
+      if (areas.stream().anyMatch(a -> a.area().code().equals(o.area().code()))) {
+        byArea.computeIfAbsent(o.area().code(), k -> new ArrayList<>()).add(o);
+        periods.add(o.period());
+      }
+    }
+    if (periods.isEmpty()) {
+      return Optional.empty();
+    }
+    List<TrendView.Line> lines = new ArrayList<>();
+    boolean illustrative = false;
+    for (AreaFigure a : areas) {
+      List<Observation> obs = byArea.getOrDefault(a.area().code(), List.of());
+      if (obs.isEmpty()) {
+        continue;
+      }
+      illustrative |= obs.stream().anyMatch(o -> !o.isReal());
+      TrendView.Role role = v.focus().contains(a) ? TrendView.Role.FOCUS
+          : a.area().code().equals(ENGLAND) ? TrendView.Role.BENCHMARK : TrendView.Role.COMPARATOR;
+      lines.add(new TrendView.Line(a.area().name(), role, points(obs)));
+    }
+    String focus = String.join(" and ", v.focus().stream().map(f -> f.area().name()).toList());
+    ChartText text = new ChartText(v.label() + ": " + focus + " over time",
+        v.indicator().unit().label() + ", " + periods.first().label() + " to " + periods.last().label()
+            + ", with London and England where published",
+        v.indicator().source().name(), illustrative);
+    return Optional.of(new TrendView(text, v.indicator().unit(), labels(periods), lines));
+  }
+
+  private static List<PeriodValue> points(List<Observation> obs) {
+    List<Observation> sorted = new ArrayList<>(obs);
+    sorted.sort(Comparator.comparing(Observation::period));
+    List<PeriodValue> points = new ArrayList<>();
+    for (Observation o : sorted) {
+      points.add(new PeriodValue(o.period().label(), o.value().getAsDouble(), o.ci95()));
+    }
+    return points;
+  }
+
+  private static List<String> labels(TreeSet<TimePeriod> periods) {
+    return periods.stream().map(TimePeriod::label).toList();
+  }
+
+  private static Optional<WardsView> wards(IndicatorView v, WardTable t) {
+    if (t.parentFigure().filter(Observation::hasValue).isEmpty()) {
+      return Optional.empty();
+    }
+    List<WardsView.Ward> wards = new ArrayList<>();
+    for (int i = 0; i < t.spread().ranked().size(); i++) {
+      Observation o = t.spread().ranked().get(i);
+      wards.add(new WardsView.Ward(o.area().name(), o.value().getAsDouble(), o.ci95(),
+          t.spread().judgements().get(i).comparison()));
+    }
+    Area parent = t.parent();
+    double parentValue = t.parentFigure().get().value().getAsDouble();
+    Optional<WardsView.Reference> england = v.headlineFigures().stream()
+        .filter(o -> o.area().code().equals(ENGLAND) && o.period().equals(t.period())).findFirst()
+        .map(o -> new WardsView.Reference("England", o.value().getAsDouble()));
+    boolean illustrative = t.spread().ranked().stream().anyMatch(o -> !o.isReal());
+    ChartText text = new ChartText(v.label() + ": the wards of " + parent.name() + " compared with the borough",
+        v.indicator().unit().label() + ", " + t.period().label() + ", wards ranked, with 95% confidence intervals",
+        v.indicator().source().name(), illustrative);
+    return Optional.of(new WardsView(text, v.indicator().unit(), v.indicator().polarity(), wards,
+        new WardsView.Reference(parent.name(), parentValue), england));
+  }
+
+  private static Optional<GapView> gap(HeadlineGap g) {
+    TreeSet<TimePeriod> periods = new TreeSet<>();
+    g.figuresA().forEach(o -> periods.add(o.period()));
+    g.figuresB().forEach(o -> periods.add(o.period()));
+    if (periods.isEmpty()) {
+      return Optional.empty();
+    }
+    IndicatorView v = g.indicator();
+    ChartText text = new ChartText(v.label() + ": " + g.a().name() + " and " + g.b().name() + " over time",
+        v.indicator().unit().label() + ", " + periods.first().label() + " to " + periods.last().label()
+            + ", with 95% confidence intervals (wards " + g.a().code() + ", " + g.b().code() + ")",
+        v.indicator().source().name(), g.illustrative());
+    return Optional.of(new GapView(text, v.indicator().unit(), labels(periods),
+        new GapView.Series(g.a().name(), points(g.figuresA())),
+        new GapView.Series(g.b().name(), points(g.figuresB()))));
+  }
+
+  /** The borough across indicators, each against the spread of areas of its own type. */
+  private static Optional<SpineView> spine(FrameworkView view, String code) {
+    List<SpineView.Row> rows = new ArrayList<>();
+    String name = code;
+    boolean illustrative = false;
+    for (IndicatorView v : view.indicators()) {
+      Optional<AreaFigure> f = v.focus().stream().filter(a -> a.area().code().equals(code)).findFirst();
+      // A count (people sleeping rough) cannot be set against England's total.
+      if (v.indicator().valueType() == ValueType.COUNT || f.isEmpty()
+          || f.get().figure().filter(Observation::hasValue).isEmpty() || v.latest().isEmpty()) {
+        continue;
+      }
+      name = f.get().area().name();
+      Observation figure = f.get().figure().get();
+      List<Observation> latest = v.headlineFigures().stream().filter(o -> o.period().equals(v.latest().get())).toList();
+      Optional<Observation> england = latest.stream().filter(o -> o.area().code().equals(ENGLAND)).findFirst();
+      double[] peers = latest.stream().filter(o -> isLocalAuthority(o.area()))
+          .mapToDouble(o -> o.value().getAsDouble()).sorted().toArray();
+      if (england.isEmpty() || peers.length < 5) {
+        continue;
+      }
+      illustrative |= !figure.isReal();
+      rows.add(new SpineView.Row(v.label(), v.latest().get().label(), v.indicator().unit(),
+          v.indicator().polarity(), england.get().value().getAsDouble(),
+          new SpineView.Spread(peers[0], quantile(peers, 0.25), quantile(peers, 0.75), peers[peers.length - 1]),
+          OptionalDouble.of(figure.value().getAsDouble()), f.get().comparison()));
+    }
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    ChartText text = new ChartText(name + " across the outcomes framework, compared with England",
+        "Latest period for each indicator with figures for five or more local authorities",
+        "the indicators' sources, listed in the workbook", illustrative);
+    return Optional.of(new SpineView(text, name, "England", "local authorities in England", rows));
+  }
+
+  /**
+   * A district, unitary authority, metropolitan or London borough (E06–E09): the areas a borough
+   * is ranked among. Source area types differ ("UA", "London borough"), codes do not.
+   */
+  private static boolean isLocalAuthority(Area a) {
+    return a.code().matches("E0[6-9]\\d{6}");
+  }
+
+  /** Linear interpolation between order statistics (R's type 7, Excel's QUARTILE.INC). */
+  static double quantile(double[] sorted, double p) {
+    double h = (sorted.length - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+}
