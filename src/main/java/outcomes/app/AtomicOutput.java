@@ -45,6 +45,40 @@ public final class AtomicOutput {
     }
   }
 
+  /**
+   * Several files that belong together (a paper and its snapshot): each is written to a temporary
+   * file beside its target first, and only when all are written are they moved into place, one
+   * after the other. A failure while writing leaves every target as it was.
+   */
+  public static void writeAll(java.util.Map<Path, Content> files) {
+    java.util.Map<Path, Path> written = new java.util.LinkedHashMap<>();
+    Path current = null;
+    try {
+      for (java.util.Map.Entry<Path, Content> f : files.entrySet()) {
+        current = f.getKey();
+        Path abs = current.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+        written.put(abs, tmp);
+        readableByAll(tmp);
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+          f.getValue().writeTo(out);
+        }
+      }
+      for (java.util.Map.Entry<Path, Path> w : written.entrySet()) {
+        current = w.getKey();
+        move(w.getValue(), w.getKey());
+      }
+    } catch (IOException e) {
+      written.values().forEach(AtomicOutput::deleteQuietly);
+      throw OutcomesException.cannotWrite(Location.of(String.valueOf(current)),
+          "cannot be written: " + reason(e), e);
+    } catch (RuntimeException e) {
+      written.values().forEach(AtomicOutput::deleteQuietly);
+      throw e;
+    }
+  }
+
   /** Temporary files are private to their owner; the finished output is an ordinary file. */
   private static void readableByAll(Path p) throws IOException {
     if (Files.getFileStore(p).supportsFileAttributeView("posix")) {

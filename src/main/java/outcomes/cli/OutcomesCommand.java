@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
       "Outcomes-framework reports for a Health and Wellbeing Board, from public-health indicator"
           + " extracts (Fingertips and other sources)."
     },
-    subcommands = {ReportCommand.class, InspectCommand.class, ValidateCommand.class,
+    subcommands = {ReportCommand.class, PaperCommand.class, InspectCommand.class, ValidateCommand.class,
         CompareCommand.class, GapCommand.class, CalcCommand.class, FreshnessCommand.class,
         FetchCommand.class, IllustrateCommand.class})
 final class OutcomesCommand implements Runnable {

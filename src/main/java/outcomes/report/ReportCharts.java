@@ -54,7 +54,8 @@ public final class ReportCharts {
     return charts;
   }
 
-  static String stem(IndicatorView v) {
+  /** The start of an indicator's chart names: its id, and its sex where it is split by sex. */
+  public static String stem(IndicatorView v) {
     String sex = v.sex() == outcomes.model.Sex.PERSONS ? "" : "-" + v.sex().label().toLowerCase(Locale.ROOT);
     return (v.indicator().id() + sex).replaceAll("[^A-Za-z0-9._-]", "_");
   }

@@ -15,13 +15,13 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * Rewrites an Office file's zip with every entry dated the same fixed moment, keeping the entries'
  * order and bytes, so the same workbook content gives the same file on any day.
  */
-final class StableZip {
+public final class StableZip {
   /** 1 January 1980, the earliest time a zip entry can hold, whatever the machine's time zone. */
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   private StableZip() {}
 
-  static void copy(byte[] zip, OutputStream out) throws IOException {
+  public static void copy(byte[] zip, OutputStream out) throws IOException {
     ZipOutputStream z = new ZipOutputStream(out);
     z.setLevel(6);
     // Read through the central directory: streamed workbooks leave sizes out of local headers.

@@ -1,0 +1,145 @@
+package outcomes.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import outcomes.model.Location;
+import outcomes.model.OutcomesException;
+import outcomes.paper.Template;
+import outcomes.paper.TemplateParser;
+import outcomes.report.FrameworkView;
+import outcomes.report.paper.DocxWriter;
+import outcomes.report.paper.PaperText;
+import outcomes.report.paper.PaperView;
+
+/**
+ * The board paper: {@code TEMPLATES/board-paper.md} filled in from the catalogue and its data,
+ * written as {@code OUT/board-paper.docx} with {@code OUT/board-paper.snapshot.json} beside it.
+ * The template is parsed and every placeholder resolved, the charts drawn and the document made
+ * in memory before anything is written; then both files are written whole and moved into place
+ * together, so a failed run leaves the previous paper and snapshot as they were. The same inputs
+ * (template, catalogue, data, --as-of and the previous snapshot) give the same bytes.
+ */
+public final class PaperJob {
+  public static final String TEMPLATE = "board-paper.md";
+  public static final String PAPER = "board-paper.docx";
+  public static final String SNAPSHOT = "board-paper.snapshot.json";
+
+  /** @param asOf the day the freshness annex is judged on; without it, the date of the data */
+  public record Request(Path templates, Path indicators, Path data, Path out, Optional<LocalDate> asOf) {}
+
+  /**
+   * What was written, and what a log line needs.
+   *
+   * @param notes which area a name was taken as, charts left out of a loop: FILE:LINE:COL: note
+   */
+  public record Result(Path paper, Path snapshot, LocalDate dataDate, int figures, int tables,
+      boolean illustrative, List<String> notes) {
+    public Result {
+      notes = List.copyOf(notes);
+    }
+  }
+
+  private PaperJob() {}
+
+  public static Result run(Request r, Consumer<String> progress) {
+    Path templateFile = r.templates().resolve(TEMPLATE);
+    Template template = TemplateParser.parse(templateFile.toString(), read(templateFile));
+    progress.accept("reading the catalogue and data");
+    FrameworkData data = FrameworkData.load(r.indicators(), r.data());
+    FrameworkView view = ReportViews.of(data, Optional.empty());
+    LocalDate dataDate = view.dataDate();
+    Path paper = r.out().resolve(PAPER);
+    Path snapshot = r.out().resolve(SNAPSHOT);
+    Optional<PaperSnapshot.File> before = PaperSnapshot.read(snapshot);
+
+    progress.accept("filling in " + templateFile);
+    PaperContext ctx = new PaperContext(data, view, dataDate, r.asOf().orElse(dataDate));
+    PaperResolver resolver = new PaperResolver(ctx);
+    resolver.resolve(template);
+    PaperSnapshot.State state = PaperSnapshot.state(view, resolver.figures().gaps());
+    PaperSnapshot.File next = PaperSnapshot.next(before, state);
+    List<PaperView.Block> blocks = withNotice(resolver.fill(PaperChanges.between(next.previous(), state)), ctx.illustrative());
+    PaperView paperView = new PaperView(title(data), dataDate, ctx.illustrative(), blocks);
+
+    progress.accept("writing " + paper);
+    byte[] docx = docx(paperView);
+    Map<Path, AtomicOutput.Content> files = new LinkedHashMap<>();
+    files.put(paper, o -> o.write(docx));
+    byte[] json = PaperSnapshot.bytes(next);
+    files.put(snapshot, o -> o.write(json));
+    AtomicOutput.writeAll(files);
+    return new Result(paper, snapshot, dataDate, count(blocks, PaperView.Figure.class),
+        count(blocks, PaperView.Table.class), ctx.illustrative(), ctx.notes());
+  }
+
+  private static String read(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (NoSuchFileException e) {
+      throw OutcomesException.missingInput(Location.of(file.toString()),
+          "no such template: give the folder that holds " + TEMPLATE + " with --templates");
+    } catch (CharacterCodingException e) {
+      throw OutcomesException.badInput(Location.of(file.toString()), "the template is not UTF-8 text: save it as UTF-8");
+    } catch (IOException e) {
+      throw OutcomesException.missingInput(Location.of(file.toString()), "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * A paper with any illustrative figure says so on its first page, whatever the template says:
+   * a notice right after the first heading (or at the top).
+   */
+  static List<PaperView.Block> withNotice(List<PaperView.Block> blocks, boolean illustrative) {
+    if (!illustrative) {
+      return blocks;
+    }
+    List<PaperView.Block> all = new ArrayList<>(blocks);
+    int at = !all.isEmpty() && all.get(0) instanceof PaperView.Heading ? 1 : 0;
+    all.add(at, new PaperView.Notice("Illustrative data", "Some figures in this paper are illustrative:"
+        + " synthetic figures that stand in where nothing real is published, such as life expectancy for"
+        + " today's wards. They are marked \"illustrative\" wherever they appear, and must not be quoted as"
+        + " published statistics. Every other figure is as published, with its source in a footnote or"
+        + " caption."));
+    return all;
+  }
+
+  private static String title(FrameworkData data) {
+    return "Board paper: " + data.catalogue().framework().title();
+  }
+
+  private static byte[] docx(PaperView view) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      DocxWriter.write(view, out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int count(List<PaperView.Block> blocks, Class<?> type) {
+    return (int) blocks.stream().filter(type::isInstance).count();
+  }
+
+  /** "31 December 2025", for the log line. */
+  public static String date(LocalDate d) {
+    return PaperText.date(d);
+  }
+}
