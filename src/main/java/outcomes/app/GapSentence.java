@@ -77,16 +77,15 @@ final class GapSentence {
   }
 
   /** Both figures, the gap A − B as computed, and the source: the footnote to the sentence. */
-  static String footnote(IndicatorView v, GapJob.Result r, GapJob.PeriodGap g) {
+  static String footnote(IndicatorView v, GapJob.PeriodGap g, String source) {
     Unit unit = v.indicator().unit();
     Gap gap = g.gap();
     StringBuilder b = new StringBuilder(v.label()).append(", ").append(g.period().label()).append(": ");
     b.append(figure(g.a(), unit)).append("; ").append(figure(g.b(), unit)).append(". Gap A − B ")
         .append(PaperText.difference(gap.difference(), unit));
     gap.ci95().ifPresent(ci -> b.append(" (95% CI ").append(PaperText.range(ci, unit.decimals())).append(')'));
-    b.append(", as outcomes gap computes it: the two figures taken as independent, standard errors from"
-        + " their 95% limits. ");
-    b.append(PaperFigures.source(v.indicator(), g.a().isReal() ? g.b() : g.a()));
+    b.append(". ");
+    b.append(source);
     if (!g.a().isReal() || !g.b().isReal()) {
       b.append(" Illustrative: synthetic figures, not published ones.");
     }

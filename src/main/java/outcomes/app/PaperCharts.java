@@ -76,7 +76,7 @@ final class PaperCharts {
     String source = name.startsWith("spine-")
         ? "the indicators' own, with their periods, in the tables under each ambition"
         : t.source() + files(name);
-    String caption = t.title() + ". " + PaperText.capitalised(t.subtitle()) + ". Source: " + source + "." + warning;
+    String caption = t.title() + ". Source: " + source + "." + warning;
     return Optional.of(new Pending(chart, alt, caption));
   }
 
@@ -97,17 +97,17 @@ final class PaperCharts {
       v.benchmarks().forEach(f -> areas.add(f.area().code()));
       if (name.equals(stem + "-trend")) {
         v.trendFigures().stream().filter(o -> areas.contains(o.area().code()))
-            .forEach(o -> files.add(o.provenance().file()));
+            .forEach(o -> files.add(ctx.file(o)));
       }
       for (WardTable w : v.wardTables()) {
         if (name.equals(stem + "-wards-" + w.parent().code())) {
-          w.spread().ranked().forEach(o -> files.add(o.provenance().file()));
-          w.parentFigure().ifPresent(o -> files.add(o.provenance().file()));
+          w.spread().ranked().forEach(o -> files.add(ctx.file(o)));
+          w.parentFigure().ifPresent(o -> files.add(ctx.file(o)));
         }
       }
       if (name.startsWith("gap-" + stem + "-")) {
         v.headlineFigures().stream().filter(o -> name.endsWith("-" + o.area().code())
-            || name.contains("-" + o.area().code() + "-")).forEach(o -> files.add(o.provenance().file()));
+            || name.contains("-" + o.area().code() + "-")).forEach(o -> files.add(ctx.file(o)));
       }
     }
     return files.isEmpty() ? "" : "; data file" + (files.size() > 1 ? "s " : " ") + String.join(", ", files);

@@ -42,14 +42,17 @@ final class PaperContext {
   final FrameworkView view;
   final LocalDate dataDate;
   final LocalDate asOf;
+  private final java.nio.file.Path dataDir;
   private final Deque<Map<String, Binding>> scopes = new ArrayDeque<>();
   private final List<String> notes = new ArrayList<>();
   private final List<String> leftOut = new ArrayList<>();
   private boolean illustrative;
   private Set<String> knownAreas;
 
-  PaperContext(FrameworkData data, FrameworkView view, LocalDate dataDate, LocalDate asOf) {
+  PaperContext(FrameworkData data, FrameworkView view, LocalDate dataDate, LocalDate asOf,
+      java.nio.file.Path dataDir) {
     this.data = data;
+    this.dataDir = dataDir;
     this.view = view;
     this.dataDate = dataDate;
     this.asOf = asOf;
@@ -76,6 +79,22 @@ final class PaperContext {
       }
     }
     throw new IllegalStateException("the parser marked " + a.text() + " as a variable out of scope");
+  }
+
+  /**
+   * A figure's data file as the catalogue names it, under the data folder ("real/…/file.csv"),
+   * so that the paper does not depend on where the data folder is.
+   */
+  String file(Observation o) {
+    java.nio.file.Path p = java.nio.file.Path.of(o.provenance().file()).normalize();
+    java.nio.file.Path base = dataDir.normalize();
+    String f = p.startsWith(base) && !base.toString().isEmpty() ? base.relativize(p).toString() : p.toString();
+    return f.replace('\\', '/');
+  }
+
+  /** "Source: PUBLISHER; data file real/…/FILE." */
+  String source(outcomes.model.Indicator ind, Observation o) {
+    return "Source: " + ind.source().name() + "; data file " + file(o) + ".";
   }
 
   /** Marks the paper as showing illustrative figures when any of these is one. */

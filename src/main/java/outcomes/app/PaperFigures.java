@@ -134,7 +134,7 @@ final class PaperFigures {
   }
 
   /** "Life expectancy at birth (male), Westminster (E09000033), 2021 - 23: 80.1 years (…). Source: …" */
-  static String footnote(IndicatorView v, Observation o) {
+  String footnote(IndicatorView v, Observation o) {
     Indicator ind = v.indicator();
     StringBuilder b = new StringBuilder(v.label()).append(", ").append(o.area()).append(", ")
         .append(o.period().label()).append(": ");
@@ -143,17 +143,13 @@ final class PaperFigures {
     if (!o.valueNote().isEmpty()) {
       b.append("; ").append(o.valueNote());
     }
-    b.append(". ").append(source(ind, o));
+    b.append(". ").append(ctx.source(ind, o));
     if (!o.isReal() && !o.valueNote().toLowerCase(java.util.Locale.ROOT).contains("illustrative")) {
       b.append(" Illustrative: synthetic, not a published figure.");
     }
     return b.toString();
   }
 
-  /** "Source: PUBLISHER; data file FILE." */
-  static String source(Indicator ind, Observation o) {
-    return "Source: " + ind.source().name() + "; data file " + o.provenance().file() + ".";
-  }
 
   private AreaFigure focusFigure(IndicatorView v, Arg a) {
     Area area = ctx.focusArea(a);
@@ -176,7 +172,7 @@ final class PaperFigures {
         .orElse("England");
     return List.of(Words.of(compared(f.comparison())), new Note(f.area().name() + " against " + england
         + ", " + o.period().label() + ": compared by 95% confidence intervals where the source gives them,"
-        + " otherwise as the source itself compares. " + source(v.indicator(), o)));
+        + " otherwise as the source itself compares."));
   }
 
   static String compared(Comparison c) {
@@ -208,7 +204,7 @@ final class PaperFigures {
     ctx.shows(f.figure().get());
     return List.of(Words.of(PaperText.lowerFirst(f.trend())), new Note("Recent trend for " + f.area().name()
         + " over the latest five periods to " + f.figure().get().period().label()
-        + ", assessed as Fingertips assesses it. " + source(v.indicator(), f.figure().get())));
+        + ", assessed as Fingertips assesses it. " + ctx.source(v.indicator(), f.figure().get())));
   }
 
   /** {{gap IND [SEX] A vs B [period=P]}}: the gap in a sentence, from GapJob. */
@@ -223,7 +219,8 @@ final class PaperFigures {
     GapJob.PeriodGap g = r.gaps().get(0);
     ctx.shows(g.a(), g.b());
     record(v, r, g);
-    return List.of(Words.of(GapSentence.of(v, r, g)), new Note(GapSentence.footnote(v, r, g)));
+    String source = ctx.source(v.indicator(), g.a().isReal() ? g.b() : g.a());
+    return List.of(Words.of(GapSentence.of(v, r, g)), new Note(GapSentence.footnote(v, g, source)));
   }
 
   /** The gap as `outcomes gap` computes it, with errors placed at the template's arguments. */

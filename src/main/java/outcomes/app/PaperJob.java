@@ -68,7 +68,7 @@ public final class PaperJob {
     Optional<PaperSnapshot.File> before = PaperSnapshot.read(snapshot);
 
     progress.accept("filling in " + templateFile);
-    PaperContext ctx = new PaperContext(data, view, dataDate, r.asOf().orElse(dataDate));
+    PaperContext ctx = new PaperContext(data, view, dataDate, r.asOf().orElse(dataDate), r.data());
     PaperResolver resolver = new PaperResolver(ctx);
     resolver.resolve(template);
     PaperSnapshot.State state = PaperSnapshot.state(view, resolver.figures().gaps());

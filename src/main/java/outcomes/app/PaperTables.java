@@ -84,13 +84,13 @@ final class PaperTables {
     List<Area> focus = ctx.framework().focusAreas().stream()
         .map(c -> ctx.framework().area(c).orElse(new Area(c, c, "", ""))).toList();
     List<String> header = new ArrayList<>(List.of("Indicator", "Period"));
-    List<Integer> widths = new ArrayList<>(List.of(26, 9));
+    List<Integer> widths = new ArrayList<>(List.of(27, 10));
     for (Area f : focus) {
-      header.addAll(List.of(f.name(), "vs England", "Recent trend"));
-      widths.addAll(List.of(10, 9, 12));
+      header.addAll(List.of(f.name() + " (vs England)", "Recent trend"));
+      widths.addAll(List.of(14, 13));
     }
     header.add("England");
-    widths.add(10);
+    widths.add(9);
     List<List<Cell>> rows = new ArrayList<>();
     Map<String, String> sources = new LinkedHashMap<>();
     for (IndicatorView v : views) {
@@ -99,9 +99,8 @@ final class PaperTables {
       row.add(Cell.of(v.label() + (illustrative ? " (illustrative)" : "")));
       row.add(Cell.of(v.latest().map(TimePeriod::label).orElse("no data")));
       for (AreaFigure f : v.focus()) {
-        row.add(Cell.of(value(v, f.figure())));
-        row.add(comparisonCell(f.figure().filter(Observation::hasValue).isPresent() ? f.comparison()
-            : Comparison.NOT_COMPARED));
+        Comparison c = f.figure().filter(Observation::hasValue).isPresent() ? f.comparison() : Comparison.NOT_COMPARED;
+        row.add(new Cell(value(v, f.figure()) + "\n" + c.label(), Colours.of(c), true));
         row.add(Cell.of(f.trend().isEmpty() ? "–" : f.trend()));
       }
       row.add(Cell.of(value(v, england(v))));
@@ -109,7 +108,8 @@ final class PaperTables {
       sources.put(v.indicator().title(), v.indicator().source().name());
     }
     return new Table(header, widths, rows, "The framework at a glance: " + what + ". Each indicator's latest"
-        + " period with a figure for either borough; compared with England by 95% confidence intervals"
+        + " period with a figure for either borough, each borough's figure shaded by its comparison with"
+        + " England (better green, similar amber, worse red, not compared grey), compared by 95% confidence intervals"
         + " where the source gives them, otherwise as the source compares; recent trend over the latest"
         + " five periods, as Fingertips assesses it. Sources: " + sources(sources) + ".");
   }
@@ -146,7 +146,7 @@ final class PaperTables {
   private Table outcomes() {
     List<String> focus = ctx.framework().focusAreas();
     List<String> header = new ArrayList<>(List.of("Outcome", "Indicators"));
-    List<Integer> widths = new ArrayList<>(List.of(40, 10));
+    List<Integer> widths = new ArrayList<>(List.of(40, 12));
     for (String code : focus) {
       header.add(ctx.framework().area(code).map(Area::name).orElse(code) + " compared with England");
       widths.add(25);
@@ -211,7 +211,7 @@ final class PaperTables {
       Observation o = t.spread().ranked().get(i);
       Judgement j = t.spread().judgements().get(i);
       illustrative |= !o.isReal();
-      files.add(o.provenance().file());
+      files.add(ctx.file(o));
       String value = PaperText.withUnit(o.value().getAsDouble(), v.indicator().unit())
           + o.ci95().map(ci -> " (" + PaperText.range(ci, d) + ")").orElse("");
       rows.add(List.of(Cell.of(String.valueOf(i + 1)), Cell.of(o.area().name()), Cell.of(value),
@@ -230,15 +230,34 @@ final class PaperTables {
   /** {{freshness}}: each indicator's verdict as `outcomes freshness` gives it. */
   Table freshness() {
     List<List<Cell>> rows = new ArrayList<>();
-    for (IndicatorData d : ctx.data.indicators()) {
-      Verdict v = FreshnessJob.verdict(d, Optional.empty(), ctx.asOf);
+    List<IndicatorData> indicators = new ArrayList<>(ctx.data.indicators());
+    Map<IndicatorData, Verdict> verdicts = new java.util.IdentityHashMap<>();
+    indicators.forEach(d -> verdicts.put(d, FreshnessJob.verdict(d, Optional.empty(), ctx.asOf)));
+    // the stale first, as the Board needs to know; then due, unknown and fresh, by title
+    indicators.sort(java.util.Comparator.comparingInt((IndicatorData d) -> order(verdicts.get(d)))
+        .thenComparing(d -> d.indicator().title()));
+    for (IndicatorData d : indicators) {
+      Verdict v = verdicts.get(d);
       rows.add(List.of(Cell.of(d.indicator().title()), Cell.of(v.latest().map(TimePeriod::label).orElse("–")),
           statusCell(v), Cell.of(v.next().map(r -> MONTH.format(r.month())).orElse("–")), Cell.of(v.reason())));
     }
     return new Table(List.of("Indicator", "Latest real period", "Status", "Next release expected", "Why"),
-        List.of(24, 12, 9, 13, 42), rows, "How up to date each source is, as of " + PaperText.date(ctx.asOf)
+        List.of(24, 12, 11, 13, 40), rows, "How up to date each source is, as of " + PaperText.date(ctx.asOf)
             + ", judged as outcomes freshness judges it: from each indicator's publication cadence and the"
             + " latest real period in its data (illustrative figures are not judged).");
+  }
+
+  private static int order(Verdict v) {
+    switch (v.status()) {
+      case STALE:
+        return 0;
+      case DUE:
+        return 1;
+      case UNKNOWN:
+        return 2;
+      default:
+        return 3;
+    }
   }
 
   private static Cell statusCell(Verdict v) {

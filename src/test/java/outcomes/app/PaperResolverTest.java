@@ -46,7 +46,7 @@ class PaperResolverTest {
   }
 
   private static Resolved resolve(String template) {
-    PaperContext ctx = new PaperContext(data, view, view.dataDate(), LocalDate.of(2026, 11, 23));
+    PaperContext ctx = new PaperContext(data, view, view.dataDate(), LocalDate.of(2026, 11, 23), Path.of("data"));
     PaperResolver r = new PaperResolver(ctx);
     r.resolve(TemplateParser.parse(FILE, template));
     return new Resolved(r.fill(List.of(new PaperView.Para(List.of(PaperView.Words.of("CHANGES"))))), ctx, r);
@@ -64,7 +64,7 @@ class PaperResolverTest {
     Resolved r = resolve("Boys: {{value life-expectancy E05000648 Male}}.");
     assertEquals("Boys: 75.3 years[Life expectancy at birth (male), Westbourne (E05000648), 2010-14: 75.3 years"
         + " (95% CI 73.7 to 76.8). Source: OHID Fingertips, Public Health Outcomes Framework A01b; data file"
-        + " data/real/ward_life_expectancy/gla_life-expectancy-ward-at-Birth.csv.].", r.text());
+        + " real/ward_life_expectancy/gla_life-expectancy-ward-at-Birth.csv.].", r.text());
     assertFalse(r.ctx().illustrative());
     String older = resolve("{{value life-expectancy E05000648 Male period=2006-10}}").text();
     assertTrue(older.contains("Westbourne (E05000648), 2006-10: "), older);

@@ -14,6 +14,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import outcomes.report.Colours;
@@ -39,13 +40,16 @@ final class DocxStyles {
     CTPPrGeneral pDefaults = ct.getDocDefaults().addNewPPrDefault().addNewPPr();
     pDefaults.addNewSpacing().setAfter(BigInteger.valueOf(120));
     pDefaults.getSpacing().setLine(BigInteger.valueOf(264));
+    pDefaults.getSpacing().setLineRule(STLineSpacingRule.AUTO);
     styles.setStyles(ct);
     style(styles, "Normal", "Normal", STStyleType.PARAGRAPH, null, 22, false, null);
     heading(styles, 1, 32, 360);
     heading(styles, 2, 26, 300);
     heading(styles, 3, 22, 240);
-    style(styles, "Caption", "caption", STStyleType.PARAGRAPH, "Normal", 18, false, GREY).getCTStyle()
-        .getPPr().addNewSpacing().setAfter(BigInteger.valueOf(240));
+    CTPPrGeneral caption = style(styles, "Caption", "caption", STStyleType.PARAGRAPH, "Normal", 18, false, GREY)
+        .getCTStyle().getPPr();
+    caption.addNewKeepLines();
+    caption.addNewSpacing().setAfter(BigInteger.valueOf(240));
     style(styles, "FootnoteText", "footnote text", STStyleType.PARAGRAPH, "Normal", 16, false, null)
         .getCTStyle().getPPr().addNewSpacing().setAfter(BigInteger.valueOf(40));
     style(styles, "TableText", "Table Text", STStyleType.PARAGRAPH, "Normal", 17, false, null)

@@ -87,11 +87,17 @@ final class DocxTables {
     }
     XWPFParagraph p = cell.getParagraphs().get(0);
     p.setStyle("TableText");
-    XWPFRun r = p.createRun();
-    r.setText(content.text());
-    r.setBold(content.bold());
-    if (!content.fill().isEmpty() && Colours.textOn(content.fill()).equals(Colours.WHITE)) {
-      r.setColor(Colours.WHITE);
+    String[] lines = content.text().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      XWPFRun r = p.createRun();
+      if (i > 0) {
+        r.addBreak();
+      }
+      r.setText(lines[i]);
+      r.setBold(content.bold() && i == 0);
+      if (!content.fill().isEmpty() && Colours.textOn(content.fill()).equals(Colours.WHITE)) {
+        r.setColor(Colours.WHITE);
+      }
     }
   }
 }

@@ -14,7 +14,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
@@ -53,6 +52,8 @@ public final class DocxWriter {
   private final BigInteger bullets;
   private int figures;
   private int tables;
+  /** Set by a page break: the next paragraph starts a new page. */
+  private boolean newPage;
 
   private DocxWriter(XWPFDocument doc) {
     this.doc = doc;
@@ -77,13 +78,13 @@ public final class DocxWriter {
 
   private void block(PaperView.Block b) throws IOException {
     if (b instanceof PaperView.Heading h) {
-      XWPFParagraph p = doc.createParagraph();
+      XWPFParagraph p = paragraph();
       p.setStyle("Heading" + h.level());
       spans(p, h.spans());
     } else if (b instanceof PaperView.Para para) {
-      spans(doc.createParagraph(), para.spans());
+      spans(paragraph(), para.spans());
     } else if (b instanceof PaperView.Bullet u) {
-      XWPFParagraph p = doc.createParagraph();
+      XWPFParagraph p = paragraph();
       p.setNumID(bullets);
       p.setNumILvl(BigInteger.ZERO);
       spans(p, u.spans());
@@ -91,13 +92,29 @@ public final class DocxWriter {
       notice(n);
     } else if (b instanceof PaperView.Table t) {
       tables++;
+      if (newPage) {
+        paragraph();
+      }
       DocxTables.add(doc, t);
       caption("Table " + tables + ". " + t.caption());
     } else if (b instanceof PaperView.Figure f) {
       figure(f);
     } else {
-      doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+      newPage = true;
     }
+  }
+
+  /**
+   * A new paragraph, starting a new page after a page break: "page break before" on the next
+   * paragraph, so that a break at the foot of a page never leaves a blank page.
+   */
+  private XWPFParagraph paragraph() {
+    XWPFParagraph p = doc.createParagraph();
+    if (newPage) {
+      p.setPageBreak(true);
+      newPage = false;
+    }
+    return p;
   }
 
   private void spans(XWPFParagraph p, List<PaperView.Span> spans) {
@@ -138,7 +155,7 @@ public final class DocxWriter {
   }
 
   private void notice(PaperView.Notice n) {
-    XWPFParagraph p = doc.createParagraph();
+    XWPFParagraph p = paragraph();
     CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     CTShd shd = ppr.addNewShd();
     shd.setVal(STShd.CLEAR);
@@ -159,8 +176,10 @@ public final class DocxWriter {
 
   private void figure(PaperView.Figure f) throws IOException {
     figures++;
-    XWPFParagraph p = doc.createParagraph();
-    p.getCTP().addNewPPr();
+    XWPFParagraph p = paragraph();
+    if (!p.getCTP().isSetPPr()) {
+      p.getCTP().addNewPPr();
+    }
     p.setKeepNext(true);
     double points = Math.min(f.widthPt(), TEXT_WIDTH / 20.0);
     double scale = points / f.widthPt();
@@ -180,7 +199,7 @@ public final class DocxWriter {
   }
 
   private void caption(String text) {
-    XWPFParagraph p = doc.createParagraph();
+    XWPFParagraph p = paragraph();
     p.setStyle("Caption");
     p.createRun().setText(text);
   }

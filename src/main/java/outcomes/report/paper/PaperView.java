@@ -64,7 +64,10 @@ public record PaperView(String title, LocalDate dataDate, boolean illustrative, 
     }
   }
 
-  /** One table cell: its text, a fill colour (RGB hex, or empty) and whether it is bold. */
+  /**
+   * One table cell: its text (a line break where it holds "\n"), a fill colour (RGB hex, or
+   * empty) and whether its first line is bold.
+   */
   public record Cell(String text, String fill, boolean bold) {
     public Cell {
       Objects.requireNonNull(text, "text");
