@@ -1,6 +1,5 @@
 package outcomes.app;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -166,11 +165,17 @@ final class PaperFigures {
     }
     Observation o = f.figure().get();
     ctx.shows(o);
-    String england = v.benchmarks().stream().filter(b -> b.area().code().equals(ReportViews.ENGLAND))
-        .flatMap(b -> b.figure().stream()).filter(Observation::hasValue).findFirst()
-        .map(e -> "England's " + PaperText.withUnit(e.value().getAsDouble(), v.indicator().unit()))
+    Optional<Observation> england = v.benchmarks().stream().filter(b -> b.area().code().equals(ReportViews.ENGLAND))
+        .flatMap(b -> b.figure().stream()).filter(Observation::hasValue).findFirst();
+    if (f.comparison() == Comparison.NOT_COMPARED) {
+      return List.of(Words.of(compared(f.comparison())), new Note(england.isEmpty()
+          ? "The data have no figure for England for " + o.period().label() + "."
+          : "The source gives no confidence limits for " + f.area().name() + " in " + o.period().label()
+              + " and no comparison of its own."));
+    }
+    String against = england.map(e -> "England's " + PaperText.withUnit(e.value().getAsDouble(), v.indicator().unit()))
         .orElse("England");
-    return List.of(Words.of(compared(f.comparison())), new Note(f.area().name() + " against " + england
+    return List.of(Words.of(compared(f.comparison())), new Note(f.area().name() + " against " + against
         + ", " + o.period().label() + ": compared by 95% confidence intervals where the source gives them,"
         + " otherwise as the source itself compares."));
   }
@@ -231,8 +236,8 @@ final class PaperFigures {
         Optional.of(v.sex()), period.map(Arg::text).orElse(dflt));
     try {
       GapJob.Result r = GapJob.gaps(ctx.indicatorData(v), request);
-      List<String> notes = new ArrayList<>(r.notes());
-      notes.forEach(n -> ctx.note(areaA.at(), n));
+      // AreaMatch's notes start with the name asked for: each goes to the argument it is about
+      r.notes().forEach(n -> ctx.note(n.startsWith("'" + areaB.text().strip() + "'") ? areaB.at() : areaA.at(), n));
       return r;
     } catch (OutcomesException e) {
       Location where = e.location() == null ? areaA.at() : placeOf(e.location().file(), areaA, areaB, period);
