@@ -21,7 +21,7 @@ import outcomes.model.WideColumns;
  * markers, and a wide layout's pattern over column names). Each problem is reported at its line.
  */
 final class MappingParser {
-  private static final Set<String> KEYS = Set.of("file", "origin", "layout", "encoding",
+  private static final Set<String> KEYS = Set.of("file", "origin", "source", "layout", "encoding",
       "header-row", "header-rows", "sheet", "columns", "values", "where", "missing", "wide", "areas");
   private static final Set<String> WIDE_KEYS = Set.of("pattern", "measures");
   private static final Set<String> AREA_KEYS = Set.of("codes", "within");
@@ -65,7 +65,8 @@ final class MappingParser {
       return null;
     }
     String sheet = n.has("sheet") ? f.text(ptr, n, "sheet", false) : "";
-    return new DataFile(file, origin, new ColumnMapping(layout, encoding, headerRow, columns,
+    String source = n.has("source") ? f.text(ptr, n, "source", false) : "";
+    return new DataFile(file, origin, source, new ColumnMapping(layout, encoding, headerRow, columns,
         constants, where, missing, headerRows, sheet, wide, areas), doc.at(ptr));
   }
 

@@ -86,10 +86,12 @@ public final class ReportCharts {
       lines.add(new TrendView.Line(a.area().name(), role, points(obs)));
     }
     String focus = String.join(" and ", v.focus().stream().map(f -> f.area().name()).toList());
+    List<Observation> plotted = new ArrayList<>();
+    byArea.values().forEach(plotted::addAll);
     ChartText text = new ChartText(v.label() + ": " + focus + " over time",
         v.indicator().unit().label() + ", " + periods.first().label() + " to " + periods.last().label()
             + ", with London and England where published",
-        v.indicator().source().name(), illustrative);
+        sources(v, plotted), illustrative);
     return Optional.of(new TrendView(text, v.indicator().unit(), labels(periods), lines));
   }
 
@@ -125,7 +127,7 @@ public final class ReportCharts {
     boolean illustrative = t.spread().ranked().stream().anyMatch(o -> !o.isReal());
     ChartText text = new ChartText(v.label() + ": the wards of " + parent.name() + " compared with the borough",
         v.indicator().unit().label() + ", " + t.period().label() + ", wards ranked, with 95% confidence intervals",
-        v.indicator().source().name(), illustrative);
+        sources(v, concat(t.spread().ranked(), List.of(t.parentFigure().get()))), illustrative);
     return Optional.of(new WardsView(text, v.indicator().unit(), v.indicator().polarity(), wards,
         new WardsView.Reference(parent.name(), parentValue), england));
   }
@@ -141,7 +143,7 @@ public final class ReportCharts {
     ChartText text = new ChartText(v.label() + ": " + g.a().name() + " and " + g.b().name() + " over time",
         v.indicator().unit().label() + ", " + periods.first().label() + " to " + periods.last().label()
             + ", with 95% confidence intervals (wards " + g.a().code() + ", " + g.b().code() + ")",
-        v.indicator().source().name(), g.illustrative());
+        sources(v, concat(g.figuresA(), g.figuresB())), g.illustrative());
     return Optional.of(new GapView(text, v.indicator().unit(), labels(periods),
         new GapView.Series(g.a().name(), points(g.figuresA())),
         new GapView.Series(g.b().name(), points(g.figuresB()))));
@@ -181,6 +183,17 @@ public final class ReportCharts {
         "Latest period for each indicator with figures for five or more local authorities",
         "the indicators' sources, listed in the workbook", illustrative);
     return Optional.of(new SpineView(text, name, "England", "local authorities in England", rows));
+  }
+
+  /** Who published the figures drawn, each once, in the order first met. */
+  static String sources(IndicatorView v, List<Observation> figures) {
+    return String.join("; ", figures.stream().map(o -> v.indicator().sourceOf(o)).distinct().toList());
+  }
+
+  private static List<Observation> concat(List<Observation> a, List<Observation> b) {
+    List<Observation> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**
