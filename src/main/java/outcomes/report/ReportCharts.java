@@ -126,7 +126,9 @@ public final class ReportCharts {
         .map(o -> new WardsView.Reference("England", o.value().getAsDouble()));
     boolean illustrative = t.spread().ranked().stream().anyMatch(o -> !o.isReal());
     ChartText text = new ChartText(v.label() + ": the wards of " + parent.name() + " compared with the borough",
-        v.indicator().unit().label() + ", " + t.period().label() + ", wards ranked, with 95% confidence intervals",
+        v.indicator().unit().label() + ", " + t.period().label() + ", wards ranked"
+            + (t.spread().ranked().stream().anyMatch(o -> o.ci95().isPresent())
+                ? ", with 95% confidence intervals" : "; the source publishes no confidence intervals, so no ward is compared"),
         sources(v, concat(t.spread().ranked(), List.of(t.parentFigure().get()))), illustrative);
     return Optional.of(new WardsView(text, v.indicator().unit(), v.indicator().polarity(), wards,
         new WardsView.Reference(parent.name(), parentValue), england));
@@ -142,7 +144,8 @@ public final class ReportCharts {
     IndicatorView v = g.indicator();
     ChartText text = new ChartText(v.label() + ": " + g.a().name() + " and " + g.b().name() + " over time",
         v.indicator().unit().label() + ", " + periods.first().label() + " to " + periods.last().label()
-            + ", with 95% confidence intervals (wards " + g.a().code() + ", " + g.b().code() + ")",
+            + (concat(g.figuresA(), g.figuresB()).stream().allMatch(o -> o.ci95().isPresent())
+                ? ", with 95% confidence intervals" : "") + " (" + g.a().code() + ", " + g.b().code() + ")",
         sources(v, concat(g.figuresA(), g.figuresB())), g.illustrative());
     return Optional.of(new GapView(text, v.indicator().unit(), labels(periods),
         new GapView.Series(g.a().name(), points(g.figuresA())),
