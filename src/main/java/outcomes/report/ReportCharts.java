@@ -41,22 +41,27 @@ public final class ReportCharts {
     for (IndicatorView v : view.indicators()) {
       trend(v).ifPresent(t -> charts.add(new Named(stem(v) + "-trend", Charts.trend(t))));
       for (WardTable t : v.wardTables()) {
-        wards(v, t).ifPresent(w -> charts.add(new Named(stem(v) + "-wards-" + t.parent().code(), Charts.wards(w))));
+        wards(v, t).ifPresent(w -> charts.add(new Named(stem(v) + "-wards-" + safe(t.parent().code()), Charts.wards(w))));
       }
     }
     for (HeadlineGap g : gaps) {
-      gap(g).ifPresent(c -> charts.add(new Named("gap-" + stem(g.indicator()) + "-" + g.a().code() + "-"
-          + g.b().code(), Charts.gap(c))));
+      gap(g).ifPresent(c -> charts.add(new Named("gap-" + stem(g.indicator()) + "-" + safe(g.a().code())
+          + "-" + safe(g.b().code()), Charts.gap(c))));
     }
     for (String code : view.framework().focusAreas()) {
-      spine(view, code).ifPresent(s -> charts.add(new Named("spine-" + code, Charts.spine(s))));
+      spine(view, code).ifPresent(s -> charts.add(new Named("spine-" + safe(code), Charts.spine(s))));
     }
     return charts;
   }
 
   static String stem(IndicatorView v) {
     String sex = v.sex() == outcomes.model.Sex.PERSONS ? "" : "-" + v.sex().label().toLowerCase(Locale.ROOT);
-    return (v.indicator().id() + sex).replaceAll("[^A-Za-z0-9._-]", "_");
+    return safe(v.indicator().id() + sex);
+  }
+
+  /** A file-name part: letters, digits, '.', '_' and '-' only, never starting with a dot. */
+  static String safe(String part) {
+    return part.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.", "_");
   }
 
   private static Optional<TrendView> trend(IndicatorView v) {
