@@ -96,6 +96,10 @@ public final class AtomicOutput {
 
   private static String reason(IOException e) {
     String m = e.getMessage();
+    if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getFile() != null) {
+      // Files.createDirectories met a file where a folder should be
+      return f.getFile() + " is a file, not a folder";
+    }
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }

@@ -17,6 +17,7 @@ import outcomes.ingest.RowSource;
 import outcomes.model.ColumnMapping;
 import outcomes.model.Observation;
 import outcomes.model.Origin;
+import outcomes.model.OutcomesException;
 import outcomes.model.Polarity;
 import outcomes.model.RecentTrend;
 import outcomes.model.SeriesKey;
@@ -93,7 +94,13 @@ public final class CompareJob {
 
   private void collect(Observation o) {
     if (o.area().code().equals(request.benchmark())) {
-      benchmarks.put(benchmarkKey(o), o);
+      Observation earlier = benchmarks.putIfAbsent(benchmarkKey(o), o);
+      if (earlier != null && !(earlier.value().equals(o.value()) && earlier.ci95().equals(o.ci95()))) {
+        // two benchmark rows that disagree would make every judgement depend on row order
+        throw OutcomesException.badInput(o.provenance().location(), "this row gives the benchmark "
+            + o.area() + " " + o.period() + " a different value from line "
+            + earlier.provenance().line() + ": remove one of them");
+      }
     }
     windows.computeIfAbsent(o.seriesKey(), k -> new TrendWindow()).add(o);
     latestPeriods.merge(o.indicatorId(), o.period(), (a, b) -> a.compareTo(b) >= 0 ? a : b);

@@ -26,6 +26,13 @@ record HeadlineFigures(Sex sex, List<Observation> observations) {
   private static Sex sex(IndicatorData ind, Optional<Sex> asked) {
     Set<Sex> present = new TreeSet<>();
     ind.observations().forEach(o -> present.add(o.sex()));
+    if (present.isEmpty()) {
+      // a data file with a header and no rows: say so, not "choose one of [] with --sex"
+      throw OutcomesException.badInput(ind.indicator().declaredAt(), ind.indicator().id()
+          + " has no figures: its data files ("
+          + String.join(", ", ind.indicator().data().stream().map(d -> d.path()).toList())
+          + ") hold no rows for it; check them with outcomes validate");
+    }
     if (asked.isPresent()) {
       if (!present.contains(asked.get())) {
         throw OutcomesException.usage("--sex", asked.get() + ": " + ind.indicator().id()

@@ -114,7 +114,7 @@ public final class IllustrativeData {
     return row("life-expectancy", "Life expectancy at birth", w.boroughCode(), w.boroughName(), w.code(),
         w.name(), "Ward", sex, "All ages", period, round(value, 2),
         round(value - Z95 * se, 2), round(value + Z95 * se, 2), round(value - Z998 * se, 2),
-        round(value + Z998 * se, 2), "", "", "5y");
+        round(value + Z998 * se, 2), "", "", "3y");
   }
 
   private static double anchor(String ward) {

@@ -21,7 +21,7 @@ import outcomes.model.WideColumns;
  * markers, and a wide layout's pattern over column names). Each problem is reported at its line.
  */
 final class MappingParser {
-  private static final Set<String> KEYS = Set.of("file", "origin", "layout", "encoding",
+  private static final Set<String> KEYS = Set.of("file", "origin", "source", "layout", "encoding",
       "header-row", "header-rows", "sheet", "columns", "values", "where", "missing", "wide", "areas");
   private static final Set<String> WIDE_KEYS = Set.of("pattern", "measures");
   private static final Set<String> AREA_KEYS = Set.of("codes", "within");
@@ -65,7 +65,8 @@ final class MappingParser {
       return null;
     }
     String sheet = n.has("sheet") ? f.text(ptr, n, "sheet", false) : "";
-    return new DataFile(file, origin, new ColumnMapping(layout, encoding, headerRow, columns,
+    String source = n.has("source") ? f.text(ptr, n, "source", false) : "";
+    return new DataFile(file, origin, source, new ColumnMapping(layout, encoding, headerRow, columns,
         constants, where, missing, headerRows, sheet, wide, areas), doc.at(ptr));
   }
 
@@ -179,8 +180,32 @@ final class MappingParser {
     return ok ? out : null;
   }
 
+  private static final Set<Field> NUMBERS = Set.of(Field.VALUE, Field.LOWER_95, Field.UPPER_95,
+      Field.LOWER_99_8, Field.UPPER_99_8, Field.COUNT, Field.DENOMINATOR);
+
+  /** Fixed values; one for a number field must be a finite number, as a cell would have to be. */
   private Map<Field, String> constants(String ptr, JsonNode n) {
-    return fieldTexts(ptr + "/values", f.object(ptr, n, "values", false), n.has("values"));
+    Map<Field, String> values = fieldTexts(ptr + "/values", f.object(ptr, n, "values", false), n.has("values"));
+    if (values == null) {
+      return null;
+    }
+    boolean ok = true;
+    for (Map.Entry<Field, String> e : values.entrySet()) {
+      if (NUMBERS.contains(e.getKey()) && !isFiniteNumber(e.getValue())) {
+        f.problem(ptr + "/values/" + e.getKey().key(), "the fixed " + e.getKey().key() + " '"
+            + e.getValue() + "' is not a number: give a number, or map a column instead");
+        ok = false;
+      }
+    }
+    return ok ? values : null;
+  }
+
+  private static boolean isFiniteNumber(String text) {
+    try {
+      return Double.isFinite(Double.parseDouble(text.strip()));
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** A mapping of field names to single texts ('values', a wide layout's 'measures'). */

@@ -26,7 +26,16 @@ public final class Cli {
     cl.setParameterExceptionHandler(Cli::onBadUsage);
     cl.setUsageHelpAutoWidth(true);
     documentExitCodes(cl);
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // picocli passes Errors on; the scheduled job still gets one line and a documented code
+      err.println("outcomes: internal error (" + e.getClass().getSimpleName().replace("Error", "")
+          + ": " + (e instanceof OutOfMemoryError ? "out of memory" : "input nested too deeply")
+          + "); give Java more memory (java -Xmx…) or look for a huge cell in the input");
+      code = ExitCodes.BUG;
+    }
     out.flush();
     err.flush();
     return code;

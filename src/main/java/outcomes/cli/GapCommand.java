@@ -159,7 +159,8 @@ final class GapCommand implements Callable<Integer> {
     m.put("unit", r.indicator().unit().label());
     m.put("real", g.a().isReal() && g.b().isReal());
     m.put("data", g.a().isReal() && g.b().isReal() ? "real" : "illustrative: synthetic, not a published figure");
-    m.put("source", r.indicator().source().name());
+    m.put("source", String.join("; ", java.util.stream.Stream.of(g.a(), g.b())
+        .map(o -> r.indicator().sourceOf(o)).distinct().toList()));
     return m;
   }
 
@@ -214,7 +215,9 @@ final class GapCommand implements Callable<Integer> {
         }
         b.append('\n');
       }
-      b.append("\nSource: ").append(r.indicator().source().name()).append('\n');
+      b.append("\nSource: ").append(String.join("; ", r.gaps().stream()
+          .flatMap(g -> java.util.stream.Stream.of(g.a(), g.b()))
+          .map(o -> r.indicator().sourceOf(o)).distinct().toList())).append('\n');
       return b.toString();
     }
 

@@ -33,4 +33,18 @@ public record Indicator(
   public boolean hasIllustrativeData() {
     return data.stream().anyMatch(d -> d.origin() == Origin.ILLUSTRATIVE);
   }
+
+  /**
+   * Who published a figure: the source named on the data file it came from, or the indicator's.
+   * Files are matched on the end of the path the figure was read from.
+   */
+  public String sourceOf(Observation o) {
+    String file = o.provenance().file().replace('\\', '/');
+    for (DataFile d : data) {
+      if (!d.source().isEmpty() && (file.equals(d.path()) || file.endsWith("/" + d.path()))) {
+        return d.source();
+      }
+    }
+    return source.name();
+  }
 }

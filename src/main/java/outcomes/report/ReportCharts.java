@@ -41,15 +41,15 @@ public final class ReportCharts {
     for (IndicatorView v : view.indicators()) {
       trend(v).ifPresent(t -> charts.add(new Named(stem(v) + "-trend", Charts.trend(t))));
       for (WardTable t : v.wardTables()) {
-        wards(v, t).ifPresent(w -> charts.add(new Named(stem(v) + "-wards-" + t.parent().code(), Charts.wards(w))));
+        wards(v, t).ifPresent(w -> charts.add(new Named(stem(v) + "-wards-" + safe(t.parent().code()), Charts.wards(w))));
       }
     }
     for (HeadlineGap g : gaps) {
-      gap(g).ifPresent(c -> charts.add(new Named("gap-" + stem(g.indicator()) + "-" + g.a().code() + "-"
-          + g.b().code(), Charts.gap(c))));
+      gap(g).ifPresent(c -> charts.add(new Named("gap-" + stem(g.indicator()) + "-" + safe(g.a().code())
+          + "-" + safe(g.b().code()), Charts.gap(c))));
     }
     for (String code : view.framework().focusAreas()) {
-      spine(view, code).ifPresent(s -> charts.add(new Named("spine-" + code, Charts.spine(s))));
+      spine(view, code).ifPresent(s -> charts.add(new Named("spine-" + safe(code), Charts.spine(s))));
     }
     return charts;
   }
@@ -57,7 +57,12 @@ public final class ReportCharts {
   /** The start of an indicator's chart names: its id, and its sex where it is split by sex. */
   public static String stem(IndicatorView v) {
     String sex = v.sex() == outcomes.model.Sex.PERSONS ? "" : "-" + v.sex().label().toLowerCase(Locale.ROOT);
-    return (v.indicator().id() + sex).replaceAll("[^A-Za-z0-9._-]", "_");
+    return safe(v.indicator().id() + sex);
+  }
+
+  /** A file-name part: letters, digits, '.', '_' and '-' only, never starting with a dot. */
+  static String safe(String part) {
+    return part.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.", "_");
   }
 
   private static Optional<TrendView> trend(IndicatorView v) {
@@ -87,10 +92,12 @@ public final class ReportCharts {
       lines.add(new TrendView.Line(a.area().name(), role, points(obs)));
     }
     String focus = String.join(" and ", v.focus().stream().map(f -> f.area().name()).toList());
+    List<Observation> plotted = new ArrayList<>();
+    byArea.values().forEach(plotted::addAll);
     ChartText text = new ChartText(v.label() + ": " + focus + " over time",
         v.indicator().unit().label() + ", " + periods.first().label() + " to " + periods.last().label()
             + ", with London and England where published",
-        v.indicator().source().name(), illustrative);
+        sources(v, plotted), illustrative);
     return Optional.of(new TrendView(text, v.indicator().unit(), labels(periods), lines));
   }
 
@@ -125,8 +132,10 @@ public final class ReportCharts {
         .map(o -> new WardsView.Reference("England", o.value().getAsDouble()));
     boolean illustrative = t.spread().ranked().stream().anyMatch(o -> !o.isReal());
     ChartText text = new ChartText(v.label() + ": the wards of " + parent.name() + " compared with the borough",
-        v.indicator().unit().label() + ", " + t.period().label() + ", wards ranked, with 95% confidence intervals",
-        v.indicator().source().name(), illustrative);
+        v.indicator().unit().label() + ", " + t.period().label() + ", wards ranked"
+            + (t.spread().ranked().stream().anyMatch(o -> o.ci95().isPresent())
+                ? ", with 95% confidence intervals" : "; the source publishes no confidence intervals, so no ward is compared"),
+        sources(v, concat(t.spread().ranked(), List.of(t.parentFigure().get()))), illustrative);
     return Optional.of(new WardsView(text, v.indicator().unit(), v.indicator().polarity(), wards,
         new WardsView.Reference(parent.name(), parentValue), england));
   }
@@ -141,8 +150,9 @@ public final class ReportCharts {
     IndicatorView v = g.indicator();
     ChartText text = new ChartText(v.label() + ": " + g.a().name() + " and " + g.b().name() + " over time",
         v.indicator().unit().label() + ", " + periods.first().label() + " to " + periods.last().label()
-            + ", with 95% confidence intervals (wards " + g.a().code() + ", " + g.b().code() + ")",
-        v.indicator().source().name(), g.illustrative());
+            + (concat(g.figuresA(), g.figuresB()).stream().allMatch(o -> o.ci95().isPresent())
+                ? ", with 95% confidence intervals" : "") + " (" + g.a().code() + ", " + g.b().code() + ")",
+        sources(v, concat(g.figuresA(), g.figuresB())), g.illustrative());
     return Optional.of(new GapView(text, v.indicator().unit(), labels(periods),
         new GapView.Series(g.a().name(), points(g.figuresA())),
         new GapView.Series(g.b().name(), points(g.figuresB()))));
@@ -182,6 +192,17 @@ public final class ReportCharts {
         "Latest period for each indicator with figures for five or more local authorities",
         "the indicators' sources, listed in the workbook", illustrative);
     return Optional.of(new SpineView(text, name, "England", "local authorities in England", rows));
+  }
+
+  /** Who published the figures drawn, each once, in the order first met. */
+  static String sources(IndicatorView v, List<Observation> figures) {
+    return String.join("; ", figures.stream().map(o -> v.indicator().sourceOf(o)).distinct().toList());
+  }
+
+  private static List<Observation> concat(List<Observation> a, List<Observation> b) {
+    List<Observation> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.catalogue.CatalogueFixture;
@@ -44,10 +43,6 @@ class ValidateJobTest {
   }
 
   @Test
-  @Disabled("bug: a fixed value for a number field that is not a number (values: {count: many})"
-      + " crashes validate with exit 70, 'internal error (java.lang.NumberFormatException)':"
-      + " ObservationReader.number parses constants with Double.parseDouble and nothing catches it;"
-      + " IndicatorParser.constants does not check them either")
   void reportsAFixedValueThatIsNotANumberAtItsLine() {
     CatalogueFixture cat = CatalogueFixture.copyInto(dir);
     Path le = cat.indicator("life-expectancy.yaml");
@@ -61,9 +56,6 @@ class ValidateJobTest {
   }
 
   @Test
-  @Disabled("bug: a fixed value of NaN for a number field (values: {denominator: NaN}) is passed"
-      + " along as a NaN denominator, against the rule that a missing value is never NaN:"
-      + " ObservationReader.number parses constants with Double.parseDouble, not Numbers.parse")
   void reportsAFixedValueOfNaN() {
     CatalogueFixture cat = CatalogueFixture.copyInto(dir);
     Path le = cat.indicator("life-expectancy.yaml");

@@ -84,6 +84,17 @@ class CompareCommandTest {
   }
 
   @Test
+  void textThatLooksLikeAFormulaIsNeutralisedAndNumbersAreNot() throws IOException {
+    Path hostile = Extract.of(Extract.REAL_26).set(3, "Area Name", "=HYPERLINK(\"http://x\")")
+        .write(dir.resolve("hostile.csv"));
+    CliRun run = CliRun.of("compare", "--in", hostile.toString(), "--polarity", "low-is-good");
+    assertEquals(0, run.code(), run.toString());
+    assertTrue(run.out().contains("\"'=HYPERLINK(\"\"http://x\"\")\""), run.out());
+    assertFalse(run.out().contains(",=HYPERLINK"), run.out());
+    assertTrue(run.out().contains(",46.4432544201863,"), "numbers stay as written");
+  }
+
+  @Test
   void aMissingExtractIsMissingInput() {
     CliRun run = CliRun.of("compare", "--in", dir.resolve("nope.csv").toString(), "--polarity", "low-is-good");
     assertEquals(66, run.code(), run.toString());

@@ -30,6 +30,32 @@ class GapCommandTest {
   }
 
   @Test
+  void theRealGlaWardGapOf2010To14() throws Exception {
+    JsonNode g = json(CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
+        "E05000648", "--vs", "E05000637", "--period", "2010-14", "--format", "json"));
+    assertEquals(75.3, g.get("valueA").asDouble(), 1e-9);
+    assertEquals(73.7, g.get("lowerA").asDouble(), 1e-9);
+    assertEquals(76.8, g.get("upperA").asDouble(), 1e-9);
+    assertEquals(89.3, g.get("valueB").asDouble(), 1e-9);
+    assertEquals(85.8, g.get("lowerB").asDouble(), 1e-9);
+    assertEquals(92.8, g.get("upperB").asDouble(), 1e-9);
+    assertEquals(-14.0, g.get("gap").asDouble(), 1e-9);
+    assertEquals(14.0, g.get("absoluteGap").asDouble(), 1e-9);
+    assertTrue(g.get("significant").asBoolean());
+    assertTrue(g.get("real").asBoolean());
+    assertTrue(g.get("source").asText().startsWith("GLA/ONS"), g.get("source").asText());
+  }
+
+  @Test
+  void aNameInTwoBoundarySetsMeansTheCurrentWardAndSaysSo() {
+    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
+        "Westbourne", "--vs", "Knightsbridge & Belgravia", "--format", "json");
+    assertEquals(0, run.code(), run.toString());
+    assertTrue(run.err().contains("'Westbourne' is E05013809"), run.err());
+    assertTrue(run.err().contains("also E05000648"), run.err());
+  }
+
+  @Test
   void nottingDaleAgainstQueensGateWhateverTheApostrophe() throws Exception {
     JsonNode g = json(CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "male", "--area",
         "Notting Dale", "--vs", "Queens Gate", "--format", "json"));

@@ -28,6 +28,11 @@ public final class Chart {
   /** The PNG is drawn at twice the chart's size in points, for print. */
   public static final int PNG_SCALE = 2;
 
+  static {
+    // ImageIO otherwise buffers every image stream through a temporary file on disk.
+    ImageIO.setUseCache(false);
+  }
+
   private final JFreeChart chart;
   private final ChartText text;
   private final int width;

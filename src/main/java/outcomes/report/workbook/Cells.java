@@ -27,9 +27,21 @@ final class Cells {
 
   void text(int r, int c, String value, CellStyle style) {
     Cell cell = row(r).createCell(c);
-    cell.setCellValue(value == null ? "" : value);
+    cell.setCellValue(fitted(value));
     cell.setCellStyle(style);
     fit(c, value == null ? 0 : value.length());
+  }
+
+  /** Excel's limit on the text of one cell; POI refuses longer text. */
+  static final int MAX_TEXT = 32_767;
+  static final String CUT = "… (cut to Excel's limit of 32,767 characters)";
+
+  /** Text as a cell can hold it: a cell of data longer than Excel allows is cut, and says so. */
+  static String fitted(String value) {
+    if (value == null) {
+      return "";
+    }
+    return value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - CUT.length()) + CUT;
   }
 
   void number(int r, int c, double value, CellStyle style) {

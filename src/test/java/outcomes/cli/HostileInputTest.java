@@ -1,0 +1,350 @@
+package outcomes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The hostile-input suite (issue 8): one test per class of broken or hostile file, each run
+ * through every command that reads files. Whatever the file, the answer is a short error naming
+ * it (with line and column where one applies), a documented exit code, no stack trace, promptly.
+ * Catalogue commands get the hostile file as the campylobacter extract of the test catalogue.
+ * The heaviest cases run in a 256 MB JVM in {@link HostileInputMemoryTest}.
+ */
+class HostileInputTest {
+  static final Path EXTRACT = Path.of("src/test/resources/catalogue/valid/data/real/campylobacter_93356_london_2015-2017.csv");
+  static final Path CATALOGUE = Path.of("src/test/resources/catalogue/valid");
+  static final String DATA_FILE = "data/real/campylobacter_93356_london_2015-2017.csv";
+  static final Set<Integer> DOCUMENTED = Set.of(0, 1, 2, 65, 66, 74, 75);
+
+  @TempDir Path dir;
+
+  /** Every command that reads files, and how it is given one. */
+  enum Command {
+    INSPECT, COMPARE, CALC, VALIDATE, GAP, REPORT, FRESHNESS;
+
+    boolean readsCatalogue() {
+      return ordinal() >= VALIDATE.ordinal();
+    }
+
+    List<String> args(Path input, Path root, Path out) {
+      String in = input.toString();
+      String ind = root.resolve("indicators").toString();
+      String data = root.resolve("data").toString();
+      String o = out.toString();
+      switch (this) {
+        case INSPECT: return List.of("inspect", "--latest", "--format", "csv", "--out", o, in);
+        case COMPARE: return List.of("compare", "--in", in, "--polarity", "low-is-good", "--out", o);
+        case CALC: return List.of("calc", "rate", "--in", in, "--count", "Count", "--denominator", "Denominator", "--out", o);
+        case VALIDATE: return List.of("validate", "--indicators", ind, "--data", data);
+        case GAP: return List.of("gap", "--indicators", ind, "--data", data, "--indicator", "campylobacter",
+            "--area", "E09000033", "--vs", "E09000020", "--format", "csv", "--out", o);
+        case REPORT: return List.of("report", "--quiet", "--indicators", ind, "--data", data, "--out", o);
+        default: return List.of("freshness", "--as-of", "2018-01-01", "--indicators", ind, "--data", data, "--out", o);
+      }
+    }
+  }
+
+  /** A run of one command on one input, with the path of the input as the command saw it. */
+  record Outcome(Command command, Path input, CliRun run) {}
+
+  // ---- the classes of problem -------------------------------------------------------------
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void anEmptyFile(Command c) {
+    assertRefused(run(c, new byte[0]), 65, "empty");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void aHeaderWithoutRows(Command c) {
+    Outcome o = run(c, csv(rows -> rows.subList(0, 1)));
+    if (c == Command.GAP) {
+      assertRefused(o, 65, "no figures");
+    } else {
+      assertAccepted(o);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void aMissingColumn(Command c) {
+    assertRefused(run(c, csv(rows -> map(rows, r -> without(r, 17)))), 65, ":1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void aRenamedColumn(Command c) {
+    assertRefused(run(c, csv(rows -> { rows.get(0).set(17, "Counts"); return rows; })), 65, ":1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void aDuplicatedColumn(Command c) {
+    assertRefused(run(c, csv(rows -> { rows.get(0).set(18, "Count"); return rows; })), 65, ":1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void aRaggedRow(Command c) {
+    assertRefused(run(c, csv(rows -> { rows.get(3).addAll(List.of("x", "y", "z")); return rows; })), 65, ":");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void anUnterminatedQuote(Command c) {
+    byte[] good = csv(rows -> rows);
+    String text = new String(good, StandardCharsets.UTF_8) + "93356,\"Campylobacter,,,E09000033\r\n";
+    assertRefused(run(c, text.getBytes(StandardCharsets.UTF_8)), 65, "quote");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void randomBytes(Command c) {
+    byte[] bytes = new byte[64 * 1024];
+    new Random(8).nextBytes(bytes);
+    assertRefused(run(c, bytes), 65, "");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void utf16Text(Command c) {
+    String text = new String(csv(rows -> rows), StandardCharsets.UTF_8);
+    assertRefused(run(c, text.getBytes(StandardCharsets.UTF_16)), 65, "UTF-16");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void latin1Text(Command c) {
+    String text = new String(csv(rows -> { rows.get(2).set(5, "Kensington and Chels\u00e9a"); return rows; }), StandardCharsets.UTF_8);
+    assertRefused(run(c, text.getBytes(StandardCharsets.ISO_8859_1)), 65, ":");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void utf8WithAByteOrderMarkIsAccepted(Command c) {
+    byte[] body = csv(rows -> rows);
+    byte[] bom = new byte[body.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bom, 3, body.length);
+    assertAccepted(run(c, bom));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void numbersThatAreText(Command c) {
+    for (String bad : List.of("ninety", "NaN", "Infinity", "-Infinity", "1e999")) {
+      assertRefused(run(c, csv(rows -> { rows.get(1).set(12, bad); rows.get(1).set(17, bad); return rows; })), 65, ":2:");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Command.class, names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "FRESHNESS"})
+  void limitsThatAreReversedOrDoNotHoldTheValue(Command c) {
+    assertRefused(run(c, csv(rows -> { rows.get(1).set(13, "200"); rows.get(1).set(14, "100"); return rows; })), 65, ":2:");
+    assertRefused(run(c, csv(rows -> { rows.get(1).set(13, "1"); rows.get(1).set(14, "2"); return rows; })), 65, ":2:");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Command.class, names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "FRESHNESS"})
+  void duplicatedRowsThatDisagree(Command c) {
+    Outcome o = run(c, csv(rows -> {
+      List<String> copy = new ArrayList<>(rows.get(1));
+      copy.set(12, "94.8");
+      rows.add(copy);
+      return rows;
+    }));
+    assertRefused(o, 65, "different value");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void aFolderGivenForAFile(Command c) {
+    Outcome o = run(c, null);
+    assertRefused(o, 66, c.readsCatalogue() ? "" : "folder");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void aMissingFile(Command c) {
+    Path root = catalogue();
+    Path input = c.readsCatalogue() ? root.resolve(DATA_FILE) : dir.resolve("no-such.csv");
+    uncheck(() -> Files.deleteIfExists(input));
+    assertRefused(runOn(c, input, root, dir.resolve("out")), 66, "");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Command.class, names = "VALIDATE", mode = EnumSource.Mode.EXCLUDE)
+  void anOutputUnderAFile(Command c) throws IOException {
+    // a read-only folder stops no one when the tests run as root: a path under a file stops all
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Path root = catalogue();
+    Path input = c.readsCatalogue() ? root.resolve(DATA_FILE) : Files.copy(EXTRACT, dir.resolve("in.csv"));
+    Outcome o = new Outcome(c, file, timed(c.args(input, root, file.resolve(c == Command.REPORT ? "out" : "out.csv"))));
+    assertRefused(o, 74, "");
+    assertEquals("x", Files.readString(file));
+  }
+
+  // ---- running and judging ----------------------------------------------------------------
+
+  private Outcome run(Command c, byte[] content) {
+    Path root = catalogue();
+    Path input = c.readsCatalogue() ? root.resolve(DATA_FILE) : dir.resolve("input.csv");
+    uncheck(() -> {
+      Files.deleteIfExists(input);
+      if (content == null) {
+        Files.createDirectories(input);
+      } else {
+        Files.write(input, content);
+      }
+    });
+    return runOn(c, input, root, dir.resolve(c == Command.REPORT ? "out" : "out.csv"));
+  }
+
+  private Outcome runOn(Command c, Path input, Path root, Path out) {
+    return new Outcome(c, input, timed(c.args(input, root, out)));
+  }
+
+  private static CliRun timed(List<String> args) {
+    return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of(args.toArray(String[]::new)),
+        () -> "no answer within 60 s: " + args);
+  }
+
+  private Path catalogue() {
+    Path root = dir.resolve("catalogue");
+    if (!Files.exists(root)) {
+      copy(CATALOGUE, root);
+    }
+    return root;
+  }
+
+  /**
+   * Refused as it should be: the exit code, a message of at most three lines naming the file
+   * and containing the given part, and no stack trace. Freshness reads data only to date it: a
+   * bad file is a warning naming it, the indicator's status unknown.
+   */
+  static void assertRefused(Outcome o, int code, String part) {
+    CliRun run = o.run();
+    String name = o.input().getFileName().toString();
+    assertNoTrace(run);
+    assertTrue(run.errLines().size() <= 3, "more than three lines:\n" + run);
+    if (o.command() == Command.FRESHNESS && (code == 65 || code == 66)) {
+      assertTrue(DOCUMENTED.contains(run.code()), run.toString());
+      assertTrue(run.err().contains("warning") && run.err().contains(name), run.toString());
+      return;
+    }
+    if (o.command().readsCatalogue() && code == 66) {
+      // a catalogue naming a data file that is missing or a folder is a fault of the catalogue
+      // (65, at the line of the entry) as much as a missing input (66)
+      assertTrue(run.code() == 65 || run.code() == 66, run.toString());
+    } else {
+      assertEquals(code, run.code(), run.toString());
+    }
+    // validate lists every problem on standard output, then fails; the others print one line
+    String message = o.command() == Command.VALIDATE ? run.out() : run.err();
+    assertTrue(o.command() == Command.VALIDATE || run.err().startsWith("outcomes: "), run.toString());
+    assertTrue(message.lines().count() <= 3 || o.command() == Command.VALIDATE, run.toString());
+    assertTrue(message.contains(name), "the message does not name " + name + ":\n" + run);
+    assertTrue(message.contains(part), "the message lacks '" + part + "':\n" + run);
+  }
+
+  static void assertAccepted(Outcome o) {
+    CliRun run = o.run();
+    assertNoTrace(run);
+    int expected = o.command() == Command.FRESHNESS ? run.code() : 0;
+    assertEquals(expected, run.code(), run.toString());
+    assertTrue(run.code() <= 1, run.toString());
+    assertFalse(run.err().contains("warning"), run.toString());
+  }
+
+  static void assertNoTrace(CliRun run) {
+    assertFalse(run.err().contains("\tat "), "a stack trace:\n" + run);
+    assertFalse(run.err().contains("Exception"), "an exception's name:\n" + run);
+    assertTrue(run.code() != 70, "exit 70 (a bug):\n" + run);
+  }
+
+  // ---- building files ---------------------------------------------------------------------
+
+  /** The real London campylobacter extract, its rows (header first) changed by the edit. */
+  static byte[] csv(UnaryOperator<List<List<String>>> edit) {
+    List<List<String>> rows = new ArrayList<>();
+    try (var parser = CSVFormat.DEFAULT.parse(Files.newBufferedReader(EXTRACT))) {
+      for (CSVRecord r : parser) {
+        rows.add(new ArrayList<>(r.toList()));
+      }
+      StringWriter out = new StringWriter();
+      try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        for (List<String> r : edit.apply(rows)) {
+          p.printRecord(r);
+        }
+      }
+      return out.toString().getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<List<String>> map(List<List<String>> rows, UnaryOperator<List<String>> f) {
+    return new ArrayList<>(rows.stream().map(f).toList());
+  }
+
+  private static List<String> without(List<String> row, int index) {
+    List<String> r = new ArrayList<>(row);
+    if (index < r.size()) {
+      r.remove(index);
+    }
+    return r;
+  }
+
+  static void copy(Path from, Path to) {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  interface IoAction {
+    void run() throws IOException;
+  }
+
+  static void uncheck(IoAction a) {
+    try {
+      a.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package outcomes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `outcomes report`, the main job, on the bundled catalogue and data: what the workbook and the
+ * charts hold, that a second run gives the same bytes, and that a failed run leaves the previous
+ * report whole. The report is made twice, once per class, because it takes a while.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportCommandTest {
+  @TempDir static Path dir;
+  private Path first;
+  private Path second;
+
+  @BeforeAll
+  void runTwice() {
+    first = dir.resolve("first");
+    second = dir.resolve("second");
+    CliRun a = CliRun.of("report", "--out", first.toString());
+    assertEquals(0, a.code(), a.toString());
+    assertTrue(a.out().startsWith("wrote "), a.out());
+    CliRun b = CliRun.of("report", "--quiet", "--out", second.toString());
+    assertEquals(0, b.code(), b.toString());
+    assertEquals("", b.out() + b.err());
+  }
+
+  @Test
+  void theFirstSheetListsTheFrameworkAndEachIndicatorHasASheet() throws IOException {
+    try (InputStream in = Files.newInputStream(first.resolve("outcomes-framework.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet framework = wb.getSheetAt(0);
+      assertEquals("Framework", framework.getSheetName());
+      assertTrue(wb.getNumberOfSheets() >= 5);
+      int indicators = framework.getLastRowNum() - 4;
+      assertTrue(indicators >= 15, "rows: " + indicators);
+      assertTrue(framework.getRow(2).getCell(0).getStringCellValue().startsWith("Illustrative data"));
+      for (Row row : framework) {
+        for (Cell cell : row) {
+          assertFalse(cell.getCellType() == CellType.FORMULA, "a formula at " + cell.getAddress());
+        }
+      }
+    }
+  }
+
+  @Test
+  void theWorkbookHasNativeChartsAndTheChartsFolderPngAndSvg() throws IOException {
+    try (ZipFile zip = new ZipFile(first.resolve("outcomes-framework.xlsx").toFile())) {
+      long charts = zip.stream().map(ZipEntry::getName).filter(n -> n.matches("xl/charts/chart\\d+\\.xml")).count();
+      assertTrue(charts >= 5, "native charts: " + charts);
+    }
+    List<String> files = list(first.resolve("charts"));
+    assertTrue(files.stream().filter(f -> f.endsWith(".png")).count() >= 10, files.toString());
+    assertTrue(files.stream().filter(f -> f.endsWith(".svg")).count() >= 10, files.toString());
+    assertTrue(files.contains("gap-life-expectancy-male-E05000648-E05000637.png"), files.toString());
+    assertTrue(files.contains("spine-E09000033.svg"), files.toString());
+  }
+
+  @Test
+  void aSecondRunGivesTheSameBytes() throws IOException {
+    List<String> files = list(first);
+    assertEquals(files, list(second));
+    for (String f : files) {
+      assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(second.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void aFailedRunLeavesThePreviousReportWhole() throws IOException {
+    Path data = dir.resolve("corrupt-data");
+    copy(Path.of("data"), data);
+    Path extract = data.resolve("illustrative/life-expectancy-wards-illustrative.csv");
+    Files.writeString(extract, Files.readString(extract).replaceFirst(",83\\.51,", ",eighty,"));
+    byte[] before = Files.readAllBytes(second.resolve("outcomes-framework.xlsx"));
+
+    CliRun run = CliRun.of("report", "--data", data.toString(), "--out", second.toString());
+
+    assertEquals(65, run.code(), run.toString());
+    assertTrue(run.err().contains("\noutcomes: " + extract + ":2:13: "), run.err());
+    assertArrayEquals(before, Files.readAllBytes(second.resolve("outcomes-framework.xlsx")));
+    assertEquals(list(first), list(second));
+  }
+
+  private static List<String> list(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}

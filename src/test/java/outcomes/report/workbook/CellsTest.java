@@ -1,0 +1,63 @@
+package outcomes.report.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** How data text reaches a workbook cell. */
+class CellsTest {
+  /** Regression (issue 8): a data cell longer than Excel allows made `report` exit 70. */
+  @Test
+  void textLongerThanACellHoldsIsCutAndSaysSo() {
+    String cut = Cells.fitted("N".repeat(40_000_000));
+    assertEquals(Cells.MAX_TEXT, cut.length());
+    assertTrue(cut.endsWith(Cells.CUT), cut.substring(cut.length() - 60));
+  }
+
+  @Test
+  void textThatFitsIsKeptAsItIs() {
+    String text = "=HYPERLINK(\"http://x\")" + "a".repeat(Cells.MAX_TEXT - 22);
+    assertEquals(text, Cells.fitted(text));
+    assertEquals("", Cells.fitted(null));
+  }
+
+  /** Data never becomes code: text that looks like a formula is written as text, not a formula. */
+  @Test
+  void textThatLooksLikeAFormulaIsWrittenAsText() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (SXSSFWorkbook wb = new SXSSFWorkbook()) {
+      Sheet sheet = wb.createSheet("s");
+      Cells cells = new Cells(sheet);
+      cells.text(0, 0, "=HYPERLINK(\"http://example.invalid\",\"click\")", null);
+      cells.text(0, 1, "+1+1", null);
+      cells.text(0, 2, "@SUM(A1)", null);
+      wb.write(bytes);
+    }
+    ByteArrayOutputStream stable = new ByteArrayOutputStream();
+    StableZip.copy(bytes.toByteArray(), stable);
+    String sheetXml = entry(stable.toByteArray(), "xl/worksheets/sheet1.xml");
+    assertFalse(sheetXml.contains("<f>") || sheetXml.contains("<f "), sheetXml);
+    assertTrue(sheetXml.contains("HYPERLINK"), sheetXml);
+  }
+
+  private static String entry(byte[] zip, String name) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no " + name);
+  }
+}
