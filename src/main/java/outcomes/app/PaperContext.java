@@ -92,9 +92,9 @@ final class PaperContext {
     return f.replace('\\', '/');
   }
 
-  /** "Source: PUBLISHER; data file real/…/FILE." */
+  /** "Source: PUBLISHER; data file real/…/FILE.", the publisher named on the figure's data file. */
   String source(outcomes.model.Indicator ind, Observation o) {
-    return "Source: " + ind.source().name() + "; data file " + file(o) + ".";
+    return "Source: " + ind.sourceOf(o) + "; data file " + file(o) + ".";
   }
 
   /** Marks the paper as showing illustrative figures when any of these is one. */

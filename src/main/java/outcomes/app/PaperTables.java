@@ -105,7 +105,11 @@ final class PaperTables {
       }
       row.add(Cell.of(value(v, england(v))));
       rows.add(row);
-      sources.put(v.indicator().title(), v.indicator().source().name());
+      List<Observation> shown = new ArrayList<>();
+      v.focus().forEach(f -> f.figure().ifPresent(shown::add));
+      england(v).ifPresent(shown::add);
+      sources.put(v.indicator().title(), shown.isEmpty() ? v.indicator().source().name()
+          : String.join("; ", shown.stream().map(o -> v.indicator().sourceOf(o)).distinct().toList()));
     }
     return new Table(header, widths, rows, "The framework at a glance: " + what + ". Each indicator's latest"
         + " period with a figure for either borough, each borough's figure shaded by its comparison with"
@@ -223,7 +227,8 @@ final class PaperTables {
     return new Table(List.of("Rank", "Ward", "Value (95% CI)", "vs " + t.parent().name()), List.of(6, 30, 30, 20),
         rows, v.label() + ": the wards of " + t.parent().name() + ", " + t.period().label() + ", best first,"
             + " each compared with the borough" + borough + " by 95% confidence intervals. Source: "
-            + v.indicator().source().name() + "; data file " + String.join(", ", files) + "."
+            + String.join("; ", t.spread().ranked().stream().map(o -> v.indicator().sourceOf(o)).distinct().toList())
+            + "; data file " + String.join(", ", files) + "."
             + (illustrative ? " Illustrative: synthetic figures, not published ones." : ""));
   }
 
