@@ -63,7 +63,8 @@ class PaperResolverTest {
   void aValueHasItsUnitAndAFootnoteWithPeriodLimitsAndSource() {
     Resolved r = resolve("Boys: {{value life-expectancy E05000648 Male}}.");
     assertEquals("Boys: 75.3 years[Life expectancy at birth (male), Westbourne (E05000648), 2010-14: 75.3 years"
-        + " (95% CI 73.7 to 76.8). Source: OHID Fingertips, Public Health Outcomes Framework A01b; data file"
+        + " (95% CI 73.7 to 76.8). Source: GLA/ONS life expectancy at birth by ward, London Datastore (Open"
+        + " Government Licence v3.0); data file"
         + " real/ward_life_expectancy/gla_life-expectancy-ward-at-Birth.csv.].", r.text());
     assertFalse(r.ctx().illustrative());
     String older = resolve("{{value life-expectancy E05000648 Male period=2006-10}}").text();
