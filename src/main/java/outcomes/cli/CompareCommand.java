@@ -36,8 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "With --check, also report how the judgements agree with the extract's own 'Compared to'"
           + " column, and exit 1 if any differ."
     },
-    footer = {"%nMethods: ci-overlap (1, the default: the benchmark inside the area's 95% CI is"
-        + " similar), two-level (17: 95% and 99.8%), double-overlap (12: the two 95% CIs overlap),"
+    footer = {"%nMethods: ci-overlap (1, the default: the benchmark inside the area's 95%% CI is"
+        + " similar), two-level (17: 95%% and 99.8%%), double-overlap (12: the two 95%% CIs overlap),"
         + " spc-proportion (5: control limits around the benchmark proportion), quintiles (15).",
         "%nExample:",
         "  outcomes compare --in extract.csv --benchmark E92000001 --polarity low-is-good --check"

@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "gap",
     mixinStandardHelpOptions = true,
     description = {
-      "The gap between two areas on one indicator: both values with their 95% limits, the"
-          + " difference A - B with a 95% interval (the two figures taken as independent, standard"
+      "The gap between two areas on one indicator: both values with their 95%% limits, the"
+          + " difference A - B with a 95%% interval (the two figures taken as independent, standard"
           + " errors from their limits), the ratio A / B, and whether the gap is significant.",
       "Areas are given by code or by name; a name found in several boundary sets (wards before"
           + " and after a review) means the one with the latest data, and a note says so."
