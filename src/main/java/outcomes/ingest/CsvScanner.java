@@ -1,5 +1,8 @@
 package outcomes.ingest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -42,6 +45,22 @@ final class CsvScanner {
   int linesThrough;
   int errorKind;
   int errorAt;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * The high bit of each byte of w (little-endian) that is a comma, CR or LF, or not ASCII. Only
+   * the lowest flagged byte is sure (a borrow can flag bytes above it), and only it is used.
+   */
+  private static long special(long w) {
+    long comma = w ^ (ONES * COMMA);
+    long lf = w ^ (ONES * LF);
+    long cr = w ^ (ONES * CR);
+    return (((comma - ONES) & ~comma) | ((lf - ONES) & ~lf) | ((cr - ONES) & ~cr) | w) & HIGHS;
+  }
 
   static final byte PLAIN = 0;
   static final byte QUOTED = 1;
@@ -136,15 +155,31 @@ final class CsvScanner {
       } else {
         int s = p;
         byte x = 0;
-        while (p < end) {
-          x = b[p];
-          if (x == COMMA || x == LF || x == CR) {
+        for (;;) {
+          // eight bytes at a time to the next comma, line break or byte that is not ASCII
+          while (p + 8 <= end) {
+            long m = special((long) LONGS.get(b, p));
+            if (m != 0) {
+              p += Long.numberOfTrailingZeros(m) >>> 3;
+              break;
+            }
+            p += 8;
+          }
+          while (p < end) {
+            x = b[p];
+            if (x == COMMA || x == LF || x == CR) {
+              break;
+            }
+            if (x < 0) {
+              nonAscii = true;
+              p++;
+              break;
+            }
+            p++;
+          }
+          if (p == end || x == COMMA || x == LF || x == CR) {
             break;
           }
-          if (x < 0) {
-            nonAscii = true;
-          }
-          p++;
         }
         if (p == end) {
           if (!eof) {
