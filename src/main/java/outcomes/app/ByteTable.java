@@ -1,8 +1,5 @@
 package outcomes.app;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -11,9 +8,6 @@ import java.util.Arrays;
  * growing never copies the keys (which, copied, would linger in the old generation as garbage).
  */
 final class ByteTable {
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
   private static final int PAGE = 1 << 16;
 
   private byte[][] pages = new byte[4][];
@@ -42,19 +36,12 @@ final class ByteTable {
   }
 
   static int hash(byte[] b, int off, int len) {
-    long h = 0x9E3779B97F4A7C15L ^ len;
-    int p = off;
-    int end = off + len;
-    for (; p + 8 <= end; p += 8) {
-      h = (h ^ (long) LONGS.get(b, p)) * 0xBF58476D1CE4E5B9L;
-      h ^= h >>> 29;
+    int h = len;
+    for (int p = off, end = off + len; p < end; p++) {
+      h = 31 * h + b[p];
     }
-    for (; p < end; p++) {
-      h = (h ^ b[p]) * 0x94D049BB133111EBL;
-    }
-    h ^= h >>> 31;
-    h *= 0xD6E8FEB86659FD93L;
-    return (int) (h ^ (h >>> 32));
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 15);
   }
 
   /** The key's number, or -1. */
@@ -121,16 +108,11 @@ final class ByteTable {
     if (lengths[id] != len) {
       return false;
     }
-    // keys are short: eight bytes at a time beats Arrays.equals' set-up
+    // Keys are short: a plain loop beats Arrays.equals' set-up, and compiles small where it is
+    // inlined (every lookup of a row).
     byte[] keys = pages[starts[id] >>> 16];
     int s = starts[id] & 0xFFFF;
-    int i = 0;
-    for (; i + 8 <= len; i += 8) {
-      if ((long) LONGS.get(keys, s + i) != (long) LONGS.get(b, off + i)) {
-        return false;
-      }
-    }
-    for (; i < len; i++) {
+    for (int i = 0; i < len; i++) {
       if (keys[s + i] != b[off + i]) {
         return false;
       }

@@ -48,23 +48,30 @@ final class CsvScanner {
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
   private static final long HIGHS = 0x8080808080808080L;
+  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
 
-  /**
-   * The high bit of each byte of w (little-endian) that is a comma, CR or LF, or not ASCII. Only
-   * the lowest flagged byte is sure (a borrow can flag bytes above it), and only it is used.
-   */
-  private static long special(long w) {
-    long comma = w ^ (ONES * COMMA);
-    long lf = w ^ (ONES * LF);
-    long cr = w ^ (ONES * CR);
-    return (((comma - ONES) & ~comma) | ((lf - ONES) & ~lf) | ((cr - ONES) & ~cr) | w) & HIGHS;
+  /** The high bit set in exactly those bytes of x that are zero. */
+  private static long zeros(long x) {
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
   }
 
   static final byte PLAIN = 0;
   static final byte QUOTED = 1;
   static final byte ESCAPED = 2;
+
+  /** How a run of unquoted cells stopped. */
+  private static final int AT_QUOTE = 0;
+  private static final int AT_LINE_END = 1;
+  private static final int AT_EOF = 2;
+
+  private int lines;
+  private boolean nonAscii;
+  private int stop;
 
   /**
    * Scans the record starting at {@code p}: returns the position after its line break, or
@@ -72,7 +79,7 @@ final class CsvScanner {
    * record and more bytes may follow ({@code eof} false), or {@link #ERROR}.
    */
   int scan(byte[] b, int p, int end, boolean eof) {
-    int lines = 0;
+    lines = 0;
     // Empty lines before a record are skipped, as Commons CSV's ignoreEmptyLines does.
     while (p < end && (b[p] == CR || b[p] == LF)) {
       if (b[p] == CR) {
@@ -91,141 +98,193 @@ final class CsvScanner {
     linesBefore = lines;
     recordStart = p;
     cells = 0;
-    boolean nonAscii = false;
+    nonAscii = false;
     for (;;) {
-      if (cells == starts.length) {
-        grow();
-      }
-      int c;
-      if (p < end && b[p] == QUOTE) {
-        int q = p + 1;
-        byte kind = QUOTED;
-        for (;;) {
-          if (q == end) {
-            return eof ? fail(UNCLOSED_QUOTE, recordStart, b, recordStart, end) : NEED_MORE;
-          }
-          byte x = b[q];
-          if (x == QUOTE) {
-            if (q + 1 == end && !eof) {
-              return NEED_MORE;
-            }
-            if (q + 1 < end && b[q + 1] == QUOTE) {
-              kind = ESCAPED;
-              q += 2;
-              continue;
-            }
-            break;
-          }
-          if (x == CR || (x == LF && b[q - 1] != CR)) {
-            lines++;
-          } else if (x < 0) {
-            nonAscii = true;
-          }
-          q++;
+      if (b[p] != QUOTE) {
+        p = unquoted(b, p, end, eof);
+        if (p < 0) {
+          return p;
         }
-        starts[cells] = p + 1;
-        ends[cells] = q;
-        quoting[cells] = kind;
-        cells++;
-        p = q + 1;
-        // Only whitespace may follow a closing quote before the comma or the line end.
+        if (stop == AT_EOF) {
+          return done(b, p);
+        }
+        if (stop == AT_LINE_END) {
+          return lineEnd(b, p, end, eof);
+        }
+      }
+      // a quoted cell at p
+      p = quoted(b, p, end, eof);
+      if (p < 0) {
+        return p;
+      }
+      if (p == end) {
+        recordEnd = p;
+        return done(b, p);
+      }
+      if (b[p] != COMMA) {
+        recordEnd = p;
+        return lineEnd(b, p, end, eof);
+      }
+      p++;
+      if (p == end) {
+        if (!eof) {
+          return NEED_MORE;
+        }
+        // A comma at the very end of the file leaves one more, empty, cell.
+        add(p, p, PLAIN);
+        recordEnd = p;
+        return done(b, p);
+      }
+    }
+  }
+
+  /**
+   * Unquoted cells from p, eight bytes at a time: every comma in a word that holds no quote, line
+   * break or byte above 0x7F ends a cell without a branch per byte. Stops at a quote that opens a
+   * cell (returning its position), at the line break, or at the end of the file.
+   */
+  private int unquoted(byte[] b, int p, int end, boolean eof) {
+    int cs = p;
+    for (;;) {
+      int x;
+      findStop:
+      {
+        while (p + 8 <= end) {
+          long w = (long) LONGS.get(b, p);
+          long commas = zeros(w ^ COMMAS);
+          long stops = zeros(w ^ LFS) | zeros(w ^ CRS) | zeros(w ^ QUOTES) | (w & HIGHS);
+          if (stops != 0) {
+            commas &= (stops & -stops) - 1;
+          }
+          while (commas != 0) {
+            int at = p + (Long.numberOfTrailingZeros(commas) >>> 3);
+            add(cs, at, PLAIN);
+            cs = at + 1;
+            commas &= commas - 1;
+          }
+          if (stops != 0) {
+            p += Long.numberOfTrailingZeros(stops) >>> 3;
+            x = b[p];
+            break findStop;
+          }
+          p += 8;
+        }
         for (;;) {
           if (p == end) {
             if (!eof) {
               return NEED_MORE;
             }
-            c = -1;
-            break;
+            add(cs, p, PLAIN);
+            recordEnd = p;
+            stop = AT_EOF;
+            return p;
           }
-          c = b[p];
-          if (c == COMMA || c == CR || c == LF) {
-            break;
+          x = b[p];
+          if (x == COMMA) {
+            add(cs, p, PLAIN);
+            cs = ++p;
+            continue;
           }
-          int w = whitespaceLength(b, p, end);
-          if (w < 0 && !eof) {
-            return NEED_MORE;
+          if (x == LF || x == CR || x == QUOTE || x < 0) {
+            break findStop;
           }
-          if (w <= 0) {
-            // The character itself is checked too: a byte that is not UTF-8 is the first error.
-            int to = Math.min(end, p + Math.max(1, Utf8.sequenceLength(b[p])));
-            return fail(TEXT_AFTER_QUOTE, p, b, recordStart, to);
-          }
-          p += w;
+          p++;
         }
+      }
+      if (x < 0) {
+        nonAscii = true;
+        p++;
+      } else if (x == QUOTE) {
+        if (p == cs) {
+          stop = AT_QUOTE;
+          return p;
+        }
+        p++; // a quote inside an unquoted cell is just text
       } else {
-        int s = p;
-        byte x = 0;
-        for (;;) {
-          // eight bytes at a time to the next comma, line break or byte that is not ASCII
-          while (p + 8 <= end) {
-            long m = special((long) LONGS.get(b, p));
-            if (m != 0) {
-              p += Long.numberOfTrailingZeros(m) >>> 3;
-              break;
-            }
-            p += 8;
-          }
-          while (p < end) {
-            x = b[p];
-            if (x == COMMA || x == LF || x == CR) {
-              break;
-            }
-            if (x < 0) {
-              nonAscii = true;
-              p++;
-              break;
-            }
-            p++;
-          }
-          if (p == end || x == COMMA || x == LF || x == CR) {
-            break;
-          }
-        }
-        if (p == end) {
-          if (!eof) {
-            return NEED_MORE;
-          }
-          c = -1;
-        } else {
-          c = x;
-        }
-        starts[cells] = s;
-        ends[cells] = p;
-        quoting[cells] = PLAIN;
-        cells++;
+        add(cs, p, PLAIN);
+        recordEnd = p;
+        stop = AT_LINE_END;
+        return p;
       }
-      if (c == COMMA) {
-        p++;
-        if (p == end && eof) {
-          // A comma at the very end of the file leaves one more, empty, cell.
-          if (cells == starts.length) {
-            grow();
-          }
-          starts[cells] = p;
-          ends[cells] = p;
-          quoting[cells] = PLAIN;
-          cells++;
-          recordEnd = p;
-          return done(b, p, lines, nonAscii);
-        }
-        continue;
-      }
-      recordEnd = p;
-      if (c == CR) {
-        if (p + 1 == end && !eof) {
-          return NEED_MORE;
-        }
-        p += p + 1 < end && b[p + 1] == LF ? 2 : 1;
-        lines++;
-      } else if (c == LF) {
-        p++;
-        lines++;
-      }
-      return done(b, p, lines, nonAscii);
     }
   }
 
-  private int done(byte[] b, int p, int lines, boolean nonAscii) {
+  /** A quoted cell opening at p: returns where it and any whitespace after it end. */
+  private int quoted(byte[] b, int p, int end, boolean eof) {
+    int q = p + 1;
+    byte kind = QUOTED;
+    for (;;) {
+      if (q == end) {
+        return eof ? fail(UNCLOSED_QUOTE, recordStart, b, recordStart, end) : NEED_MORE;
+      }
+      byte x = b[q];
+      if (x == QUOTE) {
+        if (q + 1 == end && !eof) {
+          return NEED_MORE;
+        }
+        if (q + 1 < end && b[q + 1] == QUOTE) {
+          kind = ESCAPED;
+          q += 2;
+          continue;
+        }
+        break;
+      }
+      if (x == CR || (x == LF && b[q - 1] != CR)) {
+        lines++;
+      } else if (x < 0) {
+        nonAscii = true;
+      }
+      q++;
+    }
+    add(p + 1, q, kind);
+    p = q + 1;
+    // Only whitespace may follow a closing quote before the comma or the line end.
+    for (;;) {
+      if (p == end) {
+        return eof ? p : NEED_MORE;
+      }
+      byte c = b[p];
+      if (c == COMMA || c == CR || c == LF) {
+        return p;
+      }
+      int w = whitespaceLength(b, p, end);
+      if (w < 0 && !eof) {
+        return NEED_MORE;
+      }
+      if (w <= 0) {
+        // The character itself is checked too: a byte that is not UTF-8 is the first error.
+        int to = Math.min(end, p + Math.max(1, Utf8.sequenceLength(b[p])));
+        return fail(TEXT_AFTER_QUOTE, p, b, recordStart, to);
+      }
+      p += w;
+    }
+  }
+
+  /** The record's line break at p (CR, LF or CRLF): returns the position after it. */
+  private int lineEnd(byte[] b, int p, int end, boolean eof) {
+    if (b[p] == CR) {
+      if (p + 1 == end && !eof) {
+        return NEED_MORE;
+      }
+      p += p + 1 < end && b[p + 1] == LF ? 2 : 1;
+    } else {
+      p++;
+    }
+    lines++;
+    return done(b, p);
+  }
+
+  private void add(int start, int end, byte kind) {
+    if (cells == starts.length) {
+      grow();
+    }
+    starts[cells] = start;
+    ends[cells] = end;
+    quoting[cells] = kind;
+    cells++;
+  }
+
+  private int done(byte[] b, int p) {
     linesThrough = lines;
     if (nonAscii) {
       int bad = Utf8.firstInvalid(b, recordStart, recordEnd);
