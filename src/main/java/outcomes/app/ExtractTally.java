@@ -60,7 +60,10 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   private byte[] cell = new byte[64];
   private int lastIndicator = -1;
   private int lastPeriod = -1;
-  private int lastSeries = -1;
+  /** The last row's series key, and its series' number once looked up (else -1). */
+  private byte[] lastKey = new byte[256];
+  private int lastKeyLength = -1;
+  private int lastKeySeries = -1;
 
   @Override
   public void row(RawRecord r) {
@@ -68,14 +71,31 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
       throw r.error(r.size() + 1, Rows.tooShort(r.size(), PERIOD_SORTABLE + 1));
     }
     rows++;
+    // The series key: indicator id (stripped), area, sex, age, category type, category.
     key = room(key, r.maxLength(INDICATOR_ID) + r.maxLength(AREA_CODE) + r.maxLength(SEX)
         + r.maxLength(AGE) + r.maxLength(CATEGORY_TYPE) + r.maxLength(CATEGORY) + 8);
-    int n = r.copyStripped(INDICATOR_ID, key, 0);
-    IndicatorTally t = indicator(r, n);
+    int idLength = r.copyStripped(INDICATOR_ID, key, 0);
+    int k = idLength;
+    key[k++] = 0;
+    int areaLength = r.copy(AREA_CODE, key, k);
+    k += areaLength;
+    for (int c : KEY_TAIL) {
+      key[k++] = 0;
+      k += r.copy(c, key, k);
+    }
+    IndicatorTally t;
+    if (k == lastKeyLength && Arrays.equals(key, 0, k, lastKey, 0, k)) {
+      // Rows of a series usually come together: the indicator and area are the last row's.
+      t = indicators.get(lastIndicator);
+    } else {
+      t = indicator(r, idLength);
+      t.area(r, key, idLength + 1, areaLength);
+      lastKey = room(lastKey, k);
+      System.arraycopy(key, 0, lastKey, 0, k);
+      lastKeyLength = k;
+      lastKeySeries = -1;
+    }
     t.rows++;
-    key[n] = 0;
-    int areaLength = r.copy(AREA_CODE, key, n + 1);
-    t.area(r, key, n + 1, areaLength);
     int periodNumber = period(r);
     TimePeriod p = periods.get(periodNumber);
     t.period(p, periodNumber);
@@ -98,27 +118,23 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     } else {
       sortableMissing = true;
     }
-    int k = n + 1 + areaLength;
-    for (int c : KEY_TAIL) {
-      key[k++] = 0;
-      k += r.copy(c, key, k);
-    }
     latest(r, k, p, v);
   }
 
+  /** Keeps the row if it is its series' latest so far; the key is in {@code key}. */
   private void latest(RawRecord r, int keyLength, TimePeriod p, double v) {
-    int s = lastSeries;
-    if (s < 0 || !series.equals(s, key, 0, keyLength)) {
+    int s = lastKeySeries;
+    if (s < 0) {
       int h = ByteTable.hash(key, 0, keyLength);
       s = series.find(key, 0, keyLength, h);
       if (s < 0) {
         s = newSeries(key, 0, keyLength, h, p, v, null);
         pend(s, r);
-        lastSeries = s;
+        lastKeySeries = s;
         return;
       }
+      lastKeySeries = s;
     }
-    lastSeries = s;
     // Ties go to the later row, as a stable sort by period followed by "take the last" would.
     if (p.compareTo(period[s]) >= 0) {
       period[s] = p;
@@ -213,7 +229,8 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     touchedCount = 0;
     lastIndicator = -1;
     lastPeriod = -1;
-    lastSeries = -1;
+    lastKeyLength = -1;
+    lastKeySeries = -1;
   }
 
   @Override

@@ -115,7 +115,12 @@ final class CsvOut {
     b.append(head.toString().getBytes(StandardCharsets.UTF_8));
     RecordCells cells = new RecordCells();
     for (byte[] r : records) {
-      cells.forEach(r, b);
+      int n = cells.read(r);
+      if (writtenAsIs(cells, r, n)) {
+        b.append(r);
+      } else {
+        cells.forEach(b);
+      }
       b.append(CRLF);
       if (b.size >= 1 << 16) {
         out.write(b.bytes, b.size);
@@ -126,6 +131,49 @@ final class CsvOut {
   }
 
   private static final byte[] CRLF = {'\r', '\n'};
+  private static final boolean[] DEFUSED = new boolean[256];
+
+  static {
+    for (char c : "=+-@\t\r".toCharArray()) {
+      DEFUSED[c] = true;
+    }
+  }
+
+  /**
+   * Whether this writer would write the record exactly as it came: every unquoted cell written
+   * bare (not empty in first place, not starting with a character up to '#' or ending in one up
+   * to a space, no quote inside) and every quoted cell one that must be quoted, with no spaces
+   * after its closing quote; none starting with a character that may need defusing. Most rows of
+   * an extract are, and are then copied whole.
+   */
+  private static boolean writtenAsIs(RecordCells c, byte[] r, int cells) {
+    for (int i = 0; i < cells; i++) {
+      int s = c.start(i);
+      int e = c.end(i);
+      if (c.isQuoted(i)) {
+        if (c.hasSpaceAfterQuote(i) || (s < e && DEFUSED[r[s] & 0xFF])
+            || (s == e ? i > 0 : !needsQuotes(r, s, e))) {
+          return false;
+        }
+      } else if (s == e ? i == 0 : (r[s] & 0xFF) <= '#' || (r[e - 1] & 0xFF) <= ' ' || DEFUSED[r[s] & 0xFF]) {
+        return false;
+      }
+    }
+    return !c.hasQuoteInPlainCell();
+  }
+
+  private static boolean needsQuotes(byte[] r, int s, int e) {
+    if ((r[s] & 0xFF) <= '#' || (r[e - 1] & 0xFF) <= ' ') {
+      return true;
+    }
+    for (int p = s; p < e; p++) {
+      byte x = r[p];
+      if (x == ',' || x == '"' || x == '\n' || x == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** One record's cells written as {@link #cell} writes them, but from and to UTF-8 bytes. */
   private static final class RecordBytes implements RecordCells.Visitor {
@@ -145,7 +193,7 @@ final class CsvOut {
         }
         return;
       }
-      if ("=+-@\t\r".indexOf(s[from]) >= 0) {
+      if (DEFUSED[s[from] & 0xFF]) {
         String text = new String(s, from, to - from, StandardCharsets.UTF_8);
         String safe = safe(text);
         if (!safe.equals(text)) {

@@ -71,6 +71,8 @@ final class CsvScanner {
 
   private int lines;
   private boolean nonAscii;
+  /** Whether an unquoted cell of the last record holds a quote (as text, which Commons CSV allows). */
+  boolean quoteInPlainCell;
   private int stop;
 
   /**
@@ -99,6 +101,7 @@ final class CsvScanner {
     recordStart = p;
     cells = 0;
     nonAscii = false;
+    quoteInPlainCell = false;
     for (;;) {
       if (b[p] != QUOTE) {
         p = unquoted(b, p, end, eof);
@@ -199,6 +202,7 @@ final class CsvScanner {
           stop = AT_QUOTE;
           return p;
         }
+        quoteInPlainCell = true;
         p++; // a quote inside an unquoted cell is just text
       } else {
         add(cs, p, PLAIN);

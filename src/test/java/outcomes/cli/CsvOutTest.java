@@ -46,13 +46,17 @@ class CsvOutTest {
       List<byte[]> records = new ArrayList<>();
       for (int r = rnd.nextInt(4); r > 0; r--) {
         String[] row = cells(rnd, 1 + rnd.nextInt(5));
-        row[0] = "x" + row[0];
+        row[0] = rnd.nextInt(4) == 0 ? row[0] : "x" + row[0];
+        if (String.join("", row).isBlank()) {
+          row[0] = "x";
+        }
         rows.add(row);
         StringBuilder raw = new StringBuilder();
         for (int c = 0; c < row.length; c++) {
           boolean quote = rnd.nextBoolean() || row[c].matches("(?s).*[\",\r\n].*");
           raw.append(c == 0 ? "" : ",")
-              .append(quote ? '"' + row[c].replace("\"", "\"\"") + '"' : row[c]);
+              .append(quote ? '"' + row[c].replace("\"", "\"\"") + '"' + (rnd.nextInt(6) == 0 ? " " : "")
+                  : row[c]);
         }
         records.add(raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
