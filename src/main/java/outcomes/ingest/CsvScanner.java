@@ -159,11 +159,25 @@ final class CsvScanner {
           if (stops != 0) {
             commas &= (stops & -stops) - 1;
           }
-          while (commas != 0) {
-            int at = p + (Long.numberOfTrailingZeros(commas) >>> 3);
-            add(cs, at, PLAIN);
-            cs = at + 1;
-            commas &= commas - 1;
+          if (commas != 0) {
+            // stored here rather than through add(): C1 would make that a call per cell
+            if (cells + 8 > starts.length) {
+              grow();
+            }
+            int[] st = starts;
+            int[] en = ends;
+            byte[] qu = quoting;
+            int n = cells;
+            do {
+              int at = p + (Long.numberOfTrailingZeros(commas) >>> 3);
+              st[n] = cs;
+              en[n] = at;
+              qu[n] = PLAIN;
+              n++;
+              cs = at + 1;
+              commas &= commas - 1;
+            } while (commas != 0);
+            cells = n;
           }
           if (stops != 0) {
             p += Long.numberOfTrailingZeros(stops) >>> 3;
