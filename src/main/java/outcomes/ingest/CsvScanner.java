@@ -55,6 +55,15 @@ final class CsvScanner {
   private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
   private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
 
+  /**
+   * The index of the lowest byte flagged in a mask that has only bytes' high bits set: the lowest
+   * bit, 2^(8k+7), times a constant whose byte 7-k is k, leaves k in the top byte. C1 (which the
+   * launcher uses) makes Long.numberOfTrailingZeros a call.
+   */
+  private static int firstByte(long mask) {
+    return (int) ((((mask & -mask) >>> 7) * 0x0001020304050607L) >>> 56);
+  }
+
   /** The high bit set in exactly those bytes of x that are zero. */
   private static long zeros(long x) {
     return ~(((x & LOW7) + LOW7) | x | LOW7);
@@ -169,7 +178,7 @@ final class CsvScanner {
             byte[] qu = quoting;
             int n = cells;
             do {
-              int at = p + (Long.numberOfTrailingZeros(commas) >>> 3);
+              int at = p + (firstByte(commas));
               st[n] = cs;
               en[n] = at;
               qu[n] = PLAIN;
@@ -180,7 +189,7 @@ final class CsvScanner {
             cells = n;
           }
           if (stops != 0) {
-            p += Long.numberOfTrailingZeros(stops) >>> 3;
+            p += firstByte(stops);
             x = b[p];
             break findStop;
           }
