@@ -405,6 +405,9 @@ final class CsvScanner {
     for (int i = 0; i < cells; i++) {
       for (int p = starts[i]; p < ends[i]; p++) {
         int x = b[p];
+        if (x > ' ' && x < 0x7F) {
+          return false; // printable ASCII, the usual first byte of a row
+        }
         if (x < 0) {
           return text(b, i).isBlank() && restBlank(b, i + 1);
         }

@@ -46,7 +46,16 @@ public final class RawRecord {
 
   /** Copies cell i's UTF-8 bytes (a doubled quote made single) to dst; returns the length. */
   public int copy(int i, byte[] dst, int off) {
-    return i < scanner.cells ? scanner.copy(buf, i, dst, off) : 0;
+    if (i >= scanner.cells) {
+      return 0;
+    }
+    if (scanner.quoting[i] == CsvScanner.ESCAPED) {
+      return scanner.copy(buf, i, dst, off);
+    }
+    int s = scanner.starts[i];
+    int n = scanner.ends[i] - s;
+    System.arraycopy(buf, s, dst, off, n);
+    return n;
   }
 
   /** As {@link #copy}, without leading and trailing whitespace, as String.strip() leaves it. */
