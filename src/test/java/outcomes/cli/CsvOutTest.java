@@ -68,6 +68,28 @@ class CsvOutTest {
     }
   }
 
+  @Test
+  void writesTwentyThousandRecordsGivenAsBytesInOrder() throws Exception {
+    Random rnd = new Random(8);
+    List<String> header = List.of("a", "b", "c");
+    List<String[]> rows = new ArrayList<>();
+    List<byte[]> records = new ArrayList<>();
+    for (int r = 0; r < 20_000; r++) {
+      String[] row = {"x" + r, cells(rnd, 1)[0], "Ward " + r + (r % 7 == 0 ? ", \"Old\"" : "")};
+      rows.add(row);
+      StringBuilder raw = new StringBuilder();
+      for (int c = 0; c < row.length; c++) {
+        raw.append(c == 0 ? "" : ",").append('"').append(row[c].replace("\"", "\"\"")).append('"');
+      }
+      records.add(raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    StringWriter expected = new StringWriter();
+    CsvOut.write(expected, header, rows);
+    java.io.ByteArrayOutputStream actual = new java.io.ByteArrayOutputStream();
+    CsvOut.writeRecords((b, n) -> actual.write(b, 0, n), header, records);
+    assertEquals(expected.toString(), actual.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private static String[] cells(Random rnd, int n) {
     String[] out = new String[n];
     for (int i = 0; i < n; i++) {
