@@ -31,6 +31,7 @@ import outcomes.model.TimePeriod;
  * copied only if it is still its series' latest when its chunk ends.
  */
 final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
+  private static final int[] KEY_CELLS = {AREA_CODE, SEX, AGE, CATEGORY_TYPE, CATEGORY};
   private static final int[] KEY_TAIL = {SEX, AGE, CATEGORY_TYPE, CATEGORY};
 
   long rows;
@@ -56,7 +57,6 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   private final ByteTable periodKeys = new ByteTable();
   private final List<TimePeriod> periods = new ArrayList<>();
 
-  private byte[] key = new byte[256];
   private byte[] cell = new byte[64];
   private int lastIndicator = -1;
   private int lastPeriod = -1;
@@ -71,27 +71,27 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
       throw r.error(r.size() + 1, Rows.tooShort(r.size(), PERIOD_SORTABLE + 1));
     }
     rows++;
-    // The series key: indicator id (stripped), area, sex, age, category type, category.
-    key = room(key, r.maxLength(INDICATOR_ID) + r.maxLength(AREA_CODE) + r.maxLength(SEX)
-        + r.maxLength(AGE) + r.maxLength(CATEGORY_TYPE) + r.maxLength(CATEGORY) + 8);
-    int idLength = r.copyStripped(INDICATOR_ID, key, 0);
-    int k = idLength;
-    key[k++] = 0;
-    int areaLength = r.copy(AREA_CODE, key, k);
-    k += areaLength;
-    for (int c : KEY_TAIL) {
-      key[k++] = 0;
-      k += r.copy(c, key, k);
-    }
     IndicatorTally t;
-    if (k == lastKeyLength && Arrays.equals(key, 0, k, lastKey, 0, k)) {
+    int k;
+    if (lastKeyLength >= 0 && r.joinedEquals(lastKey, lastKeyLength, INDICATOR_ID, KEY_CELLS)) {
       // Rows of a series usually come together: the indicator and area are the last row's.
       t = indicators.get(lastIndicator);
+      k = lastKeyLength;
     } else {
+      // The series key: indicator id (stripped), area, sex, age, category type, category.
+      lastKey = room(lastKey, r.maxLength(INDICATOR_ID) + r.maxLength(AREA_CODE) + r.maxLength(SEX)
+          + r.maxLength(AGE) + r.maxLength(CATEGORY_TYPE) + r.maxLength(CATEGORY) + 8);
+      byte[] key = lastKey;
+      int idLength = r.copyStripped(INDICATOR_ID, key, 0);
+      key[idLength] = 0;
+      int areaLength = r.copy(AREA_CODE, key, idLength + 1);
+      k = idLength + 1 + areaLength;
+      for (int c : KEY_TAIL) {
+        key[k++] = 0;
+        k += r.copy(c, key, k);
+      }
       t = indicator(r, idLength);
       t.area(r, key, idLength + 1, areaLength);
-      lastKey = room(lastKey, k);
-      System.arraycopy(key, 0, lastKey, 0, k);
       lastKeyLength = k;
       lastKeySeries = -1;
     }
@@ -121,14 +121,14 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     latest(r, k, p, v);
   }
 
-  /** Keeps the row if it is its series' latest so far; the key is in {@code key}. */
+  /** Keeps the row if it is its series' latest so far; its key is in {@code lastKey}. */
   private void latest(RawRecord r, int keyLength, TimePeriod p, double v) {
     int s = lastKeySeries;
     if (s < 0) {
-      int h = ByteTable.hash(key, 0, keyLength);
-      s = series.find(key, 0, keyLength, h);
+      int h = ByteTable.hash(lastKey, 0, keyLength);
+      s = series.find(lastKey, 0, keyLength, h);
       if (s < 0) {
-        s = newSeries(key, 0, keyLength, h, p, v, null);
+        s = newSeries(lastKey, 0, keyLength, h, p, v, null);
         pend(s, r);
         lastKeySeries = s;
         return;
@@ -171,14 +171,15 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     pendingEnd[s] = r.end();
   }
 
+  /** The tally of the indicator whose id is lastKey[0, n). */
   private IndicatorTally indicator(RawRecord r, int n) {
     int id = lastIndicator;
-    if (id < 0 || !indicatorIds.equals(id, key, 0, n)) {
-      int h = ByteTable.hash(key, 0, n);
-      id = indicatorIds.find(key, 0, n, h);
+    if (id < 0 || !indicatorIds.equals(id, lastKey, 0, n)) {
+      int h = ByteTable.hash(lastKey, 0, n);
+      id = indicatorIds.find(lastKey, 0, n, h);
       if (id < 0) {
-        id = indicatorIds.add(key, 0, n, h);
-        indicators.add(new IndicatorTally(new String(key, 0, n, StandardCharsets.UTF_8),
+        id = indicatorIds.add(lastKey, 0, n, h);
+        indicators.add(new IndicatorTally(new String(lastKey, 0, n, StandardCharsets.UTF_8),
             r.text(outcomes.ingest.FingertipsHeader.INDICATOR_NAME).strip()));
       }
       lastIndicator = id;

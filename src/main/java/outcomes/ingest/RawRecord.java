@@ -81,6 +81,58 @@ public final class RawRecord {
     return z - a;
   }
 
+  /**
+   * Whether cells {@code first} (stripped of spaces) and {@code rest}, joined by NUL bytes, are
+   * key[0, length), compared where they lie. False also when it cannot tell cheaply (a cell with a
+   * doubled quote, a first cell with text that is not ASCII at an end): the caller then copies.
+   */
+  public boolean joinedEquals(byte[] key, int length, int first, int[] rest) {
+    CsvScanner s = scanner;
+    if (first >= s.cells || s.quoting[first] == CsvScanner.ESCAPED) {
+      return false;
+    }
+    int a = s.starts[first];
+    int z = s.ends[first];
+    while (a < z && buf[a] >= 0 && ASCII_SPACE[buf[a]]) {
+      a++;
+    }
+    while (z > a && buf[z - 1] >= 0 && ASCII_SPACE[buf[z - 1]]) {
+      z--;
+    }
+    if (a < z && (buf[a] < 0 || buf[z - 1] < 0) || z - a > length) {
+      return false;
+    }
+    for (int i = 0; i < z - a; i++) {
+      if (buf[a + i] != key[i]) {
+        return false;
+      }
+    }
+    int k = z - a;
+    for (int c : rest) {
+      if (k >= length || key[k] != 0) {
+        return false;
+      }
+      k++;
+      if (c < s.cells) {
+        if (s.quoting[c] == CsvScanner.ESCAPED) {
+          return false;
+        }
+        int from = s.starts[c];
+        int n = s.ends[c] - from;
+        if (k + n > length) {
+          return false;
+        }
+        for (int i = 0; i < n; i++) {
+          if (buf[from + i] != key[k + i]) {
+            return false;
+          }
+        }
+        k += n;
+      }
+    }
+    return k == length;
+  }
+
   /** Where the record's bytes start in its chunk, for {@link CsvChunks.Bytes#copy}. */
   public int start() {
     return scanner.recordStart;
