@@ -39,24 +39,27 @@ if [ ! -s "$extract" ]; then
 fi
 "$root/outcomes" --version >/dev/null   # builds the jar first if it is missing or stale
 
-# Runs a command under /usr/bin/time -v; prints "WALL_SECONDS PEAK_RSS_KB".
+# Runs a command under /usr/bin/time -v; prints "WALL_SECONDS PEAK_RSS_KB CPU_SECONDS".
 measure() {
   local log="$dir/time.log"
   /usr/bin/time -v "$@" >"$dir/stdout.txt" 2>"$log" || { cat "$log" >&2; exit 70; }
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" \
     | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-  echo "$wall $rss"
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
+  echo "$wall $rss $cpu"
 }
 
-# Best (least) wall time of several runs, and the largest peak RSS seen in any of them.
+# Best (least) wall time of several runs, and the largest peak RSS seen in any of them. CPU time
+# (user + system) is shown per run: on a machine shared with other work it varies far less than
+# the wall time does.
 best_of() {
   local n="$1"; shift
-  local best="" rss_max=0 wall rss
+  local best="" rss_max=0 wall rss cpu
   for _ in $(seq "$n"); do
-    read -r wall rss < <(measure "$@")
-    echo "  run: ${wall}s, ${rss} KB" >&2
+    read -r wall rss cpu < <(measure "$@")
+    echo "  run: ${wall}s wall, ${cpu}s CPU, ${rss} KB peak RSS" >&2
     if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then best="$wall"; fi
     [ "$rss" -gt "$rss_max" ] && rss_max="$rss"
   done
