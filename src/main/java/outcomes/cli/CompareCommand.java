@@ -122,30 +122,26 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static CompareJob.Table table(Writer w) {
-    try {
-      CsvOut.Stream csv = new CsvOut.Stream(w);
-      return new CompareJob.Table() {
-        @Override
-        public void header(List<String> header) {
-          write(header);
-        }
+    CsvOut.Stream csv = new CsvOut.Stream(w);
+    return new CompareJob.Table() {
+      @Override
+      public void header(List<String> header) {
+        write(header);
+      }
 
-        @Override
-        public void row(String[] cells) {
-          write(Arrays.asList(cells));
-        }
+      @Override
+      public void row(String[] cells) {
+        write(Arrays.asList(cells));
+      }
 
-        private void write(List<String> cells) {
-          try {
-            csv.row(cells);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+      private void write(List<String> cells) {
+        try {
+          csv.row(cells);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      };
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      }
+    };
   }
 
   static final class PolarityConverter implements ITypeConverter<Polarity> {

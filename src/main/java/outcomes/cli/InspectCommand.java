@@ -1,9 +1,10 @@
 package outcomes.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -59,34 +60,43 @@ final class InspectCommand implements Callable<Integer> {
           "--format csv writes rows: use it with --latest");
     }
     InspectJob.Result result = InspectJob.run(files);
-    String text = render(result);
     if (out == null) {
-      spec.commandLine().getOut().print(text);
+      PrintWriter w = spec.commandLine().getOut();
+      // standard output keeps its own encoding: bytes are decoded back to text for it
+      render(w, CsvOut.toWriter(w), result);
+      w.flush();
     } else {
       AtomicOutput.write(out, o -> {
-        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-        w.write(text);
+        OutputStream buffered = new BufferedOutputStream(o, 1 << 16);
+        Writer w = new OutputStreamWriter(buffered, StandardCharsets.UTF_8);
+        try {
+          render(w, (b, n) -> {
+            w.flush();
+            buffered.write(b, 0, n);
+          }, result);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
         w.flush();
       });
     }
     return ExitCodes.OK;
   }
 
-  private String render(InspectJob.Result r) {
+  /** Writes straight to the output: a national extract's latest rows are tens of megabytes. */
+  private void render(Writer w, CsvOut.ByteSink bytes, InspectJob.Result r) {
     try {
-      StringWriter w = new StringWriter();
       if (latest && format == Format.csv) {
-        CsvOut.write(w, r.header(), r.latestRows());
+        CsvOut.writeRecords(bytes, r.header(), r.latestRecords());
       } else if (latest && format == Format.json) {
         w.write(Json.write(latestAsMaps(r)));
       } else if (latest) {
-        CsvOut.write(w, r.header(), r.latestRows());
+        CsvOut.writeRecords(bytes, r.header(), r.latestRecords());
       } else if (format == Format.json) {
         w.write(Json.write(r.summary()));
       } else {
         SummaryText.write(new PrintWriter(w), r.summary());
       }
-      return w.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

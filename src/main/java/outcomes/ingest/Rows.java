@@ -3,16 +3,35 @@ package outcomes.ingest;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
-/** Checks on rows shared by every reader. */
+/** Checks on rows shared by every reader, and the messages for rows a reader cannot take. */
 public final class Rows {
+  static final String UNCLOSED_QUOTE =
+      "a quoted cell starting in this row is never closed: look for a stray double quote";
+  static final String TEXT_AFTER_QUOTE =
+      "a quoted cell is followed by more text before the next comma: double any quote inside a"
+          + " quoted cell";
+  static final String NOT_IN_ENCODING =
+      "the text is not valid in its declared encoding: save the file as UTF-8, or declare its"
+          + " encoding (for example encoding: windows-1252) in the indicator's mapping";
+
   private Rows() {}
 
   /** Fails when a row stops before a column its reader needs: a truncated or mangled row. */
   public static void requireWidth(String file, Row row, int width) {
     if (row.size() < width) {
       throw OutcomesException.badInput(new Location(file, row.line(), row.size() + 1),
-          "this row has only " + row.size() + " cells but " + width
-              + " are needed: is the row cut short, or a comma missing?");
+          tooShort(row.size(), width));
     }
+  }
+
+  /** The message for a row of {@code size} cells where {@code width} are needed. */
+  public static String tooShort(int size, int width) {
+    return "this row has only " + size + " cells but " + width
+        + " are needed: is the row cut short, or a comma missing?";
+  }
+
+  static String tooWide(int size, int width) {
+    return "this row has " + size + " cells but the header has " + width
+        + ": check for an extra comma, or an unquoted comma in a name";
   }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.model.Location;
@@ -161,9 +160,6 @@ class CsvRowSourceTest {
   }
 
   @Test
-  @Disabled("bug: an unterminated quote in record 3 of a real extract (line 6) closes at the"
-      + " next record's quote and is reported at line 8, where Commons CSV noticed, not line 6 where"
-      + " the row starts: CsvRowSource.failure uses max(nextLine, parser line) for this case")
   void refusesAnUnterminatedQuoteBeforeOtherQuotedCellsAsBadInputAtItsRow() {
     Path file = Extract.of(Extract.REAL_26).set(3, "Area Name", "MARK")
         .write(dir.resolve("unterminated.csv"));
@@ -251,9 +247,6 @@ class CsvRowSourceTest {
   }
 
   @Test
-  @Disabled("bug: a blank line between rows is skipped, but the rows after it are reported one line"
-      + " too early: CsvRowSource.next takes the line after the previous record, not the line the"
-      + " record starts on")
   void keepsPhysicalLinesAfterABlankLine() throws IOException {
     Path file = write("blank.csv", "Area Code,Value\r\nE09000020,1\r\n\r\nE09000033,2\r\n");
 

@@ -1,0 +1,314 @@
+package outcomes.app;
+
+import static outcomes.ingest.FingertipsHeader.AGE;
+import static outcomes.ingest.FingertipsHeader.AREA_CODE;
+import static outcomes.ingest.FingertipsHeader.CATEGORY;
+import static outcomes.ingest.FingertipsHeader.CATEGORY_TYPE;
+import static outcomes.ingest.FingertipsHeader.INDICATOR_ID;
+import static outcomes.ingest.FingertipsHeader.PERIOD;
+import static outcomes.ingest.FingertipsHeader.PERIOD_SORTABLE;
+import static outcomes.ingest.FingertipsHeader.SEX;
+import static outcomes.ingest.FingertipsHeader.VALUE;
+import static outcomes.ingest.FingertipsHeader.VALUE_NOTE;
+
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.RandomAccess;
+import outcomes.ingest.CsvChunks;
+import outcomes.ingest.Numbers;
+import outcomes.ingest.RawRecord;
+import outcomes.ingest.Rows;
+import outcomes.model.TimePeriod;
+
+/**
+ * The inspect job's running counts over rows of Fingertips extracts, and each series' latest row
+ * with a value. One tally folds one chunk of a file; tallies merge in file order into one that is
+ * the same as a single pass over every row. Cells are compared as bytes, and a row's bytes are
+ * copied only if it is still its series' latest when its chunk ends.
+ */
+final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
+  private static final int[] KEY_CELLS = {AREA_CODE, SEX, AGE, CATEGORY_TYPE, CATEGORY};
+  private static final int[] KEY_TAIL = {SEX, AGE, CATEGORY_TYPE, CATEGORY};
+
+  long rows;
+  long rowsWithValue;
+  /** Whether valued rows carried a Time period Sortable, and whether some did not. */
+  boolean sortableSeen;
+  boolean sortableMissing;
+  final List<IndicatorTally> indicators = new ArrayList<>();
+  private final ByteTable indicatorIds = new ByteTable();
+
+  /** Series (indicator, area, sex, age, category type, category), numbered by first valued row. */
+  final ByteTable series = new ByteTable();
+  private TimePeriod[] period = new TimePeriod[256];
+  private double[] value = new double[256];
+  private byte[][] row = new byte[256][];
+  /** A series' latest row while it is still in the chunk's buffer, else -1. */
+  private int[] pendingStart = new int[256];
+  private int[] pendingEnd = new int[256];
+  private int[] touched = new int[256];
+  private int touchedCount;
+
+  /** Periods by label and sortable as written, numbered within this tally. */
+  private final ByteTable periodKeys = new ByteTable();
+  private final List<TimePeriod> periods = new ArrayList<>();
+
+  private byte[] cell = new byte[64];
+  private int lastIndicator = -1;
+  private int lastPeriod = -1;
+  /** The last row's series key, and its series' number once looked up (else -1). */
+  private byte[] lastKey = new byte[256];
+  private int lastKeyLength = -1;
+  private int lastKeySeries = -1;
+
+  @Override
+  public void row(RawRecord r) {
+    if (r.size() <= PERIOD_SORTABLE) {
+      throw r.error(r.size() + 1, Rows.tooShort(r.size(), PERIOD_SORTABLE + 1));
+    }
+    rows++;
+    IndicatorTally t;
+    int k;
+    if (lastKeyLength >= 0 && r.joinedEquals(lastKey, lastKeyLength, INDICATOR_ID, KEY_CELLS)) {
+      // Rows of a series usually come together: the indicator and area are the last row's.
+      t = indicators.get(lastIndicator);
+      k = lastKeyLength;
+    } else {
+      // The series key: indicator id (stripped), area, sex, age, category type, category.
+      lastKey = room(lastKey, r.maxLength(INDICATOR_ID) + r.maxLength(AREA_CODE) + r.maxLength(SEX)
+          + r.maxLength(AGE) + r.maxLength(CATEGORY_TYPE) + r.maxLength(CATEGORY) + 8);
+      byte[] key = lastKey;
+      int idLength = r.copyStripped(INDICATOR_ID, key, 0);
+      key[idLength] = 0;
+      int areaLength = r.copy(AREA_CODE, key, idLength + 1);
+      k = idLength + 1 + areaLength;
+      for (int c : KEY_TAIL) {
+        key[k++] = 0;
+        k += r.copy(c, key, k);
+      }
+      t = indicator(r, idLength);
+      t.area(r, key, idLength + 1, areaLength);
+      lastKeyLength = k;
+      lastKeySeries = -1;
+    }
+    t.rows++;
+    int periodNumber = period(r);
+    TimePeriod p = periods.get(periodNumber);
+    t.period(p, periodNumber);
+
+    cell = room(cell, r.maxLength(VALUE));
+    int valueLength = r.copyStripped(VALUE, cell, 0);
+    if (valueLength == 0) {
+      String note = r.text(VALUE_NOTE).strip();
+      t.missing.merge(note.isEmpty() ? "(no value note)" : note, 1L, Long::sum);
+      return;
+    }
+    double v = Numbers.parse(cell, 0, valueLength);
+    if (Double.isNaN(v)) {
+      throw r.error(VALUE + 1, "Value '" + r.text(VALUE).strip() + "' is not a number");
+    }
+    rowsWithValue++;
+    t.rowsWithValue++;
+    if (p.sortable().isPresent()) {
+      sortableSeen = true;
+    } else {
+      sortableMissing = true;
+    }
+    latest(r, k, p, v);
+  }
+
+  /** Keeps the row if it is its series' latest so far; its key is in {@code lastKey}. */
+  private void latest(RawRecord r, int keyLength, TimePeriod p, double v) {
+    int s = lastKeySeries;
+    if (s < 0) {
+      int h = ByteTable.hash(lastKey, 0, keyLength);
+      s = series.find(lastKey, 0, keyLength, h);
+      if (s < 0) {
+        s = newSeries(lastKey, 0, keyLength, h, p, v, null);
+        pend(s, r);
+        lastKeySeries = s;
+        return;
+      }
+      lastKeySeries = s;
+    }
+    // Ties go to the later row, as a stable sort by period followed by "take the last" would.
+    if (p.compareTo(period[s]) >= 0) {
+      period[s] = p;
+      value[s] = v;
+      pend(s, r);
+    }
+  }
+
+  private int newSeries(byte[] b, int off, int len, int h, TimePeriod p, double v, byte[] raw) {
+    int s = series.add(b, off, len, h);
+    if (s == period.length) {
+      int size = s * 2;
+      period = Arrays.copyOf(period, size);
+      value = Arrays.copyOf(value, size);
+      row = Arrays.copyOf(row, size);
+      pendingStart = Arrays.copyOf(pendingStart, size);
+      pendingEnd = Arrays.copyOf(pendingEnd, size);
+    }
+    period[s] = p;
+    value[s] = v;
+    row[s] = raw;
+    pendingStart[s] = -1;
+    return s;
+  }
+
+  private void pend(int s, RawRecord r) {
+    if (pendingStart[s] < 0) {
+      if (touchedCount == touched.length) {
+        touched = Arrays.copyOf(touched, touchedCount * 2);
+      }
+      touched[touchedCount++] = s;
+    }
+    pendingStart[s] = r.start();
+    pendingEnd[s] = r.end();
+  }
+
+  /** The tally of the indicator whose id is lastKey[0, n). */
+  private IndicatorTally indicator(RawRecord r, int n) {
+    int id = lastIndicator;
+    if (id < 0 || !indicatorIds.equals(id, lastKey, 0, n)) {
+      int h = ByteTable.hash(lastKey, 0, n);
+      id = indicatorIds.find(lastKey, 0, n, h);
+      if (id < 0) {
+        id = indicatorIds.add(lastKey, 0, n, h);
+        indicators.add(new IndicatorTally(new String(lastKey, 0, n, StandardCharsets.UTF_8),
+            r.text(outcomes.ingest.FingertipsHeader.INDICATOR_NAME).strip()));
+      }
+      lastIndicator = id;
+    }
+    return indicators.get(id);
+  }
+
+  /** The number of the row's period, read once per label and sortable. */
+  private int period(RawRecord r) {
+    cell = room(cell, r.maxLength(PERIOD) + r.maxLength(PERIOD_SORTABLE) + 1);
+    int n = r.copy(PERIOD, cell, 0);
+    cell[n] = 0;
+    n += 1 + r.copyStripped(PERIOD_SORTABLE, cell, n + 1);
+    int id = lastPeriod;
+    if (id < 0 || !periodKeys.equals(id, cell, 0, n)) {
+      int h = ByteTable.hash(cell, 0, n);
+      id = periodKeys.find(cell, 0, n, h);
+      if (id < 0) {
+        TimePeriod p = InspectJob.period(r);
+        id = periodKeys.add(cell, 0, n, h);
+        periods.add(p);
+      }
+      lastPeriod = id;
+    }
+    return id;
+  }
+
+  private static byte[] room(byte[] b, int need) {
+    return b.length >= need ? b : new byte[Math.max(need, b.length * 2)];
+  }
+
+  /**
+   * Empties the tally for another chunk, keeping its tables' room: a chunk's tally is merged and
+   * done with, and regrowing its tables for each chunk was most of what the read allocated.
+   */
+  void clear() {
+    rows = 0;
+    rowsWithValue = 0;
+    sortableSeen = false;
+    sortableMissing = false;
+    indicators.clear();
+    indicatorIds.clear();
+    Arrays.fill(row, 0, series.size(), null);
+    Arrays.fill(period, 0, series.size(), null);
+    series.clear();
+    periodKeys.clear();
+    periods.clear();
+    touchedCount = 0;
+    lastIndicator = -1;
+    lastPeriod = -1;
+    lastKeyLength = -1;
+    lastKeySeries = -1;
+  }
+
+  @Override
+  public ExtractTally finish(CsvChunks.Bytes bytes) {
+    for (int i = 0; i < touchedCount; i++) {
+      int s = touched[i];
+      row[s] = bytes.copy(pendingStart[s], pendingEnd[s]);
+      pendingStart[s] = -1;
+    }
+    touchedCount = 0;
+    return this;
+  }
+
+  /** Adds the counts of a tally of later rows, as if its rows had been folded into this one. */
+  void absorb(ExtractTally later) {
+    rows += later.rows;
+    rowsWithValue += later.rowsWithValue;
+    sortableSeen |= later.sortableSeen;
+    sortableMissing |= later.sortableMissing;
+    for (int i = 0; i < later.indicators.size(); i++) {
+      ByteTable ids = later.indicatorIds;
+      int id = indicatorIds.intern(ids.keys(i), ids.start(i), ids.length(i));
+      IndicatorTally lt = later.indicators.get(i);
+      if (id == indicators.size()) {
+        indicators.add(new IndicatorTally(lt.id, lt.name));
+      }
+      indicators.get(id).absorb(lt);
+    }
+    ByteTable keys = later.series;
+    for (int s = 0; s < keys.size(); s++) {
+      int h = keys.hashOf(s);
+      int g = series.find(keys.keys(s), keys.start(s), keys.length(s), h);
+      if (g < 0) {
+        newSeries(keys.keys(s), keys.start(s), keys.length(s), h, later.period[s], later.value[s], later.row[s]);
+      } else if (later.period[s].compareTo(period[g]) >= 0) {
+        period[g] = later.period[s];
+        value[g] = later.value[s];
+        row[g] = later.row[s];
+      }
+    }
+  }
+
+  /** The sum of each series' latest value, added in order of each series' first valued row. */
+  double sumOfLatestValues() {
+    double sum = 0;
+    for (int s = 0; s < series.size(); s++) {
+      sum += value[s];
+    }
+    return sum;
+  }
+
+  /** Each series' latest row, its cells read from the copied bytes when asked for. */
+  List<String[]> latestRows() {
+    return new LatestRows(Arrays.copyOf(row, series.size()));
+  }
+
+  /** Each series' latest row as the bytes of its record. */
+  List<byte[]> latestRecords() {
+    return Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(row, series.size())));
+  }
+
+  /** Read by one thread at a time: a list handed out by a job's result. */
+  private static final class LatestRows extends AbstractList<String[]> implements RandomAccess {
+    private final byte[][] rows;
+
+    LatestRows(byte[][] rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public String[] get(int index) {
+      return RawRecord.cells(rows[index]);
+    }
+
+    @Override
+    public int size() {
+      return rows.length;
+    }
+  }
+}

@@ -1,0 +1,447 @@
+package outcomes.ingest;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Finds one CSV record at a time in a window of UTF-8 bytes, reading exactly as Commons CSV's
+ * RFC 4180 format with empty lines ignored did: a quote opens a quoted cell only as a cell's first
+ * character; {@code ""} inside quotes is one quote; after a closing quote only whitespace may come
+ * before the comma or line end; CRLF, LF and a lone CR all end a record; empty lines are skipped.
+ *
+ * <p>It records where each cell lies instead of copying it, so a caller decodes only the cells it
+ * needs, and it checks that the record is well-formed UTF-8 (only records holding a byte above
+ * 0x7F need the full check). The record's bytes must stay in the window until the next call.
+ */
+final class CsvScanner {
+  /** {@link #scan} results other than a position. */
+  static final int NEED_MORE = -1;
+  static final int END = -2;
+  static final int ERROR = -3;
+
+  /** Error kinds. */
+  static final int UNCLOSED_QUOTE = 1;
+  static final int TEXT_AFTER_QUOTE = 2;
+  static final int BAD_UTF8 = 3;
+
+  private static final byte COMMA = ',';
+  private static final byte QUOTE = '"';
+  private static final byte CR = '\r';
+  private static final byte LF = '\n';
+
+  /** Cell i holds bytes [starts[i], ends[i]); quoted cells are flagged, escaped ones need unquoting. */
+  int[] starts = new int[32];
+  int[] ends = new int[32];
+  byte[] quoting = new byte[32];
+  int cells;
+  /** The record's first byte and the end of its last cell (before the line break). */
+  int recordStart;
+  int recordEnd;
+  /** Line breaks before the record (empty lines) and up to the end of its line break. */
+  int linesBefore;
+  int linesThrough;
+  int errorKind;
+  int errorAt;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
+
+  /**
+   * The index of the lowest byte flagged in a mask that has only bytes' high bits set: the lowest
+   * bit, 2^(8k+7), times a constant whose byte 7-k is k, leaves k in the top byte. C1 (which the
+   * launcher uses) makes Long.numberOfTrailingZeros a call.
+   */
+  private static int firstByte(long mask) {
+    return (int) ((((mask & -mask) >>> 7) * 0x0001020304050607L) >>> 56);
+  }
+
+  /** The high bit set in exactly those bytes of x that are zero. */
+  private static long zeros(long x) {
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+  }
+
+  static final byte PLAIN = 0;
+  static final byte QUOTED = 1;
+  static final byte ESCAPED = 2;
+
+  /** How a run of unquoted cells stopped. */
+  private static final int AT_QUOTE = 0;
+  private static final int AT_LINE_END = 1;
+  private static final int AT_EOF = 2;
+
+  private int lines;
+  private boolean nonAscii;
+  /** Whether an unquoted cell of the last record holds a quote (as text, which Commons CSV allows). */
+  boolean quoteInPlainCell;
+  private int stop;
+
+  /**
+   * Scans the record starting at {@code p}: returns the position after its line break, or
+   * {@link #END} when only empty lines remain, {@link #NEED_MORE} when the window ends inside the
+   * record and more bytes may follow ({@code eof} false), or {@link #ERROR}.
+   */
+  int scan(byte[] b, int p, int end, boolean eof) {
+    lines = 0;
+    // Empty lines before a record are skipped, as Commons CSV's ignoreEmptyLines does.
+    while (p < end && (b[p] == CR || b[p] == LF)) {
+      if (b[p] == CR) {
+        if (p + 1 == end && !eof) {
+          return NEED_MORE;
+        }
+        p += p + 1 < end && b[p + 1] == LF ? 2 : 1;
+      } else {
+        p++;
+      }
+      lines++;
+    }
+    if (p == end) {
+      return eof ? END : NEED_MORE;
+    }
+    linesBefore = lines;
+    recordStart = p;
+    cells = 0;
+    nonAscii = false;
+    quoteInPlainCell = false;
+    for (;;) {
+      if (b[p] != QUOTE) {
+        p = unquoted(b, p, end, eof);
+        if (p < 0) {
+          return p;
+        }
+        if (stop == AT_EOF) {
+          return done(b, p);
+        }
+        if (stop == AT_LINE_END) {
+          return lineEnd(b, p, end, eof);
+        }
+      }
+      // a quoted cell at p
+      p = quoted(b, p, end, eof);
+      if (p < 0) {
+        return p;
+      }
+      if (p == end) {
+        recordEnd = p;
+        return done(b, p);
+      }
+      if (b[p] != COMMA) {
+        recordEnd = p;
+        return lineEnd(b, p, end, eof);
+      }
+      p++;
+      if (p == end) {
+        if (!eof) {
+          return NEED_MORE;
+        }
+        // A comma at the very end of the file leaves one more, empty, cell.
+        add(p, p, PLAIN);
+        recordEnd = p;
+        return done(b, p);
+      }
+    }
+  }
+
+  /**
+   * Unquoted cells from p, eight bytes at a time: every comma in a word that holds no quote, line
+   * break or byte above 0x7F ends a cell without a branch per byte. Stops at a quote that opens a
+   * cell (returning its position), at the line break, or at the end of the file.
+   */
+  private int unquoted(byte[] b, int p, int end, boolean eof) {
+    int cs = p;
+    for (;;) {
+      int x;
+      findStop:
+      {
+        while (p + 8 <= end) {
+          long w = (long) LONGS.get(b, p);
+          long commas = zeros(w ^ COMMAS);
+          long stops = zeros(w ^ LFS) | zeros(w ^ CRS) | zeros(w ^ QUOTES) | (w & HIGHS);
+          if (stops != 0) {
+            commas &= (stops & -stops) - 1;
+          }
+          if (commas != 0) {
+            // stored here rather than through add(): C1 would make that a call per cell
+            if (cells + 8 > starts.length) {
+              grow();
+            }
+            int[] st = starts;
+            int[] en = ends;
+            byte[] qu = quoting;
+            int n = cells;
+            do {
+              int at = p + (firstByte(commas));
+              st[n] = cs;
+              en[n] = at;
+              qu[n] = PLAIN;
+              n++;
+              cs = at + 1;
+              commas &= commas - 1;
+            } while (commas != 0);
+            cells = n;
+          }
+          if (stops != 0) {
+            p += firstByte(stops);
+            x = b[p];
+            break findStop;
+          }
+          p += 8;
+        }
+        for (;;) {
+          if (p == end) {
+            if (!eof) {
+              return NEED_MORE;
+            }
+            add(cs, p, PLAIN);
+            recordEnd = p;
+            stop = AT_EOF;
+            return p;
+          }
+          x = b[p];
+          if (x == COMMA) {
+            add(cs, p, PLAIN);
+            cs = ++p;
+            continue;
+          }
+          if (x == LF || x == CR || x == QUOTE || x < 0) {
+            break findStop;
+          }
+          p++;
+        }
+      }
+      if (x < 0) {
+        nonAscii = true;
+        p++;
+      } else if (x == QUOTE) {
+        if (p == cs) {
+          stop = AT_QUOTE;
+          return p;
+        }
+        quoteInPlainCell = true;
+        p++; // a quote inside an unquoted cell is just text
+      } else {
+        add(cs, p, PLAIN);
+        recordEnd = p;
+        stop = AT_LINE_END;
+        return p;
+      }
+    }
+  }
+
+  /** A quoted cell opening at p: returns where it and any whitespace after it end. */
+  private int quoted(byte[] b, int p, int end, boolean eof) {
+    int q = p + 1;
+    byte kind = QUOTED;
+    for (;;) {
+      if (q == end) {
+        return eof ? fail(UNCLOSED_QUOTE, recordStart, b, recordStart, end) : NEED_MORE;
+      }
+      byte x = b[q];
+      if (x == QUOTE) {
+        if (q + 1 == end && !eof) {
+          return NEED_MORE;
+        }
+        if (q + 1 < end && b[q + 1] == QUOTE) {
+          kind = ESCAPED;
+          q += 2;
+          continue;
+        }
+        break;
+      }
+      if (x == CR || (x == LF && b[q - 1] != CR)) {
+        lines++;
+      } else if (x < 0) {
+        nonAscii = true;
+      }
+      q++;
+    }
+    add(p + 1, q, kind);
+    p = q + 1;
+    // Only whitespace may follow a closing quote before the comma or the line end.
+    for (;;) {
+      if (p == end) {
+        return eof ? p : NEED_MORE;
+      }
+      byte c = b[p];
+      if (c == COMMA || c == CR || c == LF) {
+        return p;
+      }
+      int w = whitespaceLength(b, p, end);
+      if (w < 0 && !eof) {
+        return NEED_MORE;
+      }
+      if (w <= 0) {
+        // The character itself is checked too: a byte that is not UTF-8 is the first error.
+        int to = Math.min(end, p + Math.max(1, Utf8.sequenceLength(b[p])));
+        return fail(TEXT_AFTER_QUOTE, p, b, recordStart, to);
+      }
+      p += w;
+    }
+  }
+
+  /** The record's line break at p (CR, LF or CRLF): returns the position after it. */
+  private int lineEnd(byte[] b, int p, int end, boolean eof) {
+    if (b[p] == CR) {
+      if (p + 1 == end && !eof) {
+        return NEED_MORE;
+      }
+      p += p + 1 < end && b[p + 1] == LF ? 2 : 1;
+    } else {
+      p++;
+    }
+    lines++;
+    return done(b, p);
+  }
+
+  private void add(int start, int end, byte kind) {
+    if (cells == starts.length) {
+      grow();
+    }
+    starts[cells] = start;
+    ends[cells] = end;
+    quoting[cells] = kind;
+    cells++;
+  }
+
+  private int done(byte[] b, int p) {
+    linesThrough = lines;
+    if (nonAscii) {
+      int bad = Utf8.firstInvalid(b, recordStart, recordEnd);
+      if (bad >= 0) {
+        errorKind = BAD_UTF8;
+        errorAt = bad;
+        return ERROR;
+      }
+    }
+    return p;
+  }
+
+  /** A record error, unless the bytes before it are not UTF-8, which is then the first error. */
+  private int fail(int kind, int at, byte[] b, int from, int to) {
+    int bad = Utf8.firstInvalid(b, from, to);
+    errorKind = bad >= 0 ? BAD_UTF8 : kind;
+    errorAt = bad >= 0 ? bad : at;
+    return ERROR;
+  }
+
+  /**
+   * The length of the whitespace character at p (Character.isWhitespace, as Commons CSV checks
+   * after a closing quote), 0 if it is not whitespace, -1 if its bytes run past the window.
+   */
+  private static int whitespaceLength(byte[] b, int p, int end) {
+    int x = b[p];
+    if (x >= 0) {
+      return Character.isWhitespace(x) ? 1 : 0;
+    }
+    int n = Utf8.sequenceLength(x);
+    if (n <= 1) {
+      return 0;
+    }
+    if (p + n > end) {
+      return -1;
+    }
+    String ch = new String(b, p, n, StandardCharsets.UTF_8);
+    return ch.length() == 1 && Character.isWhitespace(ch.charAt(0)) ? n : 0;
+  }
+
+  private void grow() {
+    int n = starts.length * 2;
+    starts = Arrays.copyOf(starts, n);
+    ends = Arrays.copyOf(ends, n);
+    quoting = Arrays.copyOf(quoting, n);
+  }
+
+  // ---- reading the cells of the last record ----
+
+  /** The decoded length of cell i in bytes (its content with doubled quotes made single). */
+  int copy(byte[] b, int i, byte[] dst, int off) {
+    int s = starts[i];
+    int e = ends[i];
+    if (quoting[i] != ESCAPED) {
+      System.arraycopy(b, s, dst, off, e - s);
+      return e - s;
+    }
+    int o = off;
+    for (int p = s; p < e; p++) {
+      dst[o++] = b[p];
+      if (b[p] == QUOTE) {
+        p++;
+      }
+    }
+    return o - off;
+  }
+
+  /** Cell i as text. */
+  String text(byte[] b, int i) {
+    int s = starts[i];
+    int e = ends[i];
+    if (quoting[i] != ESCAPED) {
+      return s == e ? "" : new String(b, s, e - s, StandardCharsets.UTF_8);
+    }
+    byte[] tmp = new byte[e - s];
+    int n = copy(b, i, tmp, 0);
+    return new String(tmp, 0, n, StandardCharsets.UTF_8);
+  }
+
+  /** Every cell of the last record as text. */
+  String[] texts(byte[] b) {
+    String[] out = new String[cells];
+    for (int i = 0; i < cells; i++) {
+      out[i] = text(b, i);
+    }
+    return out;
+  }
+
+  /** True when every cell is empty or whitespace, as a row of commas below a table is. */
+  boolean isBlank(byte[] b) {
+    for (int i = 0; i < cells; i++) {
+      for (int p = starts[i]; p < ends[i]; p++) {
+        int x = b[p];
+        if (x > ' ' && x < 0x7F) {
+          return false; // printable ASCII, the usual first byte of a row
+        }
+        if (x < 0) {
+          return text(b, i).isBlank() && restBlank(b, i + 1);
+        }
+        if (!Character.isWhitespace(x)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean restBlank(byte[] b, int from) {
+    for (int i = from; i < cells; i++) {
+      if (!text(b, i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Line breaks in b[from, to), counted as Commons CSV counted lines: CR, LF, and CRLF once.
+   * {@code from} must not split a CRLF, as a record boundary never does.
+   */
+  static long lineBreaks(byte[] b, int from, int to) {
+    long n = 0;
+    byte prev = 0;
+    for (int p = from; p < to; p++) {
+      byte x = b[p];
+      if (x == CR || (x == LF && prev != CR)) {
+        n++;
+      }
+      prev = x;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,172 @@
+package outcomes.ingest;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One record of a {@link CsvChunks} read, as bytes: a reader copies or decodes only the cells it
+ * needs. It is valid only while the reader's {@code row} call lasts; {@link #start()} and
+ * {@link #end()} stay valid until the chunk's {@code finish}, which can copy the record whole.
+ */
+public final class RawRecord {
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_SPACE[c] = Character.isWhitespace(c);
+    }
+  }
+
+  private final CsvScanner scanner;
+  private byte[] buf;
+  private long base;
+
+  RawRecord(CsvScanner scanner) {
+    this.scanner = scanner;
+  }
+
+  void at(byte[] buf, long base) {
+    this.buf = buf;
+    this.base = base;
+  }
+
+  /** The number of cells. */
+  public int size() {
+    return scanner.cells;
+  }
+
+  /** Cell i as text, or "" past the end of a short row. */
+  public String text(int i) {
+    return i < scanner.cells ? scanner.text(buf, i) : "";
+  }
+
+  /** At most this many bytes are copied for cell i. */
+  public int maxLength(int i) {
+    return i < scanner.cells ? scanner.ends[i] - scanner.starts[i] : 0;
+  }
+
+  /** Copies cell i's UTF-8 bytes (a doubled quote made single) to dst; returns the length. */
+  public int copy(int i, byte[] dst, int off) {
+    if (i >= scanner.cells) {
+      return 0;
+    }
+    if (scanner.quoting[i] == CsvScanner.ESCAPED) {
+      return scanner.copy(buf, i, dst, off);
+    }
+    int s = scanner.starts[i];
+    int n = scanner.ends[i] - s;
+    System.arraycopy(buf, s, dst, off, n);
+    return n;
+  }
+
+  /** As {@link #copy}, without leading and trailing whitespace, as String.strip() leaves it. */
+  public int copyStripped(int i, byte[] dst, int off) {
+    int n = copy(i, dst, off);
+    int a = off;
+    int z = off + n;
+    while (a < z && dst[a] >= 0 && ASCII_SPACE[dst[a]]) {
+      a++;
+    }
+    while (z > a && dst[z - 1] >= 0 && ASCII_SPACE[dst[z - 1]]) {
+      z--;
+    }
+    if (a < z && (dst[a] < 0 || dst[z - 1] < 0)) {
+      // Text that is not ASCII at either end may start or end in other whitespace.
+      byte[] t = text(i).strip().getBytes(StandardCharsets.UTF_8);
+      System.arraycopy(t, 0, dst, off, t.length);
+      return t.length;
+    }
+    if (a > off) {
+      System.arraycopy(dst, a, dst, off, z - a);
+    }
+    return z - a;
+  }
+
+  /**
+   * Whether cells {@code first} (stripped of spaces) and {@code rest}, joined by NUL bytes, are
+   * key[0, length), compared where they lie. False also when it cannot tell cheaply (a cell with a
+   * doubled quote, a first cell with text that is not ASCII at an end): the caller then copies.
+   */
+  public boolean joinedEquals(byte[] key, int length, int first, int[] rest) {
+    CsvScanner s = scanner;
+    if (first >= s.cells || s.quoting[first] == CsvScanner.ESCAPED) {
+      return false;
+    }
+    int a = s.starts[first];
+    int z = s.ends[first];
+    while (a < z && buf[a] >= 0 && ASCII_SPACE[buf[a]]) {
+      a++;
+    }
+    while (z > a && buf[z - 1] >= 0 && ASCII_SPACE[buf[z - 1]]) {
+      z--;
+    }
+    if (a < z && (buf[a] < 0 || buf[z - 1] < 0) || z - a > length) {
+      return false;
+    }
+    for (int i = 0; i < z - a; i++) {
+      if (buf[a + i] != key[i]) {
+        return false;
+      }
+    }
+    int k = z - a;
+    for (int c : rest) {
+      if (k >= length || key[k] != 0) {
+        return false;
+      }
+      k++;
+      if (c < s.cells) {
+        if (s.quoting[c] == CsvScanner.ESCAPED) {
+          return false;
+        }
+        int from = s.starts[c];
+        int n = s.ends[c] - from;
+        if (k + n > length) {
+          return false;
+        }
+        for (int i = 0; i < n; i++) {
+          if (buf[from + i] != key[k + i]) {
+            return false;
+          }
+        }
+        k += n;
+      }
+    }
+    return k == length;
+  }
+
+  /** Where the record's bytes start in its chunk, for {@link CsvChunks.Bytes#copy}. */
+  public int start() {
+    return scanner.recordStart;
+  }
+
+  /** Where the record's bytes end in its chunk (before its line break). */
+  public int end() {
+    return scanner.recordEnd;
+  }
+
+  /** An error in this row at a 1-based column (0 for none), for the reader to throw. */
+  public RuntimeException error(int column, String message) {
+    return new BadRow(base + scanner.recordStart, column, message);
+  }
+
+  /** The cells of a record copied whole with {@link CsvChunks.Bytes#copy}. */
+  public static String[] cells(byte[] record) {
+    CsvScanner s = new CsvScanner();
+    if (s.scan(record, 0, record.length, true) < 0) {
+      throw new IllegalArgumentException("not one whole CSV record");
+    }
+    return s.texts(record);
+  }
+
+  /** A bad row, located by its offset in the file until its line is worked out. */
+  static final class BadRow extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final long offset;
+    final int column;
+
+    BadRow(long offset, int column, String message) {
+      super(message, null, false, false);
+      this.offset = offset;
+      this.column = column;
+    }
+  }
+}
