@@ -12,6 +12,7 @@ import outcomes.app.FreshnessJob;
 import outcomes.freshness.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,13 +39,7 @@ final class FreshnessCommand implements Callable<Integer> {
     junit
   }
 
-  @Option(names = "--indicators", paramLabel = "DIR", defaultValue = "indicators",
-      description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
-  Path indicators;
-
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-      description = "The folder the catalogue's data paths start from. Default: ${DEFAULT-VALUE}.")
-  Path data;
+  @Mixin CatalogueOptions catalogue;
 
   @Option(names = "--manifest", paramLabel = "FILE",
       description = "The fetch manifest. Default: DATA/" + FreshnessJob.DEFAULT_MANIFEST + ", when it exists.")
@@ -69,7 +64,7 @@ final class FreshnessCommand implements Callable<Integer> {
   public Integer call() {
     // The only place freshness reads the clock: everything below judges the day it is given.
     LocalDate day = asOf != null ? asOf : LocalDate.now();
-    FreshnessJob.Result r = FreshnessJob.run(new FreshnessJob.Request(indicators, data, manifest, day));
+    FreshnessJob.Result r = FreshnessJob.run(new FreshnessJob.Request(catalogue.indicators, catalogue.data, manifest, day));
     String rendered = format == Format.json ? FreshnessViews.json(r)
         : format == Format.junit ? FreshnessJunit.write(r) : FreshnessViews.text(r);
     if (out == null || out.toString().equals("-")) {

@@ -26,6 +26,7 @@ import outcomes.model.Sex;
 import outcomes.stats.Gap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,13 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  outcomes gap --indicator life-expectancy --sex Male --area E05000648 --vs E05000637"
             + " --period all --format csv"})
 final class GapCommand implements Callable<Integer> {
-  @Option(names = "--indicators", paramLabel = "DIR", defaultValue = "indicators",
-      description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
-  Path indicators;
-
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-      description = "The folder the catalogue's data paths start from. Default: ${DEFAULT-VALUE}.")
-  Path data;
+  @Mixin CatalogueOptions catalogue;
 
   @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator's id.")
   String indicator;
@@ -96,7 +91,7 @@ final class GapCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--within takes the place of --area and --vs: give one or the other");
       }
-      WithinJob.Result w = WithinJob.run(new WithinJob.Request(indicators, data, indicator, within,
+      WithinJob.Result w = WithinJob.run(new WithinJob.Request(catalogue.indicators, catalogue.data, indicator, within,
           Optional.ofNullable(sex), period));
       return write(format == Format.text ? SpreadText.of(w) : SpreadText.structured(w, format));
     }
@@ -104,7 +99,7 @@ final class GapCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "give two areas, --area A --vs B, or one parent, --within AREA_CODE");
     }
-    GapJob.Result r = GapJob.run(new GapJob.Request(indicators, data, indicator, areaA, areaB,
+    GapJob.Result r = GapJob.run(new GapJob.Request(catalogue.indicators, catalogue.data, indicator, areaA, areaB,
         Optional.ofNullable(sex), period));
     r.notes().forEach(n -> spec.commandLine().getErr().println("outcomes: note: " + n));
     return write(render(r));

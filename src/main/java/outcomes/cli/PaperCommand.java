@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import outcomes.app.PaperJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +34,7 @@ final class PaperCommand implements Callable<Integer> {
       description = "The folder holding board-paper.md. Default: ${DEFAULT-VALUE}.")
   Path templates;
 
-  @Option(names = "--indicators", paramLabel = "DIR", defaultValue = "indicators",
-      description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
-  Path indicators;
-
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-      description = "The folder the catalogue's data paths start from. Default: ${DEFAULT-VALUE}.")
-  Path data;
+  @Mixin CatalogueOptions catalogue;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
       description = "The folder to write the paper and its snapshot to. Default: ${DEFAULT-VALUE}.")
@@ -59,7 +54,7 @@ final class PaperCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PaperJob.Result r = PaperJob.run(new PaperJob.Request(templates, indicators, data, out,
+    PaperJob.Result r = PaperJob.run(new PaperJob.Request(templates, catalogue.indicators, catalogue.data, out,
         Optional.ofNullable(asOf)), step -> {
           if (!quiet) {
             err.println("outcomes: " + step);

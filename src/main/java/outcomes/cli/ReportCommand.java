@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import outcomes.app.ReportJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
     },
     footer = {"%nExamples:", "  outcomes report", "  outcomes report --out /srv/hwb/report --quiet"})
 final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--indicators", paramLabel = "DIR", defaultValue = "indicators",
-      description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
-  Path indicators;
-
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-      description = "The folder the catalogue's data paths start from. Default: ${DEFAULT-VALUE}.")
-  Path data;
+  @Mixin CatalogueOptions catalogue;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
       description = "The folder to write to. Default: ${DEFAULT-VALUE}.")
@@ -49,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ReportJob.Result r = ReportJob.run(new ReportJob.Request(indicators, data, out,
+    ReportJob.Result r = ReportJob.run(new ReportJob.Request(catalogue.indicators, catalogue.data, out,
         Optional.ofNullable(asOf)), step -> {
           if (!quiet) {
             err.println("outcomes: " + step);

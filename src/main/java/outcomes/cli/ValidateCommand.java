@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import outcomes.app.ValidateJob;
 import outcomes.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,13 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
     },
     footer = {"%nExample:", "  outcomes validate --indicators indicators --data data"})
 final class ValidateCommand implements Callable<Integer> {
-  @Option(names = "--indicators", paramLabel = "DIR", defaultValue = "indicators",
-      description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
-  Path indicators;
-
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-      description = "The folder the catalogue's data paths start from. Default: ${DEFAULT-VALUE}.")
-  Path data;
+  @Mixin CatalogueOptions catalogue;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json. Default: ${DEFAULT-VALUE}.")
@@ -37,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ValidateJob.Result r = ValidateJob.run(indicators, data);
+    ValidateJob.Result r = ValidateJob.run(catalogue.indicators, catalogue.data);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.print(Json.write(new Report(r.indicators(), r.files(), r.observations(),

@@ -139,15 +139,30 @@ public final class CsvRowSource implements RowSource {
   private OutcomesException error() {
     long start = line + scanner.linesBefore;
     return switch (scanner.errorKind) {
-      case CsvScanner.BAD_UTF8 -> notInEncoding(line + CsvScanner.lineBreaks(buf, pos, scanner.errorAt));
+      case CsvScanner.BAD_UTF8 -> notInEncoding(line + CsvScanner.lineBreaks(buf, pos, scanner.errorAt),
+          column(pos, scanner.errorAt));
       case CsvScanner.UNCLOSED_QUOTE -> OutcomesException.badInput(new Location(file, start, 0),
           Rows.UNCLOSED_QUOTE);
       default -> OutcomesException.badInput(new Location(file, start, 0), Rows.TEXT_AFTER_QUOTE);
     };
   }
 
-  private OutcomesException notInEncoding(long atLine) {
-    return OutcomesException.badInput(new Location(file, atLine, 0), Rows.NOT_IN_ENCODING);
+  private OutcomesException notInEncoding(long atLine, int column) {
+    return OutcomesException.badInput(new Location(file, atLine, column), Rows.NOT_IN_ENCODING);
+  }
+
+  /** The 1-based cell of the record starting at {@code from} that byte {@code at} falls in. */
+  private int column(int from, int at) {
+    int cell = 1;
+    boolean quoted = false;
+    for (int i = from; i < at; i++) {
+      if (buf[i] == '"') {
+        quoted = !quoted;
+      } else if (buf[i] == ',' && !quoted) {
+        cell++;
+      }
+    }
+    return cell;
   }
 
   /** Keeps the record being scanned, makes room, and reads more. */
@@ -169,7 +184,7 @@ public final class CsvRowSource implements RowSource {
       }
     } catch (CharacterCodingException e) {
       // Everything before the bad bytes is in the buffer: they are on the line where it ends.
-      throw notInEncoding(line + CsvScanner.lineBreaks(buf, pos, lim));
+      throw notInEncoding(line + CsvScanner.lineBreaks(buf, pos, lim), column(pos, lim));
     } catch (IOException e) {
       throw Inputs.unreadable(file, e);
     }
