@@ -127,7 +127,11 @@ final class ReportViews {
     if (latest.isEmpty()) {
       return "";
     }
-    List<Observation> series = obs.stream().filter(o -> o.area().code().equals(code)).toList();
+    // One kind of period only, as the trend chart shows: pooled figures from another source
+    // never count among the five latest points.
+    int span = latest.get().years();
+    List<Observation> series = obs.stream()
+        .filter(o -> o.area().code().equals(code) && o.period().years() == span).toList();
     return RecentTrends.assess(series, ind.valueType(), ind.polarity()).label();
   }
 
