@@ -1,13 +1,9 @@
 package outcomes.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import outcomes.app.AtomicOutput;
 import outcomes.app.FreshnessJob;
 import outcomes.freshness.Status;
 import picocli.CommandLine.Command;
@@ -67,16 +63,7 @@ final class FreshnessCommand implements Callable<Integer> {
     FreshnessJob.Result r = FreshnessJob.run(new FreshnessJob.Request(catalogue.indicators, catalogue.data, manifest, day));
     String rendered = format == Format.json ? FreshnessViews.json(r)
         : format == Format.junit ? FreshnessJunit.write(r) : FreshnessViews.text(r);
-    if (out == null || out.toString().equals("-")) {
-      spec.commandLine().getOut().print(rendered);
-      spec.commandLine().getOut().flush();
-    } else {
-      AtomicOutput.write(out, o -> {
-        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-        w.write(rendered);
-        w.flush();
-      });
-    }
+    TextOutput.write(spec, out, rendered);
     PrintWriter err = spec.commandLine().getErr();
     if (!r.dataProblems().isEmpty()) {
       err.println("outcomes: warning: " + r.dataProblems().size() + " problem(s) reading the data, the first "

@@ -1,13 +1,10 @@
 package outcomes.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import outcomes.app.AtomicOutput;
 import outcomes.app.GapJob;
 import outcomes.app.WithinJob;
 import outcomes.model.Interval;
@@ -106,15 +102,7 @@ final class GapCommand implements Callable<Integer> {
   }
 
   private int write(String text) {
-    if (out == null) {
-      spec.commandLine().getOut().print(text);
-    } else {
-      AtomicOutput.write(out, o -> {
-        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-        w.write(text);
-        w.flush();
-      });
-    }
+    TextOutput.write(spec, out, text);
     return ExitCodes.OK;
   }
 
