@@ -94,7 +94,8 @@ final class ReportViews {
       benchmarks.add(new AreaFigure(area(fw, code), latest.flatMap(p -> figure(headline, code, p)),
           Comparison.NOT_COMPARED, ""));
     }
-    return new IndicatorView(indicator, sex, latest, focus, benchmarks, wards, ind.observations(), freshness);
+    return new IndicatorView(indicator, sex, latest, focus, benchmarks, wards, ind.observations(),
+        headline.stream().filter(Observation::hasValue).toList(), freshness);
   }
 
   private static List<String> comparators(Framework fw) {

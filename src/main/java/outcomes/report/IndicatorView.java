@@ -3,7 +3,6 @@ package outcomes.report;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import outcomes.model.Age;
 import outcomes.model.Indicator;
 import outcomes.model.Observation;
 import outcomes.model.Sex;
@@ -16,6 +15,8 @@ import outcomes.stats.Gap;
  *
  * @param latest the latest period with a figure for a focus area, if any
  * @param series every figure of the indicator (all sexes, areas and periods), for the tidy table
+ * @param headlineFigures the figures with a value that the report shows: this sex, no category,
+ *     all ages (or the indicator's one age group)
  * @param freshness how fresh the data are: when the next release is expected, and with an
  *     as-of date, whether it is fresh, due or stale
  */
@@ -27,6 +28,7 @@ public record IndicatorView(
     List<AreaFigure> benchmarks,
     List<WardTable> wardTables,
     List<Observation> series,
+    List<Observation> headlineFigures,
     String freshness) {
 
   public IndicatorView {
@@ -34,6 +36,7 @@ public record IndicatorView(
     benchmarks = List.copyOf(benchmarks);
     wardTables = List.copyOf(wardTables);
     series = List.copyOf(series);
+    headlineFigures = List.copyOf(headlineFigures);
   }
 
   /** The widest gap between a borough's best and worst ward, if any borough has wards. */
@@ -51,14 +54,6 @@ public record IndicatorView(
   /** The indicator's title with the sex where the indicator is split by it. */
   public String label() {
     return sex == Sex.PERSONS ? indicator.title() : indicator.title() + " (" + sex.label().toLowerCase(java.util.Locale.ROOT) + ")";
-  }
-
-  /** The figures the report shows: this sex, no category, and all ages where the data give them. */
-  public List<Observation> headlineFigures() {
-    List<Observation> obs = series.stream()
-        .filter(o -> o.sex() == sex && o.category().isNone() && o.hasValue()).toList();
-    boolean hasAll = obs.stream().anyMatch(o -> o.age().equals(Age.ALL));
-    return hasAll ? obs.stream().filter(o -> o.age().equals(Age.ALL)).toList() : obs;
   }
 
   /**
