@@ -19,7 +19,7 @@ public final class Cli {
 
   /** Runs the command line with the given streams; the tests call this. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new OutcomesCommand());
+    CommandLine cl = OutcomesCommand.commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(Cli::onException);

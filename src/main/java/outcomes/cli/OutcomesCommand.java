@@ -1,5 +1,9 @@
 package outcomes.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
@@ -13,11 +17,51 @@ import picocli.CommandLine.ScopeType;
     description = {
       "Outcomes-framework reports for a Health and Wellbeing Board, from public-health indicator"
           + " extracts (Fingertips and other sources)."
-    },
-    subcommands = {ReportCommand.class, PaperCommand.class, InspectCommand.class, ValidateCommand.class,
-        CompareCommand.class, GapCommand.class, CalcCommand.class, FreshnessCommand.class,
-        FetchCommand.class, IllustrateCommand.class})
+    })
 final class OutcomesCommand implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. They are built only when needed: picocli reads
+   * a command's annotations (and converts its defaults) when it is added, which for all of them
+   * was most of the start-up time of a run that uses one.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("report", ReportCommand.class);
+    m.put("paper", PaperCommand.class);
+    m.put("inspect", InspectCommand.class);
+    m.put("validate", ValidateCommand.class);
+    m.put("compare", CompareCommand.class);
+    m.put("gap", GapCommand.class);
+    m.put("calc", CalcCommand.class);
+    m.put("freshness", FreshnessCommand.class);
+    m.put("fetch", FetchCommand.class);
+    m.put("illustrate", IllustrateCommand.class);
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The command line for these arguments: with only the subcommand they name, or with every one
+   * when they name none (help, a version, or a misspelt name that picocli should suggest for).
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cl = new CommandLine(new OutcomesCommand());
+    String named = null;
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        named = a;
+        break;
+      }
+    }
+    if (named != null && SUBCOMMANDS.containsKey(named)) {
+      cl.addSubcommand(SUBCOMMANDS.get(named));
+    } else {
+      SUBCOMMANDS.values().forEach(cl::addSubcommand);
+    }
+    return cl;
+  }
+
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Show the full stack trace of an error.")
   boolean debug;

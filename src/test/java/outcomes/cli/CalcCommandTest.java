@@ -53,7 +53,7 @@ class CalcCommandTest {
    */
   @Test
   void everyHelpTextRendersWithoutAWarning() {
-    picocli.CommandLine calc = new picocli.CommandLine(new OutcomesCommand())
+    picocli.CommandLine calc = OutcomesCommand.commandLine(new String[0])
         .getSubcommands().get("calc");
     List<picocli.CommandLine> commands = new java.util.ArrayList<>(List.of(calc));
     commands.addAll(calc.getSubcommands().values());
