@@ -29,6 +29,19 @@ class CliConventionsTest {
     assertEquals("", run.err());
   }
 
+  /** Commands are built only when named; help and a misspelt name still see every one. */
+  @Test
+  void helpListsEveryCommandAndAMisspeltOneIsAUsageError() {
+    CliRun help = CliRun.of("--help");
+    for (String command : OutcomesCommand.SUBCOMMANDS.keySet()) {
+      assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command);
+    }
+
+    CliRun typo = CliRun.of("inspec", "extract.csv");
+    assertEquals(2, typo.code(), typo.toString());
+    assertTrue(typo.err().startsWith("outcomes: Unmatched arguments from index 0: 'inspec'"), typo.err());
+  }
+
   @Test
   void eachCommandHasHelp() {
     for (String command : new String[] {"inspect", "validate"}) {
