@@ -64,6 +64,8 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   private byte[] lastKey = new byte[256];
   private int lastKeyLength = -1;
   private int lastKeySeries = -1;
+  /** The last row's record number ({@link RawRecord#number()}). */
+  private long lastNumber = -2;
 
   @Override
   public void row(RawRecord r) {
@@ -73,7 +75,10 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     rows++;
     IndicatorTally t;
     int k;
-    if (lastKeyLength >= 0 && r.joinedEquals(lastKey, lastKeyLength, INDICATOR_ID, KEY_CELLS)) {
+    boolean follows = r.number() == lastNumber + 1;
+    lastNumber = r.number();
+    if (lastKeyLength >= 0 && (follows && r.sameCells() > CATEGORY
+        || r.joinedEquals(lastKey, lastKeyLength, INDICATOR_ID, KEY_CELLS))) {
       // Rows of a series usually come together: the indicator and area are the last row's.
       t = indicators.get(lastIndicator);
       k = lastKeyLength;
@@ -232,6 +237,7 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     lastPeriod = -1;
     lastKeyLength = -1;
     lastKeySeries = -1;
+    lastNumber = -2;
   }
 
   @Override

@@ -139,6 +139,7 @@ final class ChunkReader {
 
   /** Reads {@code length} bytes from {@code from} into the start of the buffer. */
   void load(long from, int length) {
+    scanner.forget();
     base = from;
     lim = 0;
     if (buf.length < length) {

@@ -168,6 +168,7 @@ public final class CsvRowSource implements RowSource {
   /** Keeps the record being scanned, makes room, and reads more. */
   private void fill() {
     if (pos > 0) {
+      scanner.forget();
       System.arraycopy(buf, pos, buf, 0, lim - pos);
       lim -= pos;
       pos = 0;

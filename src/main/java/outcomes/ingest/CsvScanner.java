@@ -15,6 +15,13 @@ import java.util.Arrays;
  * <p>It records where each cell lies instead of copying it, so a caller decodes only the cells it
  * needs, and it checks that the record is well-formed UTF-8 (only records holding a byte above
  * 0x7F need the full check). The record's bytes must stay in the window until the next call.
+ *
+ * <p>Rows of an extract come in runs that repeat their first cells (indicator, area, sex, age,
+ * category), often with a quoted area name: so a record is first compared, as bytes, with the one
+ * scanned before it in the same window, and the cells it shares whole are taken from that one's
+ * instead of being scanned again ({@link #sameCells}). Cutting records depends only on the bytes
+ * from the record's start, so equal bytes give equal cells. A caller that moves or overwrites the
+ * bytes in a window it is still scanning calls {@link #forget()} first.
  */
 final class CsvScanner {
   /** {@link #scan} results other than a position. */
@@ -37,6 +44,10 @@ final class CsvScanner {
   int[] ends = new int[32];
   byte[] quoting = new byte[32];
   int cells;
+  /** How many of the first cells are, with their commas, byte for byte the previous record's. */
+  int sameCells;
+  /** Records scanned whole so far: consecutive numbers mean nothing was scanned between. */
+  long records;
   /** The record's first byte and the end of its last cell (before the line break). */
   int recordStart;
   int recordEnd;
@@ -80,6 +91,23 @@ final class CsvScanner {
 
   private int lines;
   private boolean nonAscii;
+  /** Whether a quoted cell of the record holds a line break. */
+  private boolean breakInCell;
+  /** Whether the last call returned a whole record, which the next call then compares with. */
+  private boolean scanned;
+  /** The window of that record, and where the record after it may start. */
+  private byte[] window;
+  private int after;
+  /** The previous whole record: its window, start, cells, and whether its cells can be reused. */
+  private byte[] prevWindow;
+  private int prevStart;
+  private int prevAfter;
+  private int[] prevStarts = new int[32];
+  private int[] prevEnds = new int[32];
+  private byte[] prevQuoting = new byte[32];
+  private int prevCells;
+  private boolean prevReusable;
+  private boolean prevNonAscii;
   /** Whether an unquoted cell of the last record holds a quote (as text, which Commons CSV allows). */
   boolean quoteInPlainCell;
   private int stop;
@@ -90,6 +118,9 @@ final class CsvScanner {
    * record and more bytes may follow ({@code eof} false), or {@link #ERROR}.
    */
   int scan(byte[] b, int p, int end, boolean eof) {
+    if (scanned) {
+      keepAsPrevious();
+    }
     lines = 0;
     // Empty lines before a record are skipped, as Commons CSV's ignoreEmptyLines does.
     while (p < end && (b[p] == CR || b[p] == LF)) {
@@ -109,8 +140,99 @@ final class CsvScanner {
     linesBefore = lines;
     recordStart = p;
     cells = 0;
+    sameCells = 0;
     nonAscii = false;
+    breakInCell = false;
     quoteInPlainCell = false;
+    // A record before the previous one's end means the window was refilled: compare nothing.
+    if (prevWindow == b && prevReusable && p >= prevAfter) {
+      int q = reusePrefix(b, p, end);
+      if (q > p) {
+        if (q == end) {
+          if (!eof) {
+            return NEED_MORE;
+          }
+          // the shared cells end with the comma at the very end of the file
+          add(q, q, PLAIN);
+          recordEnd = q;
+          return done(b, q);
+        }
+        p = q;
+      }
+    }
+    return cells(b, p, end, eof);
+  }
+
+  /** Forgets the previous record: its bytes are about to move or be overwritten. */
+  void forget() {
+    scanned = false;
+    window = null;
+    prevWindow = null;
+  }
+
+  /** Makes the record just scanned the one the next is compared with (the arrays trade places). */
+  private void keepAsPrevious() {
+    scanned = false;
+    int[] s = prevStarts;
+    int[] e = prevEnds;
+    byte[] q = prevQuoting;
+    prevStarts = starts;
+    prevEnds = ends;
+    prevQuoting = quoting;
+    starts = s;
+    ends = e;
+    quoting = q;
+    prevCells = cells;
+    prevStart = recordStart;
+    prevAfter = after;
+    prevWindow = window;
+    window = null;
+    prevNonAscii = nonAscii;
+    // Line breaks in the shared cells would need counting again, and a quote in a plain cell
+    // flagging: both rare, so such a record is simply scanned whole.
+    prevReusable = !breakInCell && !quoteInPlainCell && cells > 1;
+  }
+
+  /**
+   * Takes the cells that the record at p shares whole, with the comma after them, with the
+   * previous one; returns where scanning goes on (p when it shares none).
+   */
+  private int reusePrefix(byte[] b, int p, int end) {
+    int last = prevCells - 2; // the last cell that a comma follows
+    int length = Math.min(next(last) - prevStart, end - p);
+    int same = Arrays.mismatch(b, prevStart, prevStart + length, b, p, p + length);
+    if (same < 0) {
+      same = length;
+    }
+    int n = 0;
+    while (n <= last && next(n) - prevStart <= same) {
+      n++;
+    }
+    if (n == 0) {
+      return p;
+    }
+    while (starts.length < n + 8) {
+      grow();
+    }
+    int shift = p - prevStart;
+    for (int i = 0; i < n; i++) {
+      starts[i] = prevStarts[i] + shift;
+      ends[i] = prevEnds[i] + shift;
+      quoting[i] = prevQuoting[i];
+    }
+    cells = n;
+    sameCells = n;
+    nonAscii = prevNonAscii;
+    return next(n - 1) + shift;
+  }
+
+  /** Where the previous record's cell after cell i begins (after the comma ending cell i). */
+  private int next(int i) {
+    return prevStarts[i + 1] - (prevQuoting[i + 1] == PLAIN ? 0 : 1);
+  }
+
+  /** The cells from p, the start of a cell that is not at the end of the window. */
+  private int cells(byte[] b, int p, int end, boolean eof) {
     for (;;) {
       if (b[p] != QUOTE) {
         p = unquoted(b, p, end, eof);
@@ -258,6 +380,7 @@ final class CsvScanner {
       }
       if (x == CR || (x == LF && b[q - 1] != CR)) {
         lines++;
+        breakInCell = true;
       } else if (x < 0) {
         nonAscii = true;
       }
@@ -321,6 +444,10 @@ final class CsvScanner {
         return ERROR;
       }
     }
+    scanned = true;
+    window = b;
+    after = p;
+    records++;
     return p;
   }
 

@@ -34,6 +34,19 @@ public final class RawRecord {
     return scanner.cells;
   }
 
+  /**
+   * How many of the first cells are byte for byte those of the record read just before this one,
+   * which is the reader's previous row when {@link #number()} is one more than that row's.
+   */
+  public int sameCells() {
+    return scanner.sameCells;
+  }
+
+  /** The record's number in its reader's sequence; readers of different chunks differ. */
+  public long number() {
+    return scanner.records;
+  }
+
   /** Cell i as text, or "" past the end of a short row. */
   public String text(int i) {
     return i < scanner.cells ? scanner.text(buf, i) : "";

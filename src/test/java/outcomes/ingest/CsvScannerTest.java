@@ -50,6 +50,52 @@ class CsvScannerTest {
     }
   }
 
+  /**
+   * Records that repeat the first cells of the one before, as an extract's rows do, are read
+   * partly from that one's cells: the readings must not differ, however the repeated part ends
+   * (inside a quoted cell, at a doubled quote, just before a comma, at the end of the window).
+   */
+  @Test
+  void readsRecordsThatRepeatTheFirstCellsOfTheOneBefore() throws Exception {
+    Random rnd = new Random(20261123);
+    int errors = 0;
+    for (int i = 0; i < 3000; i++) {
+      errors += compare(runOfRecords(rnd, i % 5 == 0), rnd) ? 0 : 1;
+    }
+    assertTrue(errors > 20 && errors < 2500, "both well-formed and broken texts were tried: " + errors);
+  }
+
+  /** What {@link CsvScanner#sameCells} claims holds: those cells are the last record's, as text. */
+  @Test
+  void countsTheCellsARecordSharesWithTheOneBefore() {
+    byte[] b = ("90366,\"St. Mary's, \"\"Old\"\"\",Male,2010,79.7\n"
+        + "90366,\"St. Mary's, \"\"Old\"\"\",Male,2011,80.1\n"
+        + "90366,\"St. Mary's, \"\"Old\"\"\",Female,2011,83.0\n"
+        + "90367,\"St. Mary's, \"\"Old\"\"\",Female,2011,83.0\n").getBytes(StandardCharsets.UTF_8);
+    CsvScanner s = new CsvScanner();
+    List<Integer> same = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (int p = 0, r; (r = s.scan(b, p, b.length, true)) >= 0; p = r) {
+      same.add(s.sameCells);
+      rows.add(Arrays.asList(s.texts(b)));
+    }
+    assertEquals(List.of(0, 3, 2, 0), same);
+    assertEquals(List.of("90366", "St. Mary's, \"Old\"", "Female", "2011", "83.0"), rows.get(2));
+  }
+
+  /** A caller that refills a window in place says so; the scanner then compares with nothing. */
+  @Test
+  void forgetsTheRecordBeforeWhenTheWindowIsRefilled() {
+    byte[] b = "\"a,b\",c\n".getBytes(StandardCharsets.UTF_8);
+    CsvScanner s = new CsvScanner();
+    assertEquals(b.length, s.scan(b, 0, b.length, true));
+    byte[] refill = "abcde,f\n".getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(refill, 0, b, 0, b.length);
+    s.forget();
+    assertEquals(b.length, s.scan(b, 0, b.length, true));
+    assertEquals(List.of("abcde", "f"), Arrays.asList(s.texts(b)));
+  }
+
   @Test
   void judgesUtf8AsTheJdkDecoderDoes() throws Exception {
     Random rnd = new Random(11);
@@ -144,6 +190,27 @@ class CsvScannerTest {
       if (r < records - 1 || rnd.nextBoolean()) {
         b.append(new String[] {"\r\n", "\n", "\r", "\r\n\r\n", "\n\n"}[rnd.nextInt(5)]);
       }
+    }
+    return b.toString();
+  }
+
+  /** Records that each keep a random number of the first cells of the one before, as written. */
+  private static String runOfRecords(Random rnd, boolean broken) {
+    StringBuilder b = new StringBuilder();
+    List<String> previous = new ArrayList<>();
+    int records = 2 + rnd.nextInt(6);
+    for (int r = 0; r < records; r++) {
+      List<String> cells = new ArrayList<>(previous.subList(0, rnd.nextInt(previous.size() + 1)));
+      int more = 1 + rnd.nextInt(4);
+      for (int c = 0; c < more; c++) {
+        String cell = cell(rnd);
+        boolean quote = broken ? rnd.nextInt(3) == 0 : needsQuotes(cell) || rnd.nextInt(3) == 0;
+        cells.add(quote ? "\"" + (broken ? cell : cell.replace("\"", "\"\"")) + "\""
+            : broken ? cell : cell.replaceAll("[\",\r\n]", ""));
+      }
+      b.append(String.join(",", cells));
+      b.append(new String[] {"\r\n", "\n", "\r", "\n\n", ",\n"}[rnd.nextInt(5)]);
+      previous = cells;
     }
     return b.toString();
   }
