@@ -12,7 +12,7 @@ public final class Cli {
   private Cli() {}
 
   static int run(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter out = new StandardOutput(System.out, java.nio.charset.Charset.defaultCharset());
     PrintWriter err = new PrintWriter(System.err, true);
     return execute(args, out, err);
   }

@@ -6,7 +6,13 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import outcomes.ingest.Numbers;
 import outcomes.ingest.RecordCells;
 
@@ -125,17 +131,63 @@ final class CsvOut {
     };
   }
 
+  /** Records formatted together: enough that handing a block to a thread costs nothing beside it. */
+  private static final int BLOCK = 4096;
+
   /**
    * As {@link #write}, for records given as their UTF-8 bytes: the same output, written from the
    * bytes, so that only a cell that needs a second look (one starting =, +, -, @) is decoded.
+   * Blocks of records are formatted on every core and written in order.
    */
   static void writeRecords(ByteSink out, List<String> header, List<byte[]> records) throws IOException {
     StringBuilder head = new StringBuilder();
     record(head, header.toArray(new String[0]));
+    byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
+    out.write(h, h.length);
+    int blocks = (records.size() + BLOCK - 1) / BLOCK;
+    int threads = Math.min(blocks, Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      for (int k = 0; k < blocks; k++) {
+        RecordBytes b = format(records, k);
+        out.write(b.bytes, b.size);
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread t = new Thread(task, "outcomes-write");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      // a few blocks ahead of the writer, so memory stays a few blocks however many there are
+      Deque<Future<RecordBytes>> ahead = new ArrayDeque<>();
+      int next = 0;
+      while (next < blocks || !ahead.isEmpty()) {
+        while (next < blocks && ahead.size() < 2 * threads) {
+          int k = next++;
+          ahead.add(pool.submit(() -> format(records, k)));
+        }
+        RecordBytes b = ahead.remove().get();
+        out.write(b.bytes, b.size);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Block k of the records, formatted. */
+  private static RecordBytes format(List<byte[]> records, int k) {
     RecordBytes b = new RecordBytes();
-    b.append(head.toString().getBytes(StandardCharsets.UTF_8));
     RecordCells cells = new RecordCells();
-    for (byte[] r : records) {
+    for (byte[] r : records.subList(k * BLOCK, Math.min(records.size(), (k + 1) * BLOCK))) {
       int n = cells.read(r);
       if (writtenAsIs(cells, r, n)) {
         b.append(r);
@@ -143,12 +195,8 @@ final class CsvOut {
         cells.forEach(b);
       }
       b.append(CRLF);
-      if (b.size >= 1 << 16) {
-        out.write(b.bytes, b.size);
-        b.size = 0;
-      }
     }
-    out.write(b.bytes, b.size);
+    return b;
   }
 
   private static final byte[] CRLF = {'\r', '\n'};
@@ -198,7 +246,7 @@ final class CsvOut {
 
   /** One record's cells written as {@link #cell} writes them, but from and to UTF-8 bytes. */
   private static final class RecordBytes implements RecordCells.Visitor {
-    byte[] bytes = new byte[1 << 17];
+    byte[] bytes = new byte[1 << 20];
     int size;
 
     @Override

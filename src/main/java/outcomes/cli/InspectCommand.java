@@ -62,8 +62,7 @@ final class InspectCommand implements Callable<Integer> {
     InspectJob.Result result = InspectJob.run(files);
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();
-      // standard output keeps its own encoding: bytes are decoded back to text for it
-      render(w, CsvOut.toWriter(w), result);
+      render(w, StandardOutput.bytesFor(w), result);
       w.flush();
     } else {
       AtomicOutput.write(out, o -> {
