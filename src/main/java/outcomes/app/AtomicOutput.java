@@ -39,7 +39,8 @@ public final class AtomicOutput {
       deleteQuietly(tmp);
       throw OutcomesException.cannotWrite(Location.of(target.toString()),
           "cannot be written: " + reason(e), e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // out of memory too: a stray temporary file beside the output is litter for the next run
       deleteQuietly(tmp);
       throw e;
     }
@@ -73,7 +74,7 @@ public final class AtomicOutput {
       written.values().forEach(AtomicOutput::deleteQuietly);
       throw OutcomesException.cannotWrite(Location.of(String.valueOf(current)),
           "cannot be written: " + reason(e), e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       written.values().forEach(AtomicOutput::deleteQuietly);
       throw e;
     }

@@ -92,13 +92,15 @@ public final class CompareJob {
     }
   }
 
-  private void collect(Observation o) {
+  private void collect(Observation row) {
+    // every figure is held until the extract is read: its text is not needed to judge it
+    Observation o = row.figuresOnly();
     if (o.area().code().equals(request.benchmark())) {
       Observation earlier = benchmarks.putIfAbsent(benchmarkKey(o), o);
       if (earlier != null && !(earlier.value().equals(o.value()) && earlier.ci95().equals(o.ci95()))) {
         // two benchmark rows that disagree would make every judgement depend on row order
         throw OutcomesException.badInput(o.provenance().location(), "this row gives the benchmark "
-            + o.area() + " " + o.period() + " a different value from line "
+            + row.area() + " " + o.period() + " a different value from line "
             + earlier.provenance().line() + ": remove one of them");
       }
     }

@@ -34,6 +34,9 @@ public final class Cli {
       err.println("outcomes: internal error (" + e.getClass().getSimpleName().replace("Error", "")
           + ": " + (e instanceof OutOfMemoryError ? "out of memory" : "input nested too deeply")
           + "); give Java more memory (java -Xmx…) or look for a huge cell in the input");
+      if (java.util.Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace(err);
+      }
       code = ExitCodes.BUG;
     }
     out.flush();

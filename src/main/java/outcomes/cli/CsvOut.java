@@ -39,6 +39,8 @@ final class CsvOut {
 
   /** CSV written a row at a time, for a command that streams; every cell made safe as above. */
   static final class Stream {
+    private static final int HUGE = 1 << 16;
+
     private final Writer out;
     private final StringBuilder line = new StringBuilder(1024);
 
@@ -52,8 +54,39 @@ final class CsvOut {
 
     void row(String[] cells) throws IOException {
       line.setLength(0);
-      record(line, cells);
+      for (int i = 0; i < cells.length; i++) {
+        if (i > 0) {
+          line.append(',');
+        }
+        String cell = safe(cells[i]);
+        if (cell.length() <= HUGE) {
+          cell(line, cell, i == 0);
+        } else {
+          out.append(line);
+          line.setLength(0);
+          huge(cell);
+        }
+      }
+      line.append("\r\n");
       out.append(line);
+    }
+
+    /**
+     * A cell too long to copy into the line (a hostile file's tens of megabytes in one cell), written
+     * to the output in slices: the line would need several copies of it, beyond a small heap.
+     */
+    private void huge(String cell) throws IOException {
+      boolean quoted = needsQuotes(cell);
+      if (quoted) {
+        out.write('"');
+      }
+      for (int from = 0; from < cell.length(); from += HUGE) {
+        String slice = cell.substring(from, Math.min(cell.length(), from + HUGE));
+        out.write(quoted ? slice.replace("\"", "\"\"") : slice);
+      }
+      if (quoted) {
+        out.write('"');
+      }
     }
 
     void flush() throws IOException {

@@ -87,7 +87,7 @@ public final class FingertipsClient {
         Duration wait = policy.waitAfter(attempt);
         listener.retrying(label, attempt, policy.tries(), e.getMessage(), wait);
         pause(wait, url);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         deleteQuietly(tmp);
         throw e;
       }

@@ -46,7 +46,7 @@ final class ChunkReader {
       }
     }
     res.start = base + p;
-    long cap = guess ? limit - base + GUESS_SLACK : Long.MAX_VALUE;
+    long cap = limit - base + GUESS_SLACK;
     int width = src.width();
     try {
       while (base + p < limit) {
@@ -63,9 +63,13 @@ final class ChunkReader {
           }
           p = r;
         } else if (r == CsvScanner.NEED_MORE) {
-          if (!more(cap)) {
-            res.start = -1;
-            return res;
+          if (!more(guess ? cap : p + (long) Rows.MAX_RECORD)) {
+            if (guess) {
+              res.start = -1;
+              return res;
+            }
+            res.error = new RawRecord.BadRow(base + scanner.recordStart, 0, Rows.TOO_LONG);
+            break;
           }
         } else if (r == CsvScanner.END) {
           p = lim;
@@ -149,17 +153,13 @@ final class ChunkReader {
     fillTo(length);
   }
 
-  /** Reads more of the file after the buffer, growing it, unless it would pass {@code cap}. */
+  /** Reads more of the file after the buffer, growing it up to {@code cap} bytes; false past it. */
   boolean more(long cap) {
     if (lim == buf.length) {
-      long n = Math.max(1 << 16, buf.length * 2L);
-      if (n > cap && buf.length >= cap) {
+      if (buf.length >= cap) {
         return false;
       }
-      if (n > Integer.MAX_VALUE - 16) {
-        throw new OutOfMemoryError("a CSV record longer than 2 GB in " + src.file());
-      }
-      buf = Arrays.copyOf(buf, (int) n);
+      buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(1 << 16, buf.length * 2L)));
     }
     fillTo((int) Math.min(buf.length, src.size() - base));
     return true;

@@ -95,7 +95,9 @@ public final class CsvChunks implements Closeable {
       if (next == CsvScanner.ERROR) {
         throw located(r.scanError());
       }
-      r.more(Integer.MAX_VALUE);
+      if (!r.more(Rows.MAX_RECORD)) {
+        throw located(new RawRecord.BadRow(r.scanner.recordStart, 0, Rows.TOO_LONG));
+      }
     }
   }
 

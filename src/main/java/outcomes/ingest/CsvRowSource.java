@@ -174,7 +174,10 @@ public final class CsvRowSource implements RowSource {
       pos = 0;
     }
     if (lim == buf.length) {
-      buf = Arrays.copyOf(buf, buf.length * 2);
+      if (lim >= Rows.MAX_RECORD) {
+        throw OutcomesException.badInput(new Location(file, line + scanner.linesBefore, 0), Rows.TOO_LONG);
+      }
+      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, Rows.MAX_RECORD));
     }
     try {
       int n = in.read(buf, lim, buf.length - lim);

@@ -48,6 +48,17 @@ public record Observation(
     return new SeriesKey(indicatorId, area.code(), area.boundarySet(), sex, age, category);
   }
 
+  /**
+   * This figure without its free text (area name, value note, the source's own labels), for a job
+   * that holds many figures while it reads: a hostile file's megabytes of text in one cell then
+   * stay with the row being read.
+   */
+  public Observation figuresOnly() {
+    Area bare = new Area(area.code(), "", area.type(), area.parentCode(), area.boundarySet());
+    return new Observation(indicatorId, bare, sex, age, category, period, value, ci95, ci998, count,
+        denominator, "", Labels.NONE, provenance);
+  }
+
   public boolean hasValue() {
     return value.isPresent();
   }

@@ -1,0 +1,69 @@
+package outcomes.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import outcomes.model.OutcomesException;
+
+/** A file is written whole or not at all, and a failed write leaves no temporary file behind. */
+class AtomicOutputTest {
+  @TempDir Path dir;
+
+  @Test
+  void replacesTheFileWhole() throws IOException {
+    Path target = Files.writeString(dir.resolve("out.csv"), "old");
+    AtomicOutput.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("new", Files.readString(target));
+    assertEquals(List.of(target), files());
+  }
+
+  @Test
+  void aWriteThatFailsLeavesTheOldFileAndNoLitter() throws IOException {
+    Path target = Files.writeString(dir.resolve("out.csv"), "old");
+    List<RuntimeException> thrown = List.of(new IllegalStateException("bad data"));
+    assertThrows(OutcomesException.class, () -> AtomicOutput.write(target, out -> {
+      out.write("half".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    }));
+    assertThrows(IllegalStateException.class, () -> AtomicOutput.write(target, out -> {
+      out.write("half".getBytes(StandardCharsets.UTF_8));
+      throw thrown.get(0);
+    }));
+    // a hostile input can exhaust the heap half-way through a write
+    assertThrows(OutOfMemoryError.class, () -> AtomicOutput.write(target, out -> {
+      out.write("half".getBytes(StandardCharsets.UTF_8));
+      throw new OutOfMemoryError("Java heap space");
+    }));
+    assertEquals("old", Files.readString(target));
+    assertEquals(List.of(target), files());
+  }
+
+  @Test
+  void filesWrittenTogetherAllStayAsTheyWereWhenOneFails() throws IOException {
+    Path paper = Files.writeString(dir.resolve("paper.docx"), "old paper");
+    Path snapshot = Files.writeString(dir.resolve("paper.json"), "old snapshot");
+    java.util.Map<Path, AtomicOutput.Content> files = new java.util.LinkedHashMap<>();
+    files.put(paper, out -> out.write(1));
+    files.put(snapshot, out -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+    assertThrows(OutOfMemoryError.class, () -> AtomicOutput.writeAll(files));
+    assertEquals("old paper", Files.readString(paper));
+    assertEquals("old snapshot", Files.readString(snapshot));
+    assertEquals(List.of(paper, snapshot), files());
+  }
+
+  private List<Path> files() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    }
+  }
+}
