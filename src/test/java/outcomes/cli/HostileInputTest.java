@@ -113,6 +113,13 @@ class HostileInputTest {
     assertRefused(run(c, csv(rows -> { rows.get(3).addAll(List.of("x", "y", "z")); return rows; })), 65, ":");
   }
 
+  /** A row that stops before the columns a command reads (a file cut short) is not a missing value. */
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void aRowCutShort(Command c) {
+    assertRefused(run(c, csv(rows -> { rows.set(3, rows.get(3).subList(0, 12)); return rows; })), 65, ":");
+  }
+
   @ParameterizedTest
   @EnumSource(Command.class)
   void anUnterminatedQuote(Command c) {

@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import outcomes.ingest.CsvRowSource;
 import outcomes.ingest.Numbers;
 import outcomes.ingest.Row;
+import outcomes.ingest.Rows;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
@@ -19,6 +20,8 @@ final class CalcInput implements AutoCloseable {
 
   private final CsvRowSource source;
   private long rows;
+  /** Cells a row needs: up to the last column an option named. */
+  private int width;
 
   private CalcInput(CsvRowSource source) {
     this.source = source;
@@ -58,6 +61,7 @@ final class CalcInput implements AutoCloseable {
           "columns " + (first + 1) + " and " + (last + 1) + " are both named '" + name + "' ("
               + option + "): rename one");
     }
+    width = Math.max(width, first + 1);
     return new Column(name, first, option);
   }
 
@@ -71,6 +75,8 @@ final class CalcInput implements AutoCloseable {
     Row row = source.next();
     if (row != null) {
       rows++;
+      // a row cut short is not a row of missing values: the figures in it cannot be trusted
+      Rows.requireWidth(file(), row, width);
     }
     return row;
   }
