@@ -43,10 +43,15 @@ class HostileInputTest {
 
   /** Every command that reads files, and how it is given one. */
   enum Command {
-    INSPECT, COMPARE, CALC, VALIDATE, GAP, REPORT, FRESHNESS;
+    INSPECT, COMPARE, CALC, VALIDATE, GAP, REPORT, PAPER, FRESHNESS;
 
     boolean readsCatalogue() {
       return ordinal() >= VALIDATE.ordinal();
+    }
+
+    /** The output it is given: a folder for the report and the paper, else a file. */
+    String output() {
+      return this == REPORT || this == PAPER ? "out" : "out.csv";
     }
 
     List<String> args(Path input, Path root, Path out) {
@@ -62,6 +67,8 @@ class HostileInputTest {
         case GAP: return List.of("gap", "--indicators", ind, "--data", data, "--indicator", "campylobacter",
             "--area", "E09000033", "--vs", "E09000020", "--format", "csv", "--out", o);
         case REPORT: return List.of("report", "--quiet", "--indicators", ind, "--data", data, "--out", o);
+        case PAPER: return List.of("paper", "--quiet", "--indicators", ind, "--data", data,
+            "--templates", root.resolve("templates").toString(), "--out", o);
         default: return List.of("freshness", "--as-of", "2018-01-01", "--indicators", ind, "--data", data, "--out", o);
       }
     }
@@ -171,14 +178,14 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Command.class, names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "FRESHNESS"})
+  @EnumSource(value = Command.class, names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "PAPER", "FRESHNESS"})
   void limitsThatAreReversedOrDoNotHoldTheValue(Command c) {
     assertRefused(run(c, csv(rows -> { rows.get(1).set(13, "200"); rows.get(1).set(14, "100"); return rows; })), 65, ":2:");
     assertRefused(run(c, csv(rows -> { rows.get(1).set(13, "1"); rows.get(1).set(14, "2"); return rows; })), 65, ":2:");
   }
 
   @ParameterizedTest
-  @EnumSource(value = Command.class, names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "FRESHNESS"})
+  @EnumSource(value = Command.class, names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "PAPER", "FRESHNESS"})
   void duplicatedRowsThatDisagree(Command c) {
     Outcome o = run(c, csv(rows -> {
       List<String> copy = new ArrayList<>(rows.get(1));
@@ -212,7 +219,7 @@ class HostileInputTest {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     Path root = catalogue();
     Path input = c.readsCatalogue() ? root.resolve(DATA_FILE) : Files.copy(EXTRACT, dir.resolve("in.csv"));
-    Outcome o = new Outcome(c, file, timed(c.args(input, root, file.resolve(c == Command.REPORT ? "out" : "out.csv"))));
+    Outcome o = new Outcome(c, file, timed(c.args(input, root, file.resolve(c.output()))));
     assertRefused(o, 74, "");
     assertEquals("x", Files.readString(file));
   }
@@ -230,7 +237,7 @@ class HostileInputTest {
         Files.write(input, content);
       }
     });
-    return runOn(c, input, root, dir.resolve(c == Command.REPORT ? "out" : "out.csv"));
+    return runOn(c, input, root, dir.resolve(c.output()));
   }
 
   private Outcome runOn(Command c, Path input, Path root, Path out) {
@@ -246,6 +253,9 @@ class HostileInputTest {
     Path root = dir.resolve("catalogue");
     if (!Files.exists(root)) {
       copy(CATALOGUE, root);
+      // a paper that reads every figure of the catalogue, and the freshness of its sources
+      uncheck(() -> Files.writeString(Files.createDirectories(root.resolve("templates")).resolve("board-paper.md"),
+          "# Paper\n\n{{table indicators}}\n\n{{freshness}}\n"));
     }
     return root;
   }
