@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import outcomes.model.OutcomesException;
 import outcomes.model.Sex;
@@ -41,13 +43,17 @@ public final class ReportJob {
     List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
     progress.accept("drawing " + charts.size() + " charts");
     // Every file is made in memory first, so nothing is written unless everything could be made.
+    // The workbook is made on a thread of its own while the charts are drawn on the others.
+    FutureTask<ByteArrayOutputStream> workbookTask = new FutureTask<>(() -> {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      WorkbookWriter.write(view, bytes);
+      return bytes;
+    });
+    Thread workbookThread = new Thread(workbookTask, "outcomes-workbook");
+    workbookThread.setDaemon(true);
+    workbookThread.start();
     List<Rendered> rendered = charts.parallelStream().map(ReportJob::render).toList();
-    ByteArrayOutputStream book = new ByteArrayOutputStream();
-    try {
-      WorkbookWriter.write(view, book);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ByteArrayOutputStream book = finished(workbookTask);
     List<Path> files = new ArrayList<>();
     Path workbook = r.out().resolve(WORKBOOK);
     progress.accept("writing " + workbook + " and " + rendered.size() * 2 + " chart files in "
@@ -66,6 +72,24 @@ public final class ReportJob {
   }
 
   private record Rendered(String name, byte[] png, byte[] svg) {}
+
+  private static ByteArrayOutputStream finished(FutureTask<ByteArrayOutputStream> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the workbook", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new UncheckedIOException((IOException) cause);
+    }
+  }
 
   private static Rendered render(ReportCharts.Named c) {
     try {
