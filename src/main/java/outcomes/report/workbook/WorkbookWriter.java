@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
@@ -29,7 +30,12 @@ public final class WorkbookWriter {
   public static void write(FrameworkView view, OutputStream out) throws IOException {
     // Streaming rows keep a national-sized tidy table quick; the rows a chart needs are given
     // to it directly, never read back from flushed rows.
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 500)) {
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 500) {
+      @Override
+      protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return new PlainTextSheetWriter();
+      }
+    }) {
       Styles styles = new Styles(wb.getXSSFWorkbook());
       List<String> sheetNames = sheetNames(view.indicators());
       new FrameworkSheet(wb, styles).write(view, sheetNames);
