@@ -25,16 +25,6 @@ final class ByteTable {
     return size;
   }
 
-  /** Empties the table, keeping its arrays for the next use. */
-  void clear() {
-    if (size > 0) {
-      Arrays.fill(slots, 0);
-    }
-    size = 0;
-    pageCount = Math.min(pageCount, 1);
-    used = pageCount == 0 ? PAGE : 0;
-  }
-
   static int hash(byte[] b, int off, int len) {
     int h = len;
     for (int p = off, end = off + len; p < end; p++) {

@@ -216,30 +216,6 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     return b.length >= need ? b : new byte[Math.max(need, b.length * 2)];
   }
 
-  /**
-   * Empties the tally for another chunk, keeping its tables' room: a chunk's tally is merged and
-   * done with, and regrowing its tables for each chunk was most of what the read allocated.
-   */
-  void clear() {
-    rows = 0;
-    rowsWithValue = 0;
-    sortableSeen = false;
-    sortableMissing = false;
-    indicators.clear();
-    indicatorIds.clear();
-    Arrays.fill(row, 0, series.size(), null);
-    Arrays.fill(period, 0, series.size(), null);
-    series.clear();
-    periodKeys.clear();
-    periods.clear();
-    touchedCount = 0;
-    lastIndicator = -1;
-    lastPeriod = -1;
-    lastKeyLength = -1;
-    lastKeySeries = -1;
-    lastNumber = -2;
-  }
-
   @Override
   public ExtractTally finish(CsvChunks.Bytes bytes) {
     for (int i = 0; i < touchedCount; i++) {
