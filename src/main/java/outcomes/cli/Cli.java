@@ -25,6 +25,7 @@ public final class Cli {
     cl.setExecutionExceptionHandler(Cli::onException);
     cl.setParameterExceptionHandler(Cli::onBadUsage);
     cl.setUsageHelpAutoWidth(true);
+    cl.registerConverter(java.time.LocalDate.class, Cli::date);
     documentExitCodes(cl);
     int code;
     try {
@@ -42,6 +43,16 @@ public final class Cli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A date option, with a message for people rather than picocli's Java class names. */
+  private static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date: write it as YYYY-MM-DD, for example 2025-03-31");
+    }
   }
 
   private static void documentExitCodes(CommandLine cl) {

@@ -43,6 +43,14 @@ class CliConventionsTest {
   }
 
   @Test
+  void aDateThatIsNoDateIsAUsageErrorInWords() {
+    CliRun run = CliRun.of("freshness", "--as-of", "2025-13-45");
+    assertEquals(2, run.code(), run.toString());
+    assertEquals("outcomes: Invalid value for option '--as-of': '2025-13-45' is not a date: write it as"
+        + " YYYY-MM-DD, for example 2025-03-31", run.err().lines().findFirst().orElse(""));
+  }
+
+  @Test
   void eachCommandHasHelp() {
     for (String command : new String[] {"inspect", "validate"}) {
       CliRun run = CliRun.of(command, "--help");
