@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,7 +32,11 @@ import outcomes.model.Problem;
  */
 final class YamlDocument {
   static final long MAX_BYTES = 1 << 20;
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(limits()).build();
+  static final int MAX_DEPTH = 20;
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(limits())
+      // Jackson reads SnakeYAML's events, not its composed nodes: it keeps the depth itself
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+      .build();
 
   private final String file;
   private final JsonNode root;
@@ -44,7 +51,7 @@ final class YamlDocument {
   private static LoaderOptions limits() {
     LoaderOptions o = new LoaderOptions();
     o.setMaxAliasesForCollections(20);
-    o.setNestingDepthLimit(20);
+    o.setNestingDepthLimit(MAX_DEPTH);
     o.setCodePointLimit((int) MAX_BYTES);
     o.setAllowRecursiveKeys(false);
     return o;
@@ -70,9 +77,17 @@ final class YamlDocument {
       return new YamlDocument(name, root, where);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
-      throw OutcomesException.badInput(
-          new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
-          "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      Location at = new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr());
+      if (e instanceof StreamConstraintsException) {
+        throw OutcomesException.badInput(at, "nested more than " + MAX_DEPTH
+            + " levels deep: is it really an indicator file?");
+      }
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof CharConversionException) {
+          throw OutcomesException.badInput(Location.of(name), "is not UTF-8 text: save it as UTF-8");
+        }
+      }
+      throw OutcomesException.badInput(at, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
       throw OutcomesException.missingInput(Location.of(name), "cannot be read: " + e.getMessage());
     }

@@ -261,6 +261,22 @@ class CatalogueReaderTest {
   }
 
   @Test
+  void reportsAnIndicatorFileThatIsNotUtf8InWords() throws java.io.IOException {
+    java.nio.file.Files.write(campylobacter, new byte[] {'i', 'd', ':', ' ', (byte) 0x84, (byte) 0xFE, '\n'});
+
+    assertOneProblem(campylobacter, 0, "is not UTF-8 text: save it as UTF-8");
+  }
+
+  @Test
+  void reportsAnIndicatorFileNestedTooDeeplyInWords() throws java.io.IOException {
+    java.nio.file.Files.writeString(campylobacter, "id: x\nnotes: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+
+    CatalogueReader.Result r = CatalogueReader.read(cat.indicators());
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    assertEquals("nested more than 20 levels deep: is it really an indicator file?", r.problems().get(0).message());
+  }
+
+  @Test
   void refusesAFrameworkThatIsNotValidYamlNamingTheLine() {
     cat.replace(framework, "    name: Westminster", "    name: City of: Westminster");
 
