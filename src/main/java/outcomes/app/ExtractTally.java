@@ -56,6 +56,8 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   /** Periods by label and sortable as written, numbered within this tally. */
   private final ByteTable periodKeys = new ByteTable();
   private final List<TimePeriod> periods = new ArrayList<>();
+  /** For each period, the one that came after it when a row last changed period. */
+  private int[] followedBy = new int[16];
 
   private byte[] cell = new byte[64];
   private int lastIndicator = -1;
@@ -200,12 +202,26 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     n += 1 + r.copyStripped(PERIOD_SORTABLE, cell, n + 1);
     int id = lastPeriod;
     if (id < 0 || !periodKeys.equals(id, cell, 0, n)) {
-      int h = ByteTable.hash(cell, 0, n);
-      id = periodKeys.find(cell, 0, n, h);
-      if (id < 0) {
-        TimePeriod p = InspectJob.period(r);
-        id = periodKeys.add(cell, 0, n, h);
-        periods.add(p);
+      // A series' rows usually run through the periods in order: try the one that followed the
+      // last row's period before.
+      int after = id < 0 ? -1 : followedBy[id];
+      if (after >= 0 && periodKeys.equals(after, cell, 0, n)) {
+        id = after;
+      } else {
+        int h = ByteTable.hash(cell, 0, n);
+        id = periodKeys.find(cell, 0, n, h);
+        if (id < 0) {
+          TimePeriod p = InspectJob.period(r);
+          id = periodKeys.add(cell, 0, n, h);
+          periods.add(p);
+          if (id == followedBy.length) {
+            followedBy = Arrays.copyOf(followedBy, id * 2);
+          }
+          followedBy[id] = -1;
+        }
+        if (lastPeriod >= 0) {
+          followedBy[lastPeriod] = id;
+        }
       }
       lastPeriod = id;
     }
