@@ -34,6 +34,8 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   private static final int[] KEY_CELLS = {AREA_CODE, SEX, AGE, CATEGORY_TYPE, CATEGORY};
   private static final int[] KEY_TAIL = {SEX, AGE, CATEGORY_TYPE, CATEGORY};
 
+  /** Whether each indicator's areas and reasons for missing values are counted too. */
+  private final boolean perIndicator;
   long rows;
   long rowsWithValue;
   /** Whether valued rows carried a Time period Sortable, and whether some did not. */
@@ -69,6 +71,10 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   /** The last row's record number ({@link RawRecord#number()}). */
   private long lastNumber = -2;
 
+  ExtractTally(boolean perIndicator) {
+    this.perIndicator = perIndicator;
+  }
+
   @Override
   public void row(RawRecord r) {
     if (r.size() <= PERIOD_SORTABLE) {
@@ -98,7 +104,9 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
         k += r.copy(c, key, k);
       }
       t = indicator(r, idLength);
-      t.area(r, key, idLength + 1, areaLength);
+      if (perIndicator) {
+        t.area(r, key, idLength + 1, areaLength);
+      }
       lastKeyLength = k;
       lastKeySeries = -1;
     }
@@ -110,8 +118,10 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     cell = room(cell, r.maxLength(VALUE));
     int valueLength = r.copyStripped(VALUE, cell, 0);
     if (valueLength == 0) {
-      String note = r.text(VALUE_NOTE).strip();
-      t.missing.merge(note.isEmpty() ? "(no value note)" : note, 1L, Long::sum);
+      if (perIndicator) {
+        String note = r.text(VALUE_NOTE).strip();
+        t.missing.merge(note.isEmpty() ? "(no value note)" : note, 1L, Long::sum);
+      }
       return;
     }
     double v = Numbers.parse(cell, 0, valueLength);

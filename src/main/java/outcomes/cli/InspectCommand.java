@@ -59,7 +59,7 @@ final class InspectCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--format csv writes rows: use it with --latest");
     }
-    InspectJob.Result result = InspectJob.run(files);
+    InspectJob.Result result = latest ? InspectJob.latestRows(files) : InspectJob.run(files);
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();
       render(w, StandardOutput.bytesFor(w), result);

@@ -34,7 +34,25 @@ class InspectFastPathTest {
         eol.equals("CRLF") ? "\r\n" : "\n", bom, true);
     Path file = e.write(dir.resolve("extract.csv"));
 
-    assertSame(ReferenceInspect.run(List.of(file)), InspectJob.run(List.of(file), threads, chunk));
+    assertSame(ReferenceInspect.run(List.of(file)), InspectJob.run(List.of(file), threads, chunk, true));
+  }
+
+  /** inspect --latest counts no per-indicator summary, and gives the same rows and totals. */
+  @Test
+  void latestRowsAloneAreTheSameAsTheFullRunGives() {
+    Path file = new SyntheticExtract(5, 3000, "\r\n", false, true).write(dir.resolve("extract.csv"));
+    InspectJob.Result full = InspectJob.run(List.of(file), 2, 900, true);
+    InspectJob.Result latest = InspectJob.run(List.of(file), 2, 900, false);
+
+    assertEquals(full.latestRecords().size(), latest.latestRecords().size());
+    for (int i = 0; i < full.latestRecords().size(); i++) {
+      assertArrayEquals(full.latestRecords().get(i), latest.latestRecords().get(i), "row " + i);
+    }
+    ExtractSummary f = full.summary();
+    ExtractSummary l = latest.summary();
+    assertEquals(List.of(f.rows(), f.rowsWithValue(), f.series(), f.sumOfLatestValues()),
+        List.of(l.rows(), l.rowsWithValue(), l.series(), l.sumOfLatestValues()));
+    assertEquals(List.of(), l.indicators());
   }
 
   @Test
@@ -42,7 +60,7 @@ class InspectFastPathTest {
     Path a = new SyntheticExtract(1, 2000, "\r\n", false, true).write(dir.resolve("a.csv"));
     Path b = new SyntheticExtract(2, 2000, "\n", true, false).write(dir.resolve("b.csv"));
 
-    assertSame(ReferenceInspect.run(List.of(a, b)), InspectJob.run(List.of(a, b), 2, 500));
+    assertSame(ReferenceInspect.run(List.of(a, b)), InspectJob.run(List.of(a, b), 2, 500, true));
   }
 
   @Test
@@ -53,7 +71,7 @@ class InspectFastPathTest {
     }
     Path file = e.write(dir.resolve("mixed.csv"));
 
-    assertSame(ReferenceInspect.run(List.of(file)), InspectJob.run(List.of(file), 2, 700));
+    assertSame(ReferenceInspect.run(List.of(file)), InspectJob.run(List.of(file), 2, 700, true));
   }
 
   @Test
@@ -65,7 +83,7 @@ class InspectFastPathTest {
     }
     Path file = e.write(dir.resolve("cr.csv"));
 
-    assertSame(ReferenceInspect.run(List.of(file)), InspectJob.run(List.of(file), 2, 400));
+    assertSame(ReferenceInspect.run(List.of(file)), InspectJob.run(List.of(file), 2, 400, true));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -83,7 +101,7 @@ class InspectFastPathTest {
 
     for (int[] config : new int[][] {{1, 1 << 23}, {2, 300}, {3, 4096}}) {
       OutcomesException x = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(file), config[0], config[1]));
+          () -> InspectJob.run(List.of(file), config[0], config[1], true));
       assertEquals(new Location(file.toString(), line, col), x.location(), column);
       assertEquals(true, x.getMessage().startsWith(message), x.getMessage());
     }
@@ -106,10 +124,10 @@ class InspectFastPathTest {
 
     for (int[] config : new int[][] {{1, 1 << 23}, {2, 256}}) {
       OutcomesException x = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(wide), config[0], config[1]));
+          () -> InspectJob.run(List.of(wide), config[0], config[1], true));
       assertEquals(new Location(wide.toString(), wideLine, 27), x.location(), x.getMessage());
       OutcomesException y = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(cut), config[0], config[1]));
+          () -> InspectJob.run(List.of(cut), config[0], config[1], true));
       assertEquals(new Location(cut.toString(), cutLine, 12), y.location(), y.getMessage());
     }
   }
@@ -127,7 +145,7 @@ class InspectFastPathTest {
 
     for (int[] config : new int[][] {{1, 1 << 23}, {2, 300}, {2, 4096}}) {
       OutcomesException x = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(file), config[0], config[1]));
+          () -> InspectJob.run(List.of(file), config[0], config[1], true));
       assertEquals(new Location(file.toString(), e.lines.get(1200), 0), x.location(), x.getMessage());
     }
     Files.write(file, text.replace("\"Kensington\"x", "Kensington").getBytes(StandardCharsets.ISO_8859_1));
@@ -135,7 +153,7 @@ class InspectFastPathTest {
     long byteLine = e.lines.get(1600) + e.rows.get(1600).get(1).chars().filter(c -> c == '\n').count();
     for (int[] config : new int[][] {{1, 1 << 23}, {2, 300}, {2, 4096}}) {
       OutcomesException x = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(file), config[0], config[1]));
+          () -> InspectJob.run(List.of(file), config[0], config[1], true));
       assertEquals(new Location(file.toString(), byteLine, 0), x.location(), x.getMessage());
     }
   }
