@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import outcomes.ingest.Tasks;
 import outcomes.model.OutcomesException;
 import outcomes.model.Sex;
 import outcomes.report.FrameworkView;
@@ -53,7 +53,7 @@ public final class ReportJob {
     workbookThread.setDaemon(true);
     workbookThread.start();
     List<Rendered> rendered = charts.parallelStream().map(ReportJob::render).toList();
-    ByteArrayOutputStream book = finished(workbookTask);
+    ByteArrayOutputStream book = Tasks.result(workbookTask, "writing the workbook");
     List<Path> files = new ArrayList<>();
     Path workbook = r.out().resolve(WORKBOOK);
     progress.accept("writing " + workbook + " and " + rendered.size() * 2 + " chart files in "
@@ -72,24 +72,6 @@ public final class ReportJob {
   }
 
   private record Rendered(String name, byte[] png, byte[] svg) {}
-
-  private static ByteArrayOutputStream finished(FutureTask<ByteArrayOutputStream> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the workbook", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new UncheckedIOException((IOException) cause);
-    }
-  }
 
   private static Rendered render(ReportCharts.Named c) {
     try {

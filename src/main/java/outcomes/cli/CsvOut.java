@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import outcomes.ingest.Numbers;
 import outcomes.ingest.RecordCells;
+import outcomes.ingest.Tasks;
 
 /**
  * CSV output that opening in a spreadsheet cannot turn into code: a text cell starting with =, +,
@@ -200,17 +200,9 @@ final class CsvOut {
           int k = next++;
           ahead.add(pool.submit(() -> format(records, k)));
         }
-        RecordBytes b = ahead.remove().get();
+        RecordBytes b = Tasks.result(ahead.remove(), "writing");
         out.write(b.bytes, b.size);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while writing");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }

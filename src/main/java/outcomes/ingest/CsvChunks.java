@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,7 +169,7 @@ public final class CsvChunks implements Closeable {
           Fold<P> fold = folds.get();
           pending.add(pool.submit(() -> readers.get().read(fold, from, limit, from != dataStart)));
         }
-        ChunkReader.Result<P> r = get(pending.get(k));
+        ChunkReader.Result<P> r = Tasks.result(pending.get(k), "reading " + file);
         pending.set(k, null);
         if (r.start != start) {
           // the guess was wrong (or given up): read the chunk again from where the last one ended
@@ -192,24 +191,6 @@ public final class CsvChunks implements Closeable {
     }
     inOrder.accept(r.value);
     return r.end;
-  }
-
-  private static <P> ChunkReader.Result<P> get(Future<ChunkReader.Result<P>> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 
   /** The bad row as the one-line error, its line counted from the start of the file. */

@@ -149,13 +149,7 @@ final class CsvScanner {
       int q = reusePrefix(b, p, end);
       if (q > p) {
         if (q == end) {
-          if (!eof) {
-            return NEED_MORE;
-          }
-          // the shared cells end with the comma at the very end of the file
-          add(q, q, PLAIN);
-          recordEnd = q;
-          return done(b, q);
+          return afterCommaAtEnd(b, q, eof);
         }
         p = q;
       }
@@ -261,13 +255,7 @@ final class CsvScanner {
       }
       p++;
       if (p == end) {
-        if (!eof) {
-          return NEED_MORE;
-        }
-        // A comma at the very end of the file leaves one more, empty, cell.
-        add(p, p, PLAIN);
-        recordEnd = p;
-        return done(b, p);
+        return afterCommaAtEnd(b, p, eof);
       }
     }
   }
@@ -408,6 +396,19 @@ final class CsvScanner {
       }
       p += w;
     }
+  }
+
+  /**
+   * A comma that ends the window at p: more bytes may follow, or, at the very end of the file, it
+   * leaves one more, empty, cell that ends the record.
+   */
+  private int afterCommaAtEnd(byte[] b, int p, boolean eof) {
+    if (!eof) {
+      return NEED_MORE;
+    }
+    add(p, p, PLAIN);
+    recordEnd = p;
+    return done(b, p);
   }
 
   /** The record's line break at p (CR, LF or CRLF): returns the position after it. */
