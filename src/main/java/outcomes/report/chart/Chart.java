@@ -5,15 +5,10 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 
@@ -27,11 +22,6 @@ import org.jfree.chart.JFreeChart;
 public final class Chart {
   /** The PNG is drawn at twice the chart's size in points, for print. */
   public static final int PNG_SCALE = 2;
-
-  static {
-    // ImageIO otherwise buffers every image stream through a temporary file on disk.
-    ImageIO.setUseCache(false);
-  }
 
   private final JFreeChart chart;
   private final ChartText text;
@@ -85,7 +75,7 @@ public final class Chart {
     } finally {
       g2.dispose();
     }
-    return encodePng(image);
+    return PngEncoder.encode(image);
   }
 
   /** Draws the chart onto a canvas of {@code width() x height()} points. */
@@ -121,16 +111,4 @@ public final class Chart {
     return new Dimension(width, height);
   }
 
-  /** PNG through ImageIO with no metadata: no time, no text chunks, nothing but the pixels. */
-  private static byte[] encodePng(BufferedImage image) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, null), writer.getDefaultWriteParam());
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
-  }
 }
