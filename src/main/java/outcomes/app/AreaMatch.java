@@ -36,8 +36,9 @@ final class AreaMatch {
       return new Found(byCode.area(), Optional.empty());
     }
     List<Observation> named = new ArrayList<>();
+    String key = AreaNames.key(wanted);
     for (Observation o : latestByCode.values()) {
-      if (AreaNames.key(o.area().name()).equals(AreaNames.key(wanted))) {
+      if (AreaNames.key(o.area().name()).equals(key)) {
         named.add(o);
       }
     }

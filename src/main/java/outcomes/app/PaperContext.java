@@ -48,6 +48,7 @@ final class PaperContext {
   private final List<String> leftOut = new ArrayList<>();
   private boolean illustrative;
   private Set<String> knownAreas;
+  private final java.util.Map<String, String> nameKeys = new java.util.HashMap<>();
 
   PaperContext(FrameworkData data, FrameworkView view, LocalDate dataDate, LocalDate asOf,
       java.nio.file.Path dataDir) {
@@ -213,7 +214,7 @@ final class PaperContext {
     if (!indicator.variable() || !v.headlineFigures().isEmpty() && known(v, a)) {
       return Optional.of(area(v, a));
     }
-    if (!knownAnywhere().contains(AreaNames.key(a.text())) && !knownAnywhere().contains(a.text().strip())) {
+    if (!knownAnywhere().contains(nameKey(a.text())) && !knownAnywhere().contains(a.text().strip())) {
       area(v, a);
     }
     leftOut(a.at(), "figure of " + v.label() + " for " + a.text());
@@ -221,9 +222,14 @@ final class PaperContext {
   }
 
   private boolean known(IndicatorView v, Arg a) {
-    String key = AreaNames.key(a.text());
+    String key = nameKey(a.text());
     return v.headlineFigures().stream().anyMatch(o -> o.area().code().equalsIgnoreCase(a.text().strip())
-        || AreaNames.key(o.area().name()).equals(key));
+        || nameKey(o.area().name()).equals(key));
+  }
+
+  /** {@link AreaNames#key}, worked out once per name: a paper asks about the same areas often. */
+  private String nameKey(String name) {
+    return nameKeys.computeIfAbsent(name, AreaNames::key);
   }
 
   private Set<String> knownAnywhere() {
@@ -232,7 +238,7 @@ final class PaperContext {
       for (IndicatorData d : data.indicators()) {
         for (Observation o : d.observations()) {
           knownAreas.add(o.area().code());
-          knownAreas.add(AreaNames.key(o.area().name()));
+          knownAreas.add(nameKey(o.area().name()));
         }
       }
     }
@@ -245,7 +251,7 @@ final class PaperContext {
     for (String code : framework().focusAreas()) {
       Optional<Area> area = framework().area(code);
       if (code.equalsIgnoreCase(a.text())
-          || area.isPresent() && AreaNames.key(area.get().name()).equals(AreaNames.key(a.text()))) {
+          || area.isPresent() && nameKey(area.get().name()).equals(nameKey(a.text()))) {
         return area.orElse(new Area(code, code, "", ""));
       }
     }
