@@ -19,9 +19,26 @@ public final class AreaNames {
 
   /** The name as a person writes it: single spaces, and "Westminster, City of" as "Westminster". */
   public static String clean(String name) {
-    String s = SPACES.matcher(name == null ? "" : name.strip()).replaceAll(" ");
+    String s = name == null ? "" : name.strip();
+    if (tidy(s)) {
+      return s; // most names: no regular expression needed, and one is run per row read
+    }
+    s = SPACES.matcher(s).replaceAll(" ");
     var m = CITY_OF.matcher(s);
     return m.matches() ? m.group(1) : s;
+  }
+
+  /** No comma, and no white space but single spaces: nothing for {@link #clean} to change. */
+  private static boolean tidy(String s) {
+    char previous = 'x';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || Character.isWhitespace(c) && (c != ' ' || previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /**
