@@ -41,7 +41,6 @@ import outcomes.stats.Proportions;
 public final class DataLoader {
   private final Path dataDir;
   private final AreaLookup areas;
-  private final List<Problem> problems = new ArrayList<>();
 
   private DataLoader(Path dataDir, AreaLookup areas) {
     this.dataDir = dataDir;
@@ -59,17 +58,25 @@ public final class DataLoader {
     }
     AreaLookupReader.Result lookup = AreaLookupReader.read(catalogue.framework(), dataDir);
     DataLoader loader = new DataLoader(dataDir, lookup.lookup());
-    loader.problems.addAll(lookup.problems());
+    // Indicators are read on every core (the lookup is only read); their figures and problems
+    // are then taken in the catalogue's order, so the result is the same as one by one.
+    List<Loaded> loaded = catalogue.indicators().parallelStream().map(loader::load).toList();
+    List<Problem> problems = new ArrayList<>(lookup.problems());
     List<IndicatorData> out = new ArrayList<>();
     int files = 0;
-    for (Indicator ind : catalogue.indicators()) {
-      out.add(loader.load(ind));
-      files += ind.data().size();
+    for (Loaded l : loaded) {
+      out.add(l.data());
+      problems.addAll(l.problems());
+      files += l.data().indicator().data().size();
     }
-    return new Result(out, loader.problems, files, lookup.lookup());
+    return new Result(out, problems, files, lookup.lookup());
   }
 
-  private IndicatorData load(Indicator ind) {
+  /** One indicator's figures, and the problems met reading them. */
+  private record Loaded(IndicatorData data, List<Problem> problems) {}
+
+  private Loaded load(Indicator ind) {
+    List<Problem> problems = new ArrayList<>();
     Map<SeriesKey, Origin> origins = new HashMap<>();
     Map<SeriesKey, Map<TimePeriod, Observation>> series = new LinkedHashMap<>();
     for (DataFile df : ind.data()) {
@@ -80,14 +87,14 @@ public final class DataLoader {
       }
       try (RowSource rows = RowSources.open(path, df.mapping())) {
         ObservationReader.read(rows, mapping(ind, df), ind.id(), df.origin(), areas,
-            o -> add(derived(ind, o), series, origins));
+            o -> add(derived(ind, o), series, origins, problems));
       } catch (OutcomesException e) {
         problems.add(new Problem(e.location(), e.getMessage()));
       }
     }
     List<Observation> all = new ArrayList<>();
     series.values().forEach(byPeriod -> all.addAll(byPeriod.values()));
-    return new IndicatorData(ind, all);
+    return new Loaded(new IndicatorData(ind, all), problems);
   }
 
   /** A Fingertips extract may hold several indicators; read only this one's rows. */
@@ -131,8 +138,8 @@ public final class DataLoader {
         ? Optional.of(new Interval(lo.getAsDouble(), hi.getAsDouble())) : Optional.empty();
   }
 
-  private void add(Observation o, Map<SeriesKey, Map<TimePeriod, Observation>> series,
-      Map<SeriesKey, Origin> origins) {
+  private static void add(Observation o, Map<SeriesKey, Map<TimePeriod, Observation>> series,
+      Map<SeriesKey, Origin> origins, List<Problem> problems) {
     SeriesKey key = o.seriesKey();
     Origin before = origins.putIfAbsent(key, o.provenance().origin());
     if (before != null && before != o.provenance().origin()) {
