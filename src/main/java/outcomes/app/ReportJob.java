@@ -40,10 +40,9 @@ public final class ReportJob {
     progress.accept("reading the catalogue and data");
     FrameworkData data = FrameworkData.load(r.indicators(), r.data());
     FrameworkView view = ReportViews.of(data, r.asOf());
-    List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
-    progress.accept("drawing " + charts.size() + " charts");
     // Every file is made in memory first, so nothing is written unless everything could be made.
-    // The workbook is made on a thread of its own while the charts are drawn on the others.
+    // The workbook, the longest part, is made on a thread of its own from here, while the charts
+    // are laid out and drawn on the others.
     FutureTask<ByteArrayOutputStream> workbookTask = new FutureTask<>(() -> {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       WorkbookWriter.write(view, bytes);
@@ -52,6 +51,8 @@ public final class ReportJob {
     Thread workbookThread = new Thread(workbookTask, "outcomes-workbook");
     workbookThread.setDaemon(true);
     workbookThread.start();
+    List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
+    progress.accept("drawing " + charts.size() + " charts");
     List<Rendered> rendered = charts.parallelStream().map(ReportJob::render).toList();
     ByteArrayOutputStream book = Tasks.result(workbookTask, "writing the workbook");
     List<Path> files = new ArrayList<>();
