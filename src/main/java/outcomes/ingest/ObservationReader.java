@@ -193,6 +193,9 @@ public final class ObservationReader {
         return p.withSortable(Long.parseLong(sortable));
       } catch (NumberFormatException e) {
         throw error(row, m, Field.PERIOD_SORTABLE, "'" + sortable + "' is not a whole number");
+      } catch (IllegalArgumentException e) {
+        // found by fuzzing: a sortable of 0 or below was an internal error
+        throw error(row, m, Field.PERIOD_SORTABLE, e.getMessage());
       }
     }
     return p;

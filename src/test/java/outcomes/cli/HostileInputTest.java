@@ -177,6 +177,18 @@ class HostileInputTest {
     }
   }
 
+  /**
+   * Found by fuzzing: a Time period Sortable of 0 or below was an internal error (exit 70). calc
+   * reads only the columns it is given, so it is not asked.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Command.class, names = "CALC", mode = EnumSource.Mode.EXCLUDE)
+  void aSortableThatIsNotAPositiveNumber(Command c) {
+    for (String bad : List.of("0", "-20150000")) {
+      assertRefused(run(c, csv(rows -> { rows.get(1).set(23, bad); return rows; })), 65, ":2:");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(value = Command.class, names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "PAPER", "FRESHNESS"})
   void limitsThatAreReversedOrDoNotHoldTheValue(Command c) {
