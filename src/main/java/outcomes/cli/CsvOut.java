@@ -94,16 +94,6 @@ final class CsvOut {
     }
   }
 
-  private static void record(StringBuilder b, String[] cells) {
-    for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      cell(b, safe(cells[i]), i == 0);
-    }
-    b.append("\r\n");
-  }
-
   private static void cell(StringBuilder b, String s, boolean first) {
     int len = s.length();
     if (len == 0) {
@@ -173,8 +163,8 @@ final class CsvOut {
    * Blocks of records are formatted on every core and written in order.
    */
   static void writeRecords(ByteSink out, List<String> header, List<byte[]> records) throws IOException {
-    StringBuilder head = new StringBuilder();
-    record(head, header.toArray(new String[0]));
+    java.io.StringWriter head = new java.io.StringWriter();
+    new Stream(head).row(header);
     byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
     out.write(h, h.length);
     int blocks = (records.size() + BLOCK - 1) / BLOCK;
