@@ -72,20 +72,29 @@ final class FunnelKinds {
     return List.of(l2, u2, l3, u3);
   }
 
-  /** Proportions: a count and a denominator; limits times the multiplier. */
-  static final class Proportions implements FunnelCalc.Kind {
-    private final CalcMethod.FunnelProportion m;
-    private Column count;
-    private Column denominator;
+  /**
+   * A funnel read from two columns, the numerator first (a count and its denominator, or observed
+   * and expected events): each row's significance comes from its whole group.
+   */
+  private abstract static class TwoColumns<A> implements FunnelCalc.Kind {
+    private final String firstName;
+    private final String firstOption;
+    private final String secondName;
+    private final String secondOption;
+    Column first;
+    Column second;
 
-    Proportions(CalcMethod.FunnelProportion m) {
-      this.m = m;
+    TwoColumns(String firstName, String firstOption, String secondName, String secondOption) {
+      this.firstName = firstName;
+      this.firstOption = firstOption;
+      this.secondName = secondName;
+      this.secondOption = secondOption;
     }
 
     @Override
     public void columns(CalcInput in) {
-      count = in.column(m.count(), "--count");
-      denominator = in.column(m.denominator(), "--denominator");
+      first = in.column(firstName, firstOption);
+      second = in.column(secondName, secondOption);
     }
 
     @Override
@@ -94,20 +103,8 @@ final class FunnelKinds {
     }
 
     @Override
-    public OptionalDouble[] read(CalcInput in, Row row) {
-      OptionalDouble x = in.count(row, count);
-      OptionalDouble n = in.positive(row, denominator);
-      if (x.isPresent() && n.isPresent() && x.getAsDouble() > n.getAsDouble()) {
-        throw in.error(row, count, count.name() + " " + NumberText.of(x.getAsDouble())
-            + " is greater than " + denominator.name() + " " + NumberText.of(n.getAsDouble())
-            + ": a proportion's count cannot exceed its denominator");
-      }
-      return new OptionalDouble[] {x, n};
-    }
-
-    @Override
     public String missing(Gathered g, int row) {
-      return FunnelKinds.missing(g, row, count, denominator);
+      return FunnelKinds.missing(g, row, first, second);
     }
 
     @Override
@@ -118,8 +115,49 @@ final class FunnelKinds {
     @Override
     public List<List<String>> significance(Gathered g) {
       List<Integer> rows = complete(this, g);
-      List<FunnelSignificance> labels = FunnelSignificance.forProportions(areas(g, rows));
+      List<FunnelSignificance> labels = labels(areas(g, rows));
       return spread(g, rows, labels.stream().map(l -> List.of(l.label())).toList(), 1);
+    }
+
+    /** The given rows' two numbers, as the statistics take them. */
+    List<A> areas(Gathered g, List<Integer> rows) {
+      return rows.stream().map(i -> area(g.get(0, i).getAsDouble(), g.get(1, i).getAsDouble())).toList();
+    }
+
+    abstract A area(double first, double second);
+
+    abstract List<FunnelSignificance> labels(List<A> areas);
+  }
+
+  /** Proportions: a count and a denominator; limits times the multiplier. */
+  static final class Proportions extends TwoColumns<NumeratorAndDenominator> {
+    private final CalcMethod.FunnelProportion m;
+
+    Proportions(CalcMethod.FunnelProportion m) {
+      super(m.count(), "--count", m.denominator(), "--denominator");
+      this.m = m;
+    }
+
+    @Override
+    public OptionalDouble[] read(CalcInput in, Row row) {
+      OptionalDouble x = in.count(row, first);
+      OptionalDouble n = in.positive(row, second);
+      if (x.isPresent() && n.isPresent() && x.getAsDouble() > n.getAsDouble()) {
+        throw in.error(row, first, first.name() + " " + NumberText.of(x.getAsDouble())
+            + " is greater than " + second.name() + " " + NumberText.of(n.getAsDouble())
+            + ": a proportion's count cannot exceed its denominator");
+      }
+      return new OptionalDouble[] {x, n};
+    }
+
+    @Override
+    NumeratorAndDenominator area(double count, double denominator) {
+      return new NumeratorAndDenominator(count, denominator);
+    }
+
+    @Override
+    List<FunnelSignificance> labels(List<NumeratorAndDenominator> areas) {
+      return FunnelSignificance.forProportions(areas);
     }
 
     @Override
@@ -137,54 +175,30 @@ final class FunnelKinds {
       }
       return table;
     }
-
-    private static List<NumeratorAndDenominator> areas(Gathered g, List<Integer> rows) {
-      return rows.stream().map(i -> new NumeratorAndDenominator(g.get(0, i).getAsDouble(),
-          g.get(1, i).getAsDouble())).toList();
-    }
   }
 
   /** Ratios: observed and expected events; limits as O/E − 1 (count) or O/E × multiplier (isr). */
-  static final class Ratios implements FunnelCalc.Kind {
+  static final class Ratios extends TwoColumns<ObservedAndExpected> {
     private final CalcMethod.FunnelRatio m;
-    private Column observed;
-    private Column expected;
 
     Ratios(CalcMethod.FunnelRatio m) {
+      super(m.observed(), "--count", m.expected(), "--expected");
       this.m = m;
     }
 
     @Override
-    public void columns(CalcInput in) {
-      observed = in.column(m.observed(), "--count");
-      expected = in.column(m.expected(), "--expected");
-    }
-
-    @Override
-    public int numbers() {
-      return 2;
-    }
-
-    @Override
     public OptionalDouble[] read(CalcInput in, Row row) {
-      return new OptionalDouble[] {in.count(row, observed), in.positive(row, expected)};
+      return new OptionalDouble[] {in.count(row, first), in.positive(row, second)};
     }
 
     @Override
-    public String missing(Gathered g, int row) {
-      return FunnelKinds.missing(g, row, observed, expected);
+    ObservedAndExpected area(double observed, double expected) {
+      return new ObservedAndExpected(observed, expected);
     }
 
     @Override
-    public List<String> significanceHeader() {
-      return SIGNIFICANCE;
-    }
-
-    @Override
-    public List<List<String>> significance(Gathered g) {
-      List<Integer> rows = complete(this, g);
-      List<FunnelSignificance> labels = FunnelSignificance.forRatios(areas(g, rows));
-      return spread(g, rows, labels.stream().map(l -> List.of(l.label())).toList(), 1);
+    List<FunnelSignificance> labels(List<ObservedAndExpected> areas) {
+      return FunnelSignificance.forRatios(areas);
     }
 
     @Override
@@ -204,11 +218,6 @@ final class FunnelKinds {
         table.add(out);
       }
       return table;
-    }
-
-    private static List<ObservedAndExpected> areas(Gathered g, List<Integer> rows) {
-      return rows.stream().map(i -> new ObservedAndExpected(g.get(0, i).getAsDouble(),
-          g.get(1, i).getAsDouble())).toList();
     }
   }
 }
