@@ -19,7 +19,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.RandomAccess;
 import outcomes.ingest.CsvChunks;
-import outcomes.ingest.Numbers;
 import outcomes.ingest.RawRecord;
 import outcomes.ingest.Rows;
 import outcomes.model.TimePeriod;
@@ -55,9 +54,15 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   private int[] touched = new int[256];
   private int touchedCount;
 
-  /** Periods by label and sortable as written, numbered within this tally. */
+  /**
+   * Periods by label and sortable as written, numbered within this tally: each key is the two
+   * cells' bytes and then the label's length in four bytes, and is kept by number too, to compare
+   * a row's cells with where they lie.
+   */
   private final ByteTable periodKeys = new ByteTable();
   private final List<TimePeriod> periods = new ArrayList<>();
+  private byte[][] periodKey = new byte[16][];
+  private int[] labelLength = new int[16];
   /** For each period, the one that came after it when a row last changed period. */
   private int[] followedBy = new int[16];
 
@@ -115,18 +120,17 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     TimePeriod p = periods.get(periodNumber);
     t.period(p, periodNumber);
 
-    cell = room(cell, r.maxLength(VALUE));
-    int valueLength = r.copyStripped(VALUE, cell, 0);
-    if (valueLength == 0) {
+    double v = r.number(VALUE);
+    if (Double.isNaN(v)) {
+      String text = r.text(VALUE).strip();
+      if (!text.isEmpty()) {
+        throw r.error(VALUE + 1, "Value '" + text + "' is not a number");
+      }
       if (perIndicator) {
         String note = r.text(VALUE_NOTE).strip();
         t.missing.merge(note.isEmpty() ? "(no value note)" : note, 1L, Long::sum);
       }
       return;
-    }
-    double v = Numbers.parse(cell, 0, valueLength);
-    if (Double.isNaN(v)) {
-      throw r.error(VALUE + 1, "Value '" + r.text(VALUE).strip() + "' is not a number");
     }
     rowsWithValue++;
     t.rowsWithValue++;
@@ -206,36 +210,51 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
 
   /** The number of the row's period, read once per label and sortable. */
   private int period(RawRecord r) {
-    cell = room(cell, r.maxLength(PERIOD) + r.maxLength(PERIOD_SORTABLE) + 1);
-    int n = r.copy(PERIOD, cell, 0);
-    cell[n] = 0;
-    n += 1 + r.copyStripped(PERIOD_SORTABLE, cell, n + 1);
-    int id = lastPeriod;
-    if (id < 0 || !periodKeys.equals(id, cell, 0, n)) {
-      // A series' rows usually run through the periods in order: try the one that followed the
-      // last row's period before.
-      int after = id < 0 ? -1 : followedBy[id];
-      if (after >= 0 && periodKeys.equals(after, cell, 0, n)) {
-        id = after;
-      } else {
-        int h = ByteTable.hash(cell, 0, n);
-        id = periodKeys.find(cell, 0, n, h);
-        if (id < 0) {
-          TimePeriod p = InspectJob.period(r);
-          id = periodKeys.add(cell, 0, n, h);
-          periods.add(p);
-          if (id == followedBy.length) {
-            followedBy = Arrays.copyOf(followedBy, id * 2);
-          }
-          followedBy[id] = -1;
-        }
-        if (lastPeriod >= 0) {
-          followedBy[lastPeriod] = id;
-        }
-      }
-      lastPeriod = id;
+    int last = lastPeriod;
+    // A series' rows usually run through the periods in order: try the one that followed the
+    // last row's period before, then the last row's.
+    int after = last < 0 ? -1 : followedBy[last];
+    if (after >= 0 && isPeriod(r, after)) {
+      lastPeriod = after;
+      return after;
     }
+    if (last >= 0 && isPeriod(r, last)) {
+      return last;
+    }
+    cell = room(cell, r.maxLength(PERIOD) + r.maxLength(PERIOD_SORTABLE) + 4);
+    int label = r.copy(PERIOD, cell, 0);
+    int n = label + r.copy(PERIOD_SORTABLE, cell, label);
+    for (int shift = 24; shift >= 0; shift -= 8) {
+      cell[n++] = (byte) (label >>> shift);
+    }
+    int h = ByteTable.hash(cell, 0, n);
+    int id = periodKeys.find(cell, 0, n, h);
+    if (id < 0) {
+      TimePeriod p = InspectJob.period(r);
+      id = periodKeys.add(cell, 0, n, h);
+      periods.add(p);
+      if (id == followedBy.length) {
+        followedBy = Arrays.copyOf(followedBy, id * 2);
+        periodKey = Arrays.copyOf(periodKey, id * 2);
+        labelLength = Arrays.copyOf(labelLength, id * 2);
+      }
+      followedBy[id] = -1;
+      periodKey[id] = Arrays.copyOf(cell, n);
+      labelLength[id] = label;
+    }
+    if (last >= 0) {
+      followedBy[last] = id;
+    }
+    lastPeriod = id;
     return id;
+  }
+
+  /** Whether the row's period is period number id; false also when it cannot tell cheaply. */
+  private boolean isPeriod(RawRecord r, int id) {
+    byte[] key = periodKey[id];
+    int label = labelLength[id];
+    return r.cellIs(PERIOD, key, 0, label)
+        && r.cellIs(PERIOD_SORTABLE, key, label, key.length - 4 - label);
   }
 
   private static byte[] room(byte[] b, int need) {

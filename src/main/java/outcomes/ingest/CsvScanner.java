@@ -18,9 +18,10 @@ import java.util.Arrays;
  *
  * <p>Rows of an extract come in runs that repeat their first cells (indicator, area, sex, age,
  * category), often with a quoted area name: so a record is first compared, as bytes, with the one
- * scanned before it in the same window, and the cells it shares whole are taken from that one's
+ * scanned before it in the same window, and the cells it shares whole are kept from that one's
  * instead of being scanned again ({@link #sameCells}). Cutting records depends only on the bytes
- * from the record's start, so equal bytes give equal cells. A caller that moves or overwrites the
+ * from the record's start, so equal bytes give equal cells; cells are held relative to the record's
+ * start, so those shared stay where they are, untouched. A caller that moves or overwrites the
  * bytes in a window it is still scanning calls {@link #forget()} first.
  */
 final class CsvScanner {
@@ -39,9 +40,12 @@ final class CsvScanner {
   private static final byte CR = '\r';
   private static final byte LF = '\n';
 
-  /** Cell i holds bytes [starts[i], ends[i]); quoted cells are flagged, escaped ones need unquoting. */
-  int[] starts = new int[32];
-  int[] ends = new int[32];
+  /**
+   * Cell i holds bytes [{@link #start}(i), {@link #end}(i)), held here relative to the record's
+   * start; quoted cells are flagged, escaped ones need unquoting.
+   */
+  private int[] starts = new int[32];
+  private int[] ends = new int[32];
   byte[] quoting = new byte[32];
   int cells;
   /** How many of the first cells are, with their commas, byte for byte the previous record's. */
@@ -98,13 +102,13 @@ final class CsvScanner {
   /** The window of that record, and where the record after it may start. */
   private byte[] window;
   private int after;
-  /** The previous whole record: its window, start, cells, and whether its cells can be reused. */
+  /**
+   * The previous whole record: its window, start, number of cells, and whether its cells (still
+   * in the arrays until a record overwrites them) can be reused.
+   */
   private byte[] prevWindow;
   private int prevStart;
   private int prevAfter;
-  private int[] prevStarts = new int[32];
-  private int[] prevEnds = new int[32];
-  private byte[] prevQuoting = new byte[32];
   private int prevCells;
   private boolean prevReusable;
   private boolean prevNonAscii;
@@ -120,6 +124,9 @@ final class CsvScanner {
   int scan(byte[] b, int p, int end, boolean eof) {
     if (scanned) {
       keepAsPrevious();
+    } else {
+      // a record left unfinished (more bytes needed, or an error) has overwritten some cells
+      prevReusable = false;
     }
     lines = 0;
     // Empty lines before a record are skipped, as Commons CSV's ignoreEmptyLines does.
@@ -164,18 +171,9 @@ final class CsvScanner {
     prevWindow = null;
   }
 
-  /** Makes the record just scanned the one the next is compared with (the arrays trade places). */
+  /** Makes the record just scanned the one the next is compared with. */
   private void keepAsPrevious() {
     scanned = false;
-    int[] s = prevStarts;
-    int[] e = prevEnds;
-    byte[] q = prevQuoting;
-    prevStarts = starts;
-    prevEnds = ends;
-    prevQuoting = quoting;
-    starts = s;
-    ends = e;
-    quoting = q;
     prevCells = cells;
     prevStart = recordStart;
     prevAfter = after;
@@ -193,36 +191,30 @@ final class CsvScanner {
    */
   private int reusePrefix(byte[] b, int p, int end) {
     int last = prevCells - 2; // the last cell that a comma follows
-    int length = Math.min(next(last) - prevStart, end - p);
+    int length = Math.min(next(last), end - p);
     int same = Arrays.mismatch(b, prevStart, prevStart + length, b, p, p + length);
     if (same < 0) {
       same = length;
     }
     int n = 0;
-    while (n <= last && next(n) - prevStart <= same) {
+    while (n <= last && next(n) <= same) {
       n++;
     }
     if (n == 0) {
       return p;
     }
-    while (starts.length < n + 8) {
-      grow();
-    }
-    int shift = p - prevStart;
-    for (int i = 0; i < n; i++) {
-      starts[i] = prevStarts[i] + shift;
-      ends[i] = prevEnds[i] + shift;
-      quoting[i] = prevQuoting[i];
-    }
     cells = n;
     sameCells = n;
     nonAscii = prevNonAscii;
-    return next(n - 1) + shift;
+    return p + next(n - 1);
   }
 
-  /** Where the previous record's cell after cell i begins (after the comma ending cell i). */
+  /**
+   * Where the previous record's cell after cell i begins (after the comma ending cell i), from
+   * that record's start: read before this record's cell i + 1 overwrites it.
+   */
   private int next(int i) {
-    return prevStarts[i + 1] - (prevQuoting[i + 1] == PLAIN ? 0 : 1);
+    return starts[i + 1] - (quoting[i + 1] == PLAIN ? 0 : 1);
   }
 
   /** The cells from p, the start of a cell that is not at the end of the window. */
@@ -287,10 +279,11 @@ final class CsvScanner {
             int[] en = ends;
             byte[] qu = quoting;
             int n = cells;
+            int from = recordStart;
             do {
               int at = p + (firstByte(commas));
-              st[n] = cs;
-              en[n] = at;
+              st[n] = cs - from;
+              en[n] = at - from;
               qu[n] = PLAIN;
               n++;
               cs = at + 1;
@@ -429,8 +422,8 @@ final class CsvScanner {
     if (cells == starts.length) {
       grow();
     }
-    starts[cells] = start;
-    ends[cells] = end;
+    starts[cells] = start - recordStart;
+    ends[cells] = end - recordStart;
     quoting[cells] = kind;
     cells++;
   }
@@ -489,10 +482,20 @@ final class CsvScanner {
 
   // ---- reading the cells of the last record ----
 
+  /** Where cell i's bytes start in the window: after its opening quote if it has one. */
+  int start(int i) {
+    return recordStart + starts[i];
+  }
+
+  /** Where cell i's bytes end in the window: at its closing quote if it has one. */
+  int end(int i) {
+    return recordStart + ends[i];
+  }
+
   /** The decoded length of cell i in bytes (its content with doubled quotes made single). */
   int copy(byte[] b, int i, byte[] dst, int off) {
-    int s = starts[i];
-    int e = ends[i];
+    int s = start(i);
+    int e = end(i);
     if (quoting[i] != ESCAPED) {
       System.arraycopy(b, s, dst, off, e - s);
       return e - s;
@@ -509,8 +512,8 @@ final class CsvScanner {
 
   /** Cell i as text. */
   String text(byte[] b, int i) {
-    int s = starts[i];
-    int e = ends[i];
+    int s = start(i);
+    int e = end(i);
     if (quoting[i] != ESCAPED) {
       return s == e ? "" : new String(b, s, e - s, StandardCharsets.UTF_8);
     }
@@ -531,7 +534,7 @@ final class CsvScanner {
   /** True when every cell is empty or whitespace, as a row of commas below a table is. */
   boolean isBlank(byte[] b) {
     for (int i = 0; i < cells; i++) {
-      for (int p = starts[i]; p < ends[i]; p++) {
+      for (int p = start(i), e = end(i); p < e; p++) {
         int x = b[p];
         if (x > ' ' && x < 0x7F) {
           return false; // printable ASCII, the usual first byte of a row

@@ -31,9 +31,10 @@ public final class Numbers {
 
   /**
    * As {@link #parse} on the UTF-8 bytes of a cell already stripped, without making a String.
-   * Up to 15 significant digits and a power of ten up to 22 (nearly every figure in a data file)
-   * are computed exactly as Double.parseDouble would, by one correctly rounded multiplication or
-   * division (Clinger's fast path); anything else goes to Double.parseDouble.
+   * Up to 18 digits making a whole number up to 2^53, and a power of ten up to 22 (nearly every
+   * figure in a data file), are computed exactly as Double.parseDouble would, by one correctly
+   * rounded multiplication or division of two exact doubles (Clinger's fast path); anything else
+   * goes to Double.parseDouble.
    */
   public static double parse(byte[] b, int off, int len) {
     int p = off;
@@ -43,28 +44,24 @@ public final class Numbers {
       negative = b[p] == '-';
       p++;
     }
+    // every digit goes into the mantissa: with more than 18 it may overflow, and is not used
     long mantissa = 0;
-    int significant = 0;
-    int scale = 0;
+    int d;
     int intStart = p;
-    while (p < end && b[p] >= '0' && b[p] <= '9') {
-      significant += mantissa == 0 && b[p] == '0' ? 0 : 1;
-      mantissa = significant <= 18 ? mantissa * 10 + (b[p] - '0') : mantissa;
-      scale += significant > 18 ? 1 : 0;
+    while (p < end && (d = b[p] - '0') >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d;
       p++;
     }
     int digits = p - intStart;
+    int scale = 0;
     if (p < end && b[p] == '.') {
       p++;
       int fracStart = p;
-      while (p < end && b[p] >= '0' && b[p] <= '9') {
-        significant += mantissa == 0 && b[p] == '0' ? 0 : 1;
-        if (significant <= 18) {
-          mantissa = mantissa * 10 + (b[p] - '0');
-          scale--;
-        }
+      while (p < end && (d = b[p] - '0') >= 0 && d <= 9) {
+        mantissa = mantissa * 10 + d;
         p++;
       }
+      scale = fracStart - p;
       digits += p - fracStart;
     }
     if (digits == 0) {
@@ -91,7 +88,7 @@ public final class Numbers {
       return Double.NaN;
     }
     int power = scale + exponent;
-    if (significant <= 15 && power >= -22 && power <= 22) {
+    if (digits <= 18 && mantissa <= 1L << 53 && power >= -22 && power <= 22) {
       double x = power >= 0 ? mantissa * POWERS[power] : mantissa / POWERS[-power];
       return negative ? -x : x;
     }

@@ -54,7 +54,7 @@ public final class RawRecord {
 
   /** At most this many bytes are copied for cell i. */
   public int maxLength(int i) {
-    return i < scanner.cells ? scanner.ends[i] - scanner.starts[i] : 0;
+    return i < scanner.cells ? scanner.end(i) - scanner.start(i) : 0;
   }
 
   /** Copies cell i's UTF-8 bytes (a doubled quote made single) to dst; returns the length. */
@@ -65,8 +65,8 @@ public final class RawRecord {
     if (scanner.quoting[i] == CsvScanner.ESCAPED) {
       return scanner.copy(buf, i, dst, off);
     }
-    int s = scanner.starts[i];
-    int n = scanner.ends[i] - s;
+    int s = scanner.start(i);
+    int n = scanner.end(i) - s;
     System.arraycopy(buf, s, dst, off, n);
     return n;
   }
@@ -95,6 +95,50 @@ public final class RawRecord {
   }
 
   /**
+   * Whether cell i is key[off, off + len), compared where it lies: false also when it cannot tell
+   * cheaply (a cell with a doubled quote, or none), and the caller then copies the cell.
+   */
+  public boolean cellIs(int i, byte[] key, int off, int len) {
+    CsvScanner s = scanner;
+    if (i >= s.cells || s.quoting[i] == CsvScanner.ESCAPED) {
+      return false;
+    }
+    int a = s.start(i);
+    if (s.end(i) - a != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (buf[a + k] != key[off + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Cell i as a number, read where it lies ({@link Numbers#parse(byte[], int, int)} without the
+   * whitespace around it): NaN when it is empty or not a plain number.
+   */
+  public double number(int i) {
+    CsvScanner s = scanner;
+    if (i >= s.cells) {
+      return Double.NaN;
+    }
+    int a = s.start(i);
+    int z = s.end(i);
+    while (a < z && buf[a] >= 0 && ASCII_SPACE[buf[a]]) {
+      a++;
+    }
+    while (z > a && buf[z - 1] >= 0 && ASCII_SPACE[buf[z - 1]]) {
+      z--;
+    }
+    if (s.quoting[i] == CsvScanner.ESCAPED || a < z && (buf[a] < 0 || buf[z - 1] < 0)) {
+      return Numbers.parse(text(i)); // a quote or other whitespace: no number, but said as one
+    }
+    return Numbers.parse(buf, a, z - a);
+  }
+
+  /**
    * Whether cells {@code first} (stripped of spaces) and {@code rest}, joined by NUL bytes, are
    * key[0, length), compared where they lie. False also when it cannot tell cheaply (a cell with a
    * doubled quote, a first cell with text that is not ASCII at an end): the caller then copies.
@@ -104,8 +148,8 @@ public final class RawRecord {
     if (first >= s.cells || s.quoting[first] == CsvScanner.ESCAPED) {
       return false;
     }
-    int a = s.starts[first];
-    int z = s.ends[first];
+    int a = s.start(first);
+    int z = s.end(first);
     while (a < z && buf[a] >= 0 && ASCII_SPACE[buf[a]]) {
       a++;
     }
@@ -130,8 +174,8 @@ public final class RawRecord {
         if (s.quoting[c] == CsvScanner.ESCAPED) {
           return false;
         }
-        int from = s.starts[c];
-        int n = s.ends[c] - from;
+        int from = s.start(c);
+        int n = s.end(c) - from;
         if (k + n > length) {
           return false;
         }

@@ -27,12 +27,12 @@ public final class RecordCells {
 
   /** Where cell i's bytes start in the record: after its opening quote if it has one. */
   public int start(int i) {
-    return scanner.starts[i];
+    return scanner.start(i);
   }
 
   /** Where cell i's bytes end: at its closing quote if it has one. */
   public int end(int i) {
-    return scanner.ends[i];
+    return scanner.end(i);
   }
 
   /** Whether the record wrote cell i in quotes. */
@@ -42,7 +42,7 @@ public final class RecordCells {
 
   /** Whether quoted cell i is followed by spaces before its comma or the record's end. */
   public boolean hasSpaceAfterQuote(int i) {
-    int after = scanner.ends[i] + 1;
+    int after = scanner.end(i) + 1;
     return after != scanner.recordEnd && record[after] != ',';
   }
 
@@ -54,8 +54,8 @@ public final class RecordCells {
   /** Hands every cell of the record to the visitor, in order, its doubled quotes made single. */
   public void forEach(Visitor v) {
     for (int i = 0; i < scanner.cells; i++) {
-      int s = scanner.starts[i];
-      int e = scanner.ends[i];
+      int s = scanner.start(i);
+      int e = scanner.end(i);
       if (scanner.quoting[i] == CsvScanner.ESCAPED) {
         if (scratch.length < e - s) {
           scratch = new byte[Math.max(e - s, scratch.length * 2)];
