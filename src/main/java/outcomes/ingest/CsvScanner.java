@@ -65,10 +65,8 @@ final class CsvScanner {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
   private static final long HIGHS = 0x8080808080808080L;
-  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
-  private static final long QUOTES = 0x2222222222222222L;
-  private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
-  private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
+  /** Added to a byte's low seven bits, carries into its high bit when the byte is '-' or above. */
+  private static final long BELOW_DASH = 0x5353535353535353L;
 
   /**
    * The index of the lowest byte flagged in a mask that has only bytes' high bits set: the lowest
@@ -77,11 +75,6 @@ final class CsvScanner {
    */
   private static int firstByte(long mask) {
     return (int) ((((mask & -mask) >>> 7) * 0x0001020304050607L) >>> 56);
-  }
-
-  /** The high bit set in exactly those bytes of x that are zero. */
-  private static long zeros(long x) {
-    return ~(((x & LOW7) + LOW7) | x | LOW7);
   }
 
   static final byte PLAIN = 0;
@@ -253,84 +246,82 @@ final class CsvScanner {
   }
 
   /**
-   * Unquoted cells from p, eight bytes at a time: every comma in a word that holds no quote, line
-   * break or byte above 0x7F ends a cell without a branch per byte. Stops at a quote that opens a
-   * cell (returning its position), at the line break, or at the end of the file.
+   * Unquoted cells from p, eight bytes at a time: one test marks the bytes below '-' or above 0x7F
+   * in a word, which takes in every comma, quote and line break, and only the marked bytes are
+   * looked at. Stops at a quote that opens a cell (returning its position), at the line break, or
+   * at the end of the file.
    */
   private int unquoted(byte[] b, int p, int end, boolean eof) {
     int cs = p;
-    for (;;) {
-      int x;
-      findStop:
-      {
-        while (p + 8 <= end) {
-          long w = (long) LONGS.get(b, p);
-          long commas = zeros(w ^ COMMAS);
-          long stops = zeros(w ^ LFS) | zeros(w ^ CRS) | zeros(w ^ QUOTES) | (w & HIGHS);
-          if (stops != 0) {
-            commas &= (stops & -stops) - 1;
-          }
-          if (commas != 0) {
-            // stored here rather than through add(): C1 would make that a call per cell
-            if (cells + 8 > starts.length) {
-              grow();
-            }
-            int[] st = starts;
-            int[] en = ends;
-            byte[] qu = quoting;
-            int n = cells;
-            int from = recordStart;
-            do {
-              int at = p + (firstByte(commas));
-              st[n] = cs - from;
-              en[n] = at - from;
-              qu[n] = PLAIN;
-              n++;
-              cs = at + 1;
-              commas &= commas - 1;
-            } while (commas != 0);
+    int from = recordStart;
+    // held in locals, not fields, in the loop: C1 would load and store the fields at every cell
+    int[] st = starts;
+    int[] en = ends;
+    byte[] qu = quoting;
+    int n = cells;
+    while (p + 8 <= end) {
+      long w = (long) LONGS.get(b, p);
+      long marks = (w | ~((w & LOW7) + BELOW_DASH)) & HIGHS;
+      if (marks != 0 && n + 8 > st.length) {
+        cells = n;
+        grow();
+        st = starts;
+        en = ends;
+        qu = quoting;
+      }
+      while (marks != 0) {
+        int at = p + firstByte(marks);
+        marks &= marks - 1;
+        byte x = b[at];
+        if (x == COMMA) {
+          st[n] = cs - from;
+          en[n] = at - from;
+          qu[n] = PLAIN;
+          n++;
+          cs = at + 1;
+        } else if (x < 0) {
+          nonAscii = true;
+        } else if (x == QUOTE) {
+          if (at == cs) {
             cells = n;
+            stop = AT_QUOTE;
+            return at;
           }
-          if (stops != 0) {
-            p += firstByte(stops);
-            x = b[p];
-            break findStop;
-          }
-          p += 8;
-        }
-        for (;;) {
-          if (p == end) {
-            if (!eof) {
-              return NEED_MORE;
-            }
-            add(cs, p, PLAIN);
-            recordEnd = p;
-            stop = AT_EOF;
-            return p;
-          }
-          x = b[p];
-          if (x == COMMA) {
-            add(cs, p, PLAIN);
-            cs = ++p;
-            continue;
-          }
-          if (x == LF || x == CR || x == QUOTE || x < 0) {
-            break findStop;
-          }
-          p++;
+          quoteInPlainCell = true; // a quote inside an unquoted cell is just text
+        } else if (x == LF || x == CR) {
+          cells = n;
+          add(cs, at, PLAIN);
+          recordEnd = at;
+          stop = AT_LINE_END;
+          return at;
         }
       }
-      if (x < 0) {
+      p += 8;
+    }
+    cells = n;
+    for (;; p++) {
+      if (p == end) {
+        if (!eof) {
+          return NEED_MORE;
+        }
+        add(cs, p, PLAIN);
+        recordEnd = p;
+        stop = AT_EOF;
+        return p;
+      }
+      byte x = b[p];
+      if (x == COMMA) {
+        add(cs, p, PLAIN);
+        cs = p + 1;
+      } else if (x < 0) {
         nonAscii = true;
-        p++;
       } else if (x == QUOTE) {
         if (p == cs) {
           stop = AT_QUOTE;
           return p;
         }
         quoteInPlainCell = true;
-        p++; // a quote inside an unquoted cell is just text
-      } else {
+      } else if (x == LF || x == CR) {
         add(cs, p, PLAIN);
         recordEnd = p;
         stop = AT_LINE_END;

@@ -96,6 +96,41 @@ class CsvScannerTest {
     assertEquals(List.of("abcde", "f"), Arrays.asList(s.texts(b)));
   }
 
+  /**
+   * A byte that is not UTF-8, wherever it lies (in a quoted or unquoted cell, among other text
+   * that is not ASCII), is the error, at the first such byte, as the JDK's decoder finds it.
+   */
+  @Test
+  void findsTheFirstByteThatIsNotUtf8WhereverItLies() {
+    Random rnd = new Random(20261123);
+    byte[][] bad = {{(byte) 0xE9}, {(byte) 0xC3}, {(byte) 0x80}, {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+    int found = 0;
+    for (int i = 0; i < 3000; i++) {
+      byte[] text = text(rnd, true).getBytes(StandardCharsets.UTF_8);
+      int at = rnd.nextInt(text.length + 1);
+      byte[] insert = bad[rnd.nextInt(bad.length)];
+      byte[] b = new byte[text.length + insert.length];
+      System.arraycopy(text, 0, b, 0, at);
+      System.arraycopy(insert, 0, b, at, insert.length);
+      System.arraycopy(text, at, b, at + insert.length, text.length - at);
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+      boolean valid = !StandardCharsets.UTF_8.newDecoder()
+          .decode(in, java.nio.CharBuffer.allocate(b.length), true).isError();
+      CsvScanner s = new CsvScanner();
+      int r = 0;
+      for (int p = 0; (r = s.scan(b, p, b.length, true)) >= 0; p = r) {
+        // every record read
+      }
+      String what = escape(new String(b, StandardCharsets.ISO_8859_1));
+      assertEquals(valid, r != CsvScanner.ERROR || s.errorKind != CsvScanner.BAD_UTF8, what);
+      if (!valid && r == CsvScanner.ERROR) {
+        assertEquals(in.position(), s.errorAt, what);
+        found++;
+      }
+    }
+    assertTrue(found > 1000, "most texts had a bad byte found: " + found);
+  }
+
   @Test
   void judgesUtf8AsTheJdkDecoderDoes() throws Exception {
     Random rnd = new Random(11);
