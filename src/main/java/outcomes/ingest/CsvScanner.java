@@ -103,6 +103,8 @@ final class CsvScanner {
   private int prevStart;
   private int prevAfter;
   private int prevCells;
+  /** How many cells the previous record shared with the one before it. */
+  private int prevSame;
   private boolean prevReusable;
   private boolean prevNonAscii;
   /** Whether an unquoted cell of the last record holds a quote (as text, which Commons CSV allows). */
@@ -168,6 +170,7 @@ final class CsvScanner {
   private void keepAsPrevious() {
     scanned = false;
     prevCells = cells;
+    prevSame = sameCells;
     prevStart = recordStart;
     prevAfter = after;
     prevWindow = window;
@@ -189,7 +192,8 @@ final class CsvScanner {
     if (same < 0) {
       same = length;
     }
-    int n = 0;
+    // Cell ends only grow: start from as many cells as the previous record shared, when those fit.
+    int n = prevSame > 0 && prevSame - 1 <= last && next(prevSame - 1) <= same ? prevSame : 0;
     while (n <= last && next(n) <= same) {
       n++;
     }

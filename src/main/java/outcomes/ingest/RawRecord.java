@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RawRecord {
   private static final boolean[] ASCII_SPACE = new boolean[128];
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   static {
     for (int c = 0; c < 128; c++) {
@@ -107,7 +109,13 @@ public final class RawRecord {
     if (s.end(i) - a != len) {
       return false;
     }
-    for (int k = 0; k < len; k++) {
+    int k = 0;
+    for (; k + 8 <= len; k += 8) {
+      if ((long) LONGS.get(buf, a + k) != (long) LONGS.get(key, off + k)) {
+        return false;
+      }
+    }
+    for (; k < len; k++) {
       if (buf[a + k] != key[off + k]) {
         return false;
       }
