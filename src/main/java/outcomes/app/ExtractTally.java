@@ -108,6 +108,7 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
         key[k++] = 0;
         k += r.copy(c, key, k);
       }
+      refuseNul(r, key, k);
       t = indicator(r, idLength);
       if (perIndicator) {
         t.area(r, key, idLength + 1, areaLength);
@@ -190,6 +191,30 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     }
     pendingStart[s] = r.start();
     pendingEnd[s] = r.end();
+  }
+
+  /**
+   * NUL bytes join a series key's cells, so one inside a cell could make two series one key: no
+   * extract's text holds one. Keys holding none, a row with one can never equal a key (it has more
+   * NUL bytes), and comes here.
+   */
+  private static void refuseNul(RawRecord r, byte[] key, int length) {
+    int separators = 0;
+    for (int i = 0; i < length; i++) {
+      separators += key[i] == 0 ? 1 : 0;
+    }
+    if (separators == KEY_CELLS.length) {
+      return;
+    }
+    int column = INDICATOR_ID;
+    for (int c : KEY_CELLS) {
+      if (r.text(column).indexOf('\0') >= 0) {
+        break;
+      }
+      column = c;
+    }
+    throw r.error(column + 1, "a NUL byte (0x00) in a cell that names a series, which no"
+        + " extract's text holds: is the file damaged?");
   }
 
   /** The tally of the indicator whose id is lastKey[0, n). */

@@ -90,7 +90,9 @@ class InspectFastPathTest {
   @CsvSource(delimiter = '|', value = {
       "Value|12|abc|13|Value 'abc' is not a number",
       "Time period|11|Spring|12|Not a time period: \"Spring\"",
-      "Time period Sortable|23|2015x|24|Time period Sortable '2015x' is not a whole number"})
+      "Time period Sortable|23|2015x|24|Time period Sortable '2015x' is not a whole number",
+      "Area Code|4|E05\0X|5|a NUL byte (0x00) in a cell that names a series",
+      "Sex|7|Ma\0le|8|a NUL byte (0x00) in a cell that names a series"})
   void reportsTheFirstBadRowAtItsLineWhateverTheChunks(String column, int index, String bad, int col,
       String message) {
     SyntheticExtract e = new SyntheticExtract(5, 3000, "\r\n", false, true);
