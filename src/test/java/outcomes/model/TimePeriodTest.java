@@ -41,6 +41,8 @@ class TimePeriodTest {
     assertEquals(text.strip(), period.label(), "label");
     assertEquals(text.strip(), period.toString(), "toString");
     assertEquals(OptionalLong.empty(), period.sortable(), "sortable");
+    // periods are kept in hashed sets and maps: the hash is the one their two months always gave
+    assertEquals(31 * start.hashCode() + end.hashCode(), period.hashCode(), "hashCode");
   }
 
   // Rejections: each names the text so an analyst can find the cell.
