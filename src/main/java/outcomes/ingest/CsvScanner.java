@@ -42,11 +42,13 @@ final class CsvScanner {
 
   /**
    * Cell i holds bytes [{@link #start}(i), {@link #end}(i)), held here relative to the record's
-   * start; quoted cells are flagged, escaped ones need unquoting.
+   * start, which a record of at most {@link Rows#MAX_RECORD} bytes keeps below 2^30; the top two
+   * bits of each start say how the cell was quoted ({@link #quoting}), so a plain cell, the usual
+   * one, costs two stores.
    */
   private int[] starts = new int[32];
   private int[] ends = new int[32];
-  byte[] quoting = new byte[32];
+  private static final int OFFSET = (1 << 30) - 1;
   int cells;
   /** How many of the first cells are, with their commas, byte for byte the previous record's. */
   int sameCells;
@@ -211,7 +213,8 @@ final class CsvScanner {
    * that record's start: read before this record's cell i + 1 overwrites it.
    */
   private int next(int i) {
-    return starts[i + 1] - (quoting[i + 1] == PLAIN ? 0 : 1);
+    int s = starts[i + 1];
+    return (s & OFFSET) - (s >>> 30 == PLAIN ? 0 : 1);
   }
 
   /** The cells from p, the start of a cell that is not at the end of the window. */
@@ -261,7 +264,6 @@ final class CsvScanner {
     // held in locals, not fields, in the loop: C1 would load and store the fields at every cell
     int[] st = starts;
     int[] en = ends;
-    byte[] qu = quoting;
     int n = cells;
     while (p + 8 <= end) {
       long w = (long) LONGS.get(b, p);
@@ -271,7 +273,6 @@ final class CsvScanner {
         grow();
         st = starts;
         en = ends;
-        qu = quoting;
       }
       while (marks != 0) {
         int at = p + firstByte(marks);
@@ -280,7 +281,6 @@ final class CsvScanner {
         if (x == COMMA) {
           st[n] = cs - from;
           en[n] = at - from;
-          qu[n] = PLAIN;
           n++;
           cs = at + 1;
         } else if (x < 0) {
@@ -417,9 +417,8 @@ final class CsvScanner {
     if (cells == starts.length) {
       grow();
     }
-    starts[cells] = start - recordStart;
+    starts[cells] = (start - recordStart) | kind << 30;
     ends[cells] = end - recordStart;
-    quoting[cells] = kind;
     cells++;
   }
 
@@ -472,14 +471,18 @@ final class CsvScanner {
     int n = starts.length * 2;
     starts = Arrays.copyOf(starts, n);
     ends = Arrays.copyOf(ends, n);
-    quoting = Arrays.copyOf(quoting, n);
   }
 
   // ---- reading the cells of the last record ----
 
   /** Where cell i's bytes start in the window: after its opening quote if it has one. */
   int start(int i) {
-    return recordStart + starts[i];
+    return recordStart + (starts[i] & OFFSET);
+  }
+
+  /** How cell i was written: {@link #PLAIN}, {@link #QUOTED} or {@link #ESCAPED}. */
+  int quoting(int i) {
+    return starts[i] >>> 30;
   }
 
   /** Where cell i's bytes end in the window: at its closing quote if it has one. */
@@ -491,7 +494,7 @@ final class CsvScanner {
   int copy(byte[] b, int i, byte[] dst, int off) {
     int s = start(i);
     int e = end(i);
-    if (quoting[i] != ESCAPED) {
+    if (quoting(i) != ESCAPED) {
       System.arraycopy(b, s, dst, off, e - s);
       return e - s;
     }
@@ -509,7 +512,7 @@ final class CsvScanner {
   String text(byte[] b, int i) {
     int s = start(i);
     int e = end(i);
-    if (quoting[i] != ESCAPED) {
+    if (quoting(i) != ESCAPED) {
       return s == e ? "" : new String(b, s, e - s, StandardCharsets.UTF_8);
     }
     byte[] tmp = new byte[e - s];

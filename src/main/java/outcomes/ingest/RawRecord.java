@@ -64,7 +64,7 @@ public final class RawRecord {
     if (i >= scanner.cells) {
       return 0;
     }
-    if (scanner.quoting[i] == CsvScanner.ESCAPED) {
+    if (scanner.quoting(i) == CsvScanner.ESCAPED) {
       return scanner.copy(buf, i, dst, off);
     }
     int s = scanner.start(i);
@@ -102,7 +102,7 @@ public final class RawRecord {
    */
   public boolean cellIs(int i, byte[] key, int off, int len) {
     CsvScanner s = scanner;
-    if (i >= s.cells || s.quoting[i] == CsvScanner.ESCAPED) {
+    if (i >= s.cells || s.quoting(i) == CsvScanner.ESCAPED) {
       return false;
     }
     int a = s.start(i);
@@ -140,7 +140,7 @@ public final class RawRecord {
     while (z > a && buf[z - 1] >= 0 && ASCII_SPACE[buf[z - 1]]) {
       z--;
     }
-    if (s.quoting[i] == CsvScanner.ESCAPED || a < z && (buf[a] < 0 || buf[z - 1] < 0)) {
+    if (s.quoting(i) == CsvScanner.ESCAPED || a < z && (buf[a] < 0 || buf[z - 1] < 0)) {
       return Numbers.parse(text(i)); // a quote or other whitespace: no number, but said as one
     }
     return Numbers.parse(buf, a, z - a);
@@ -153,7 +153,7 @@ public final class RawRecord {
    */
   public boolean joinedEquals(byte[] key, int length, int first, int[] rest) {
     CsvScanner s = scanner;
-    if (first >= s.cells || s.quoting[first] == CsvScanner.ESCAPED) {
+    if (first >= s.cells || s.quoting(first) == CsvScanner.ESCAPED) {
       return false;
     }
     int a = s.start(first);
@@ -179,7 +179,7 @@ public final class RawRecord {
       }
       k++;
       if (c < s.cells) {
-        if (s.quoting[c] == CsvScanner.ESCAPED) {
+        if (s.quoting(c) == CsvScanner.ESCAPED) {
           return false;
         }
         int from = s.start(c);

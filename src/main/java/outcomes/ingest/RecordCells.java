@@ -37,7 +37,7 @@ public final class RecordCells {
 
   /** Whether the record wrote cell i in quotes. */
   public boolean isQuoted(int i) {
-    return scanner.quoting[i] != CsvScanner.PLAIN;
+    return scanner.quoting(i) != CsvScanner.PLAIN;
   }
 
   /** Whether quoted cell i is followed by spaces before its comma or the record's end. */
@@ -56,7 +56,7 @@ public final class RecordCells {
     for (int i = 0; i < scanner.cells; i++) {
       int s = scanner.start(i);
       int e = scanner.end(i);
-      if (scanner.quoting[i] == CsvScanner.ESCAPED) {
+      if (scanner.quoting(i) == CsvScanner.ESCAPED) {
         if (scratch.length < e - s) {
           scratch = new byte[Math.max(e - s, scratch.length * 2)];
         }
