@@ -508,6 +508,29 @@ final class CsvScanner {
     return o - off;
   }
 
+  /**
+   * Whether cell i, not one with a doubled quote, is key[off, off + len): compared where it lies,
+   * eight bytes at a time.
+   */
+  boolean cellIs(byte[] b, int i, byte[] key, int off, int len) {
+    int a = start(i);
+    if (end(i) - a != len) {
+      return false;
+    }
+    int k = 0;
+    for (; k + 8 <= len; k += 8) {
+      if ((long) LONGS.get(b, a + k) != (long) LONGS.get(key, off + k)) {
+        return false;
+      }
+    }
+    for (; k < len; k++) {
+      if (b[a + k] != key[off + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Cell i as text. */
   String text(byte[] b, int i) {
     int s = start(i);

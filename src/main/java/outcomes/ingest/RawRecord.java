@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RawRecord {
   private static final boolean[] ASCII_SPACE = new boolean[128];
-  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   static {
     for (int c = 0; c < 128; c++) {
@@ -76,16 +74,9 @@ public final class RawRecord {
   /** As {@link #copy}, without leading and trailing whitespace, as String.strip() leaves it. */
   public int copyStripped(int i, byte[] dst, int off) {
     int n = copy(i, dst, off);
-    int a = off;
-    int z = off + n;
-    while (a < z && dst[a] >= 0 && ASCII_SPACE[dst[a]]) {
-      a++;
-    }
-    while (z > a && dst[z - 1] >= 0 && ASCII_SPACE[dst[z - 1]]) {
-      z--;
-    }
-    if (a < z && (dst[a] < 0 || dst[z - 1] < 0)) {
-      // Text that is not ASCII at either end may start or end in other whitespace.
+    int a = skipSpace(dst, off, off + n);
+    int z = dropSpace(dst, a, off + n);
+    if (nonAsciiAtAnEnd(dst, a, z)) {
       byte[] t = text(i).strip().getBytes(StandardCharsets.UTF_8);
       System.arraycopy(t, 0, dst, off, t.length);
       return t.length;
@@ -105,22 +96,7 @@ public final class RawRecord {
     if (i >= s.cells || s.quoting(i) == CsvScanner.ESCAPED) {
       return false;
     }
-    int a = s.start(i);
-    if (s.end(i) - a != len) {
-      return false;
-    }
-    int k = 0;
-    for (; k + 8 <= len; k += 8) {
-      if ((long) LONGS.get(buf, a + k) != (long) LONGS.get(key, off + k)) {
-        return false;
-      }
-    }
-    for (; k < len; k++) {
-      if (buf[a + k] != key[off + k]) {
-        return false;
-      }
-    }
-    return true;
+    return s.cellIs(buf, i, key, off, len);
   }
 
   /**
@@ -132,15 +108,9 @@ public final class RawRecord {
     if (i >= s.cells) {
       return Double.NaN;
     }
-    int a = s.start(i);
-    int z = s.end(i);
-    while (a < z && buf[a] >= 0 && ASCII_SPACE[buf[a]]) {
-      a++;
-    }
-    while (z > a && buf[z - 1] >= 0 && ASCII_SPACE[buf[z - 1]]) {
-      z--;
-    }
-    if (s.quoting(i) == CsvScanner.ESCAPED || a < z && (buf[a] < 0 || buf[z - 1] < 0)) {
+    int a = skipSpace(buf, s.start(i), s.end(i));
+    int z = dropSpace(buf, a, s.end(i));
+    if (s.quoting(i) == CsvScanner.ESCAPED || nonAsciiAtAnEnd(buf, a, z)) {
       return Numbers.parse(text(i)); // a quote or other whitespace: no number, but said as one
     }
     return Numbers.parse(buf, a, z - a);
@@ -156,15 +126,9 @@ public final class RawRecord {
     if (first >= s.cells || s.quoting(first) == CsvScanner.ESCAPED) {
       return false;
     }
-    int a = s.start(first);
-    int z = s.end(first);
-    while (a < z && buf[a] >= 0 && ASCII_SPACE[buf[a]]) {
-      a++;
-    }
-    while (z > a && buf[z - 1] >= 0 && ASCII_SPACE[buf[z - 1]]) {
-      z--;
-    }
-    if (a < z && (buf[a] < 0 || buf[z - 1] < 0) || z - a > length) {
+    int a = skipSpace(buf, s.start(first), s.end(first));
+    int z = dropSpace(buf, a, s.end(first));
+    if (nonAsciiAtAnEnd(buf, a, z) || z - a > length) {
       return false;
     }
     for (int i = 0; i < z - a; i++) {
@@ -196,6 +160,27 @@ public final class RawRecord {
       }
     }
     return k == length;
+  }
+
+  /** The first position of b[a, z) that is not ASCII whitespace, or z. */
+  private static int skipSpace(byte[] b, int a, int z) {
+    while (a < z && b[a] >= 0 && ASCII_SPACE[b[a]]) {
+      a++;
+    }
+    return a;
+  }
+
+  /** Where b[a, z) ends without the ASCII whitespace at its end. */
+  private static int dropSpace(byte[] b, int a, int z) {
+    while (z > a && b[z - 1] >= 0 && ASCII_SPACE[b[z - 1]]) {
+      z--;
+    }
+    return z;
+  }
+
+  /** Whether text b[a, z) begins or ends with a byte above 0x7F: it may be other whitespace. */
+  private static boolean nonAsciiAtAnEnd(byte[] b, int a, int z) {
+    return a < z && (b[a] < 0 || b[z - 1] < 0);
   }
 
   /** Where the record's bytes start in its chunk, for {@link CsvChunks.Bytes#copy}. */
