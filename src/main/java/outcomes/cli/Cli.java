@@ -12,9 +12,21 @@ public final class Cli {
   private Cli() {}
 
   static int run(String[] args) {
+    trimPicocli();
     PrintWriter out = new StandardOutput(System.out, java.nio.charset.Charset.defaultCharset());
     PrintWriter err = new PrintWriter(System.err, true);
     return execute(args, out, err);
+  }
+
+  /**
+   * Tells picocli, through properties it documents, not to register converters for java.sql and
+   * java.time types by reflection (which loads and starts up those packages) nor to look for
+   * Groovy: 10-20 ms of every run, for types no option has (a date option has its own converter,
+   * {@link #date}).
+   */
+  static void trimPicocli() {
+    System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    System.setProperty("picocli.disable.closures", "true");
   }
 
   /** Runs the command line with the given streams; the tests call this. */

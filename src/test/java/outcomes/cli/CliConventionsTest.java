@@ -50,6 +50,40 @@ class CliConventionsTest {
         + " YYYY-MM-DD, for example 2025-03-31", run.err().lines().findFirst().orElse(""));
   }
 
+  /**
+   * As the tool runs (Cli.run), picocli registers no converters for java.sql or java.time types:
+   * every command is still built, and a date and a file still read.
+   */
+  @Test
+  void commandsStillReadTheirOptionsWithPicocliTrimmedAsTheToolRunsIt() {
+    String excludes = System.getProperty("picocli.converters.excludes");
+    String closures = System.getProperty("picocli.disable.closures");
+    try {
+      Cli.trimPicocli();
+      for (String command : OutcomesCommand.SUBCOMMANDS.keySet()) {
+        CliRun help = CliRun.of(command, "--help");
+        assertEquals(0, help.code(), help.toString());
+      }
+      CliRun inspect = CliRun.of("inspect", Extract.resource(Extract.REAL_26).toString());
+      assertEquals(0, inspect.code(), inspect.toString());
+      CliRun badDate = CliRun.of("freshness", "--as-of", "2025-13-45");
+      assertTrue(badDate.err().contains("'2025-13-45' is not a date"), badDate.toString());
+      CliRun freshness = CliRun.of("freshness", "--as-of", "2025-03-31", "--format", "json");
+      assertTrue(freshness.out().contains("\"asOf\" : \"2025-03-31\""), freshness.toString());
+    } finally {
+      restore("picocli.converters.excludes", excludes);
+      restore("picocli.disable.closures", closures);
+    }
+  }
+
+  private static void restore(String property, String value) {
+    if (value == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, value);
+    }
+  }
+
   @Test
   void eachCommandHasHelp() {
     for (String command : new String[] {"inspect", "validate"}) {
