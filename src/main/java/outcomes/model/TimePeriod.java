@@ -59,8 +59,8 @@ public final class TimePeriod implements Comparable<TimePeriod> {
   private final String label;
   /**
    * The first and last months covered, as year * 12 + month - 1: a YearMonth is made only when
-   * asked for, as that class builds a date formatter when first used, which costs a run that only
-   * reads and compares periods (inspect) 20 ms.
+   * asked for, as that class builds a date formatter when first used, which cost a run that only
+   * reads and compares periods (inspect) 20 ms once picocli no longer starts java.time up.
    */
   private final int start;
   private final int end;
