@@ -206,6 +206,7 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     if (separators == KEY_CELLS.length) {
       return;
     }
+    // the first of the key's cells that holds one: the last, if none before it does
     int column = INDICATOR_ID;
     for (int c : KEY_CELLS) {
       if (r.text(column).indexOf('\0') >= 0) {
