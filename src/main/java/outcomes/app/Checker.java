@@ -3,7 +3,9 @@ package outcomes.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import outcomes.model.Comparison;
 import outcomes.model.Observation;
+import outcomes.model.Polarity;
 import outcomes.stats.Judgement;
 
 /**
@@ -17,13 +19,15 @@ final class Checker {
   private final List<String> differences = new ArrayList<>();
   private long checked;
   private long agreed;
+  private long unjudged;
   private boolean parentColumnUsed;
 
   Checker(String benchmark) {
     this.benchmark = benchmark;
   }
 
-  void check(Observation o, Judgement ours) {
+  /** Checks one row's judgement; a row the extract left blank is counted apart, not checked. */
+  void check(Observation o, Judgement ours, Polarity polarity) {
     String theirs;
     if (benchmark.equals(ENGLAND)) {
       theirs = o.labels().comparedToEngland();
@@ -33,8 +37,12 @@ final class Checker {
     } else {
       return;
     }
+    if (theirs.isBlank()) {
+      unjudged++;
+      return;
+    }
     checked++;
-    if (normal(theirs).equals(normal(ours.label()))) {
+    if (agree(theirs, ours, polarity)) {
       agreed++;
     } else if (differences.size() < CompareJob.DIFFERENCES_SHOWN) {
       differences.add(o.provenance().location() + ": " + o.area() + " " + o.period() + ": ours '"
@@ -42,15 +50,28 @@ final class Checker {
     }
   }
 
-  /** Fingertips writes "Same" in some exports and leaves a cell empty where nothing was compared. */
+  /**
+   * Whether the extract's words say what ours do: "Same" is Similar, and a quintile may be named
+   * by polarity ("Best quintile"); otherwise the words, with any level, must be the same.
+   */
+  private static boolean agree(String theirs, Judgement ours, Polarity polarity) {
+    Comparison read = Comparison.fromLabel(theirs, polarity);
+    if (ours.comparison().isQuintile() || read.isQuintile()) {
+      return read == ours.comparison();
+    }
+    return normal(theirs).equals(normal(ours.label()));
+  }
+
+  /** Fingertips writes "Same" in some exports, and a level with a % sign in others. */
   private static String normal(String label) {
     String l = label.strip().toLowerCase(Locale.ROOT);
-    return l.isEmpty() ? "not compared" : l.equals("same") ? "similar" : l;
+    l = l.endsWith("%") ? l.substring(0, l.length() - 1) : l;
+    return l.equals("same") ? "similar" : l;
   }
 
   CompareJob.Agreement agreement() {
     String column = benchmark.equals(ENGLAND) ? "Compared to England value or percentiles"
         : parentColumnUsed ? "Compared to <parent> value or percentiles" : "";
-    return new CompareJob.Agreement(column, checked, agreed, differences);
+    return new CompareJob.Agreement(column, checked, agreed, unjudged, differences);
   }
 }

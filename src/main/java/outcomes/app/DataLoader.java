@@ -87,7 +87,7 @@ public final class DataLoader {
       }
       try (RowSource rows = RowSources.open(path, df.mapping())) {
         ObservationReader.read(rows, mapping(ind, df), ind.id(), df.origin(), areas,
-            o -> add(derived(ind, o), series, origins, problems));
+            o -> add(derived(ind, o), series, origins, problems), problems::add);
       } catch (OutcomesException e) {
         problems.add(new Problem(e.location(), e.getMessage()));
       }
@@ -157,8 +157,6 @@ public final class DataLoader {
   }
 
   private static boolean sameFigures(Observation a, Observation b) {
-    return a.value().equals(b.value()) && a.ci95().equals(b.ci95()) && a.ci998().equals(b.ci998())
-        && a.count().equals(b.count()) && a.denominator().equals(b.denominator())
-        && Objects.equals(a.valueNote(), b.valueNote());
+    return a.sameFigures(b) && Objects.equals(a.valueNote(), b.valueNote());
   }
 }

@@ -1,16 +1,5 @@
 package outcomes.app;
 
-import static outcomes.ingest.FingertipsHeader.AGE;
-import static outcomes.ingest.FingertipsHeader.AREA_CODE;
-import static outcomes.ingest.FingertipsHeader.CATEGORY;
-import static outcomes.ingest.FingertipsHeader.CATEGORY_TYPE;
-import static outcomes.ingest.FingertipsHeader.INDICATOR_ID;
-import static outcomes.ingest.FingertipsHeader.PERIOD;
-import static outcomes.ingest.FingertipsHeader.PERIOD_SORTABLE;
-import static outcomes.ingest.FingertipsHeader.SEX;
-import static outcomes.ingest.FingertipsHeader.VALUE;
-import static outcomes.ingest.FingertipsHeader.VALUE_NOTE;
-
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -19,8 +8,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.RandomAccess;
 import outcomes.ingest.CsvChunks;
+import outcomes.ingest.FingertipsLayout;
+import outcomes.ingest.MissingMarkers;
+import outcomes.ingest.Numbers;
 import outcomes.ingest.RawRecord;
 import outcomes.ingest.Rows;
+import outcomes.model.DataRule;
 import outcomes.model.TimePeriod;
 
 /**
@@ -28,11 +21,19 @@ import outcomes.model.TimePeriod;
  * with a value. One tally folds one chunk of a file; tallies merge in file order into one that is
  * the same as a single pass over every row. Cells are compared as bytes, and a row's bytes are
  * copied only if it is still its series' latest when its chunk ends.
+ *
+ * <p>Rows are checked by the data-quality policy ({@link DataRule}) as they pass: limits that are
+ * reversed or leave out their value are findings. A series whose periods do not only rise from row
+ * to row may repeat a period; it is marked, and its rows are compared in a second pass
+ * ({@link RepeatedRows}), so a file without repeats costs nothing more.
  */
 final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
-  private static final int[] KEY_CELLS = {AREA_CODE, SEX, AGE, CATEGORY_TYPE, CATEGORY};
-  private static final int[] KEY_TAIL = {SEX, AGE, CATEGORY_TYPE, CATEGORY};
+  /** Findings kept with their place; beyond these they are only counted. */
+  static final int FINDINGS_KEPT = 20;
 
+  private final ExtractColumns c;
+  /** This tally's file, by its number among the files read together. */
+  private final int file;
   /** Whether each indicator's areas and reasons for missing values are counted too. */
   private final boolean perIndicator;
   long rows;
@@ -43,16 +44,30 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   final List<IndicatorTally> indicators = new ArrayList<>();
   private final ByteTable indicatorIds = new ByteTable();
 
-  /** Series (indicator, area, sex, age, category type, category), numbered by first valued row. */
+  /** Series (indicator, area, sex, age, category type, category), numbered by first row. */
   final ByteTable series = new ByteTable();
+  /** Series with a value, in order of their first valued row: the order they are written in. */
+  private int[] valued = new int[256];
+  private int valuedCount;
+  /** A series' latest period with a value (null: none yet), that value, and its row's bytes. */
   private TimePeriod[] period = new TimePeriod[256];
   private double[] value = new double[256];
   private byte[][] row = new byte[256][];
+  /** The file of each series' latest row, whose layout its bytes are in. */
+  private int[] rowFile = new int[256];
+  /** The first and last period of any row of a series; a row not after the last may repeat one. */
+  private TimePeriod[] firstSeen = new TimePeriod[256];
+  private TimePeriod[] lastSeen = new TimePeriod[256];
+  private boolean[] mayRepeat = new boolean[256];
+  boolean anyMayRepeat;
   /** A series' latest row while it is still in the chunk's buffer, else -1. */
   private int[] pendingStart = new int[256];
   private int[] pendingEnd = new int[256];
   private int[] touched = new int[256];
   private int touchedCount;
+
+  final List<RowFinding> findings = new ArrayList<>();
+  final long[] findingCounts = new long[DataRule.values().length];
 
   /**
    * Periods by label and sortable as written, numbered within this tally: each key is the two
@@ -69,70 +84,66 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   private byte[] cell = new byte[64];
   private int lastIndicator = -1;
   private int lastPeriod = -1;
-  /** The last row's series key, and its series' number once looked up (else -1). */
+  /** The last row's series key, and its series' number. */
   private byte[] lastKey = new byte[256];
   private int lastKeyLength = -1;
-  private int lastKeySeries = -1;
+  private int lastSeries = -1;
   /** The last row's record number ({@link RawRecord#number()}). */
   private long lastNumber = -2;
 
-  ExtractTally(boolean perIndicator) {
+  ExtractTally(ExtractColumns columns, int file, boolean perIndicator) {
+    this.c = columns;
+    this.file = file;
     this.perIndicator = perIndicator;
   }
 
   @Override
   public void row(RawRecord r) {
-    if (r.size() <= PERIOD_SORTABLE) {
-      throw r.error(r.size() + 1, Rows.tooShort(r.size(), PERIOD_SORTABLE + 1));
+    if (r.size() < c.width) {
+      throw r.error(r.size() + 1, Rows.tooShort(r.size(), c.width));
     }
     rows++;
     IndicatorTally t;
-    int k;
     boolean follows = r.number() == lastNumber + 1;
     lastNumber = r.number();
-    if (lastKeyLength >= 0 && (follows && r.sameCells() > CATEGORY
-        || r.joinedEquals(lastKey, lastKeyLength, INDICATOR_ID, KEY_CELLS))) {
+    if (lastKeyLength >= 0 && (follows && r.sameCells() > c.keyEnd
+        || c.keyIs(r, lastKey, lastKeyLength))) {
       // Rows of a series usually come together: the indicator and area are the last row's.
       t = indicators.get(lastIndicator);
-      k = lastKeyLength;
     } else {
-      // The series key: indicator id (stripped), area, sex, age, category type, category.
-      lastKey = room(lastKey, r.maxLength(INDICATOR_ID) + r.maxLength(AREA_CODE) + r.maxLength(SEX)
-          + r.maxLength(AGE) + r.maxLength(CATEGORY_TYPE) + r.maxLength(CATEGORY) + 8);
+      lastKey = room(lastKey, c.maxKeyLength(r) + 8);
       byte[] key = lastKey;
-      int idLength = r.copyStripped(INDICATOR_ID, key, 0);
-      key[idLength] = 0;
-      int areaLength = r.copy(AREA_CODE, key, idLength + 1);
-      k = idLength + 1 + areaLength;
-      for (int c : KEY_TAIL) {
-        key[k++] = 0;
-        k += r.copy(c, key, k);
-      }
+      int k = c.key(r, key);
       refuseNul(r, key, k);
+      int idLength = 0;
+      while (key[idLength] != 0) {
+        idLength++;
+      }
+      int areaLength = 0;
+      while (key[idLength + 1 + areaLength] != 0) {
+        areaLength++;
+      }
       t = indicator(r, idLength);
       if (perIndicator) {
-        t.area(r, key, idLength + 1, areaLength);
+        t.area(r, c.areaType, key, idLength + 1, areaLength);
       }
       lastKeyLength = k;
-      lastKeySeries = -1;
+      int h = ByteTable.hash(key, 0, k);
+      int s = series.find(key, 0, k, h);
+      lastSeries = s >= 0 ? s : newSeries(key, 0, k, h);
     }
     t.rows++;
     int periodNumber = period(r);
     TimePeriod p = periods.get(periodNumber);
     t.period(p, periodNumber);
+    int s = lastSeries;
+    seen(s, p, p);
 
-    double v = r.number(VALUE);
+    double v = value(r, t);
     if (Double.isNaN(v)) {
-      String text = r.text(VALUE).strip();
-      if (!text.isEmpty()) {
-        throw r.error(VALUE + 1, "Value '" + text + "' is not a number");
-      }
-      if (perIndicator) {
-        String note = r.text(VALUE_NOTE).strip();
-        t.missing.merge(note.isEmpty() ? "(no value note)" : note, 1L, Long::sum);
-      }
       return;
     }
+    checkLimits(r, v);
     rowsWithValue++;
     t.rowsWithValue++;
     if (p.sortable().isPresent()) {
@@ -140,44 +151,109 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     } else {
       sortableMissing = true;
     }
-    latest(r, k, p, v);
-  }
-
-  /** Keeps the row if it is its series' latest so far; its key is in {@code lastKey}. */
-  private void latest(RawRecord r, int keyLength, TimePeriod p, double v) {
-    int s = lastKeySeries;
-    if (s < 0) {
-      int h = ByteTable.hash(lastKey, 0, keyLength);
-      s = series.find(lastKey, 0, keyLength, h);
-      if (s < 0) {
-        s = newSeries(lastKey, 0, keyLength, h, p, v, null);
-        pend(s, r);
-        lastKeySeries = s;
-        return;
-      }
-      lastKeySeries = s;
-    }
     // Ties go to the later row, as a stable sort by period followed by "take the last" would.
-    if (p.compareTo(period[s]) >= 0) {
-      period[s] = p;
-      value[s] = v;
-      pend(s, r);
+    if (period[s] == null) {
+      markValued(s);
+    } else if (p.compareTo(period[s]) < 0) {
+      return;
+    }
+    keep(s, p, v);
+    pend(s, r);
+  }
+
+  /**
+   * The row's value, or NaN when it has none: empty, a missing marker ("NA" from R) or HTML
+   * around one (the website's table export), counted by the value note or the marker.
+   */
+  private double value(RawRecord r, IndicatorTally t) {
+    double v = r.number(c.value);
+    if (!Double.isNaN(v)) {
+      return v;
+    }
+    String text = r.text(c.value);
+    String plain = MissingMarkers.plain(text);
+    if (!plain.isEmpty() && !MissingMarkers.isMissing(plain)) {
+      v = Numbers.parseLenient(plain);
+      if (Double.isNaN(v)) {
+        throw r.error(c.value + 1, "Value '" + text.strip() + "' is not a number");
+      }
+      return v;
+    }
+    if (perIndicator) {
+      String note = MissingMarkers.plain(r.text(c.note));
+      note = MissingMarkers.isMissing(note) ? plain : note;
+      t.missing.merge(note.isEmpty() ? "(no value note)" : note, 1L, Long::sum);
+    }
+    return Double.NaN;
+  }
+
+  /** The policy's findings on a valued row's 95% limits: reversed, or leaving out the value. */
+  private void checkLimits(RawRecord r, double v) {
+    double lo = r.number(c.lower);
+    double hi = r.number(c.upper);
+    if (Double.isNaN(lo) || Double.isNaN(hi)) {
+      return;
+    }
+    if (lo > hi) {
+      find(DataRule.REVERSED_LIMITS, r, c.lower + 1, "the lower 95% limit " + r.text(c.lower).strip()
+          + " is above the upper " + r.text(c.upper).strip() + ": the limits are reversed");
+    } else if (DataRule.outsideLimits(v, lo, hi)) {
+      find(DataRule.VALUE_OUTSIDE_LIMITS, r, c.value + 1, "the value " + r.text(c.value).strip()
+          + " lies outside its 95% limits " + r.text(c.lower).strip() + " to "
+          + r.text(c.upper).strip() + " (a value rounded, its limits not?)");
     }
   }
 
-  private int newSeries(byte[] b, int off, int len, int h, TimePeriod p, double v, byte[] raw) {
+  private void find(DataRule rule, RawRecord r, int column, String message) {
+    if (findingCounts[rule.ordinal()]++ < FINDINGS_KEPT) {
+      findings.add(RowFinding.of(rule, file, r.offset(), column, message));
+    }
+  }
+
+  /** A row of series s from first to last (one period, or a chunk's span when merging). */
+  private void seen(int s, TimePeriod first, TimePeriod last) {
+    TimePeriod before = lastSeen[s];
+    if (before == null) {
+      firstSeen[s] = first;
+      lastSeen[s] = last;
+      return;
+    }
+    if (first.compareTo(before) <= 0) {
+      // not after every period seen: it may repeat one
+      mayRepeat[s] = true;
+      anyMayRepeat = true;
+    }
+    if (last.compareTo(before) > 0) {
+      lastSeen[s] = last;
+    }
+  }
+
+  private void keep(int s, TimePeriod p, double v) {
+    period[s] = p;
+    value[s] = v;
+  }
+
+  private void markValued(int s) {
+    if (valuedCount == valued.length) {
+      valued = Arrays.copyOf(valued, valuedCount * 2);
+    }
+    valued[valuedCount++] = s;
+  }
+
+  private int newSeries(byte[] b, int off, int len, int h) {
     int s = series.add(b, off, len, h);
     if (s == period.length) {
       int size = s * 2;
       period = Arrays.copyOf(period, size);
       value = Arrays.copyOf(value, size);
       row = Arrays.copyOf(row, size);
+      rowFile = Arrays.copyOf(rowFile, size);
+      firstSeen = Arrays.copyOf(firstSeen, size);
+      lastSeen = Arrays.copyOf(lastSeen, size);
+      mayRepeat = Arrays.copyOf(mayRepeat, size);
       pendingStart = Arrays.copyOf(pendingStart, size);
       pendingEnd = Arrays.copyOf(pendingEnd, size);
     }
-    period[s] = p;
-    value[s] = v;
-    row[s] = raw;
     pendingStart[s] = -1;
     return s;
   }
@@ -198,24 +274,23 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
    * extract's text holds one. Keys holding none, a row with one can never equal a key (it has more
    * NUL bytes), and comes here.
    */
-  private static void refuseNul(RawRecord r, byte[] key, int length) {
+  private void refuseNul(RawRecord r, byte[] key, int length) {
     int separators = 0;
     for (int i = 0; i < length; i++) {
       separators += key[i] == 0 ? 1 : 0;
     }
-    if (separators == KEY_CELLS.length) {
+    if (separators == c.keyCells.length) {
       return;
     }
-    // the first of the key's cells that holds one: the last, if none before it does
-    int column = INDICATOR_ID;
-    for (int c : KEY_CELLS) {
-      if (r.text(column).indexOf('\0') >= 0) {
+    int column = c.id;
+    for (int k : c.keyCells) {
+      if (column != FingertipsLayout.ABSENT && r.text(column).indexOf('\0') >= 0) {
         break;
       }
-      column = c;
+      column = k;
     }
-    throw r.error(column + 1, "a NUL byte (0x00) in a cell that names a series, which no"
-        + " extract's text holds: is the file damaged?");
+    throw r.error(column == FingertipsLayout.ABSENT ? 0 : column + 1, "a NUL byte (0x00) in a"
+        + " cell that names a series, which no extract's text holds: is the file damaged?");
   }
 
   /** The tally of the indicator whose id is lastKey[0, n). */
@@ -227,7 +302,7 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
       if (id < 0) {
         id = indicatorIds.add(lastKey, 0, n, h);
         indicators.add(new IndicatorTally(new String(lastKey, 0, n, StandardCharsets.UTF_8),
-            r.text(outcomes.ingest.FingertipsHeader.INDICATOR_NAME).strip()));
+            r.text(c.name).strip()));
       }
       lastIndicator = id;
     }
@@ -247,16 +322,16 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     if (last >= 0 && isPeriod(r, last)) {
       return last;
     }
-    cell = room(cell, r.maxLength(PERIOD) + r.maxLength(PERIOD_SORTABLE) + 4);
-    int label = r.copy(PERIOD, cell, 0);
-    int n = label + r.copy(PERIOD_SORTABLE, cell, label);
+    cell = room(cell, r.maxLength(c.period) + r.maxLength(c.sortable) + 4);
+    int label = r.copy(c.period, cell, 0);
+    int n = label + r.copy(c.sortable, cell, label);
     for (int shift = 24; shift >= 0; shift -= 8) {
       cell[n++] = (byte) (label >>> shift);
     }
     int h = ByteTable.hash(cell, 0, n);
     int id = periodKeys.find(cell, 0, n, h);
     if (id < 0) {
-      TimePeriod p = InspectJob.period(r);
+      TimePeriod p = InspectJob.period(r, c);
       id = periodKeys.add(cell, 0, n, h);
       periods.add(p);
       if (id == followedBy.length) {
@@ -279,8 +354,9 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   private boolean isPeriod(RawRecord r, int id) {
     byte[] key = periodKey[id];
     int label = labelLength[id];
-    return r.cellIs(PERIOD, key, 0, label)
-        && r.cellIs(PERIOD_SORTABLE, key, label, key.length - 4 - label);
+    return r.cellIs(c.period, key, 0, label)
+        && (c.sortable == FingertipsLayout.ABSENT ? key.length - 4 == label
+            : r.cellIs(c.sortable, key, label, key.length - 4 - label));
   }
 
   private static byte[] room(byte[] b, int need) {
@@ -292,6 +368,7 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     for (int i = 0; i < touchedCount; i++) {
       int s = touched[i];
       row[s] = bytes.copy(pendingStart[s], pendingEnd[s]);
+      rowFile[s] = file;
       pendingStart[s] = -1;
     }
     touchedCount = 0;
@@ -304,6 +381,14 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     rowsWithValue += later.rowsWithValue;
     sortableSeen |= later.sortableSeen;
     sortableMissing |= later.sortableMissing;
+    for (int i = 0; i < DataRule.values().length; i++) {
+      findingCounts[i] += later.findingCounts[i];
+    }
+    for (RowFinding f : later.findings) {
+      if (findings.stream().filter(x -> x.rule() == f.rule()).count() < FINDINGS_KEPT) {
+        findings.add(f);
+      }
+    }
     for (int i = 0; i < later.indicators.size(); i++) {
       ByteTable ids = later.indicatorIds;
       int id = indicatorIds.intern(ids.keys(i), ids.start(i), ids.length(i));
@@ -314,36 +399,84 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
       indicators.get(id).absorb(lt);
     }
     ByteTable keys = later.series;
+    int[] mine = new int[keys.size()];
     for (int s = 0; s < keys.size(); s++) {
       int h = keys.hashOf(s);
       int g = series.find(keys.keys(s), keys.start(s), keys.length(s), h);
       if (g < 0) {
-        newSeries(keys.keys(s), keys.start(s), keys.length(s), h, later.period[s], later.value[s], later.row[s]);
-      } else if (later.period[s].compareTo(period[g]) >= 0) {
-        period[g] = later.period[s];
-        value[g] = later.value[s];
-        row[g] = later.row[s];
+        g = newSeries(keys.keys(s), keys.start(s), keys.length(s), h);
+      }
+      mine[s] = g;
+      seen(g, later.firstSeen[s], later.lastSeen[s]);
+      if (later.mayRepeat[s]) {
+        mayRepeat[g] = true;
+        anyMayRepeat = true;
       }
     }
+    for (int i = 0; i < later.valuedCount; i++) {
+      int s = later.valued[i];
+      int g = mine[s];
+      if (period[g] == null) {
+        markValued(g);
+      } else if (later.period[s].compareTo(period[g]) < 0) {
+        continue;
+      }
+      keep(g, later.period[s], later.value[s]);
+      row[g] = later.row[s];
+      rowFile[g] = later.rowFile[s];
+    }
+  }
+
+  /** The keys of the series whose rows may repeat a period, for the second pass to compare. */
+  ByteTable mayRepeat() {
+    ByteTable t = new ByteTable();
+    for (int s = 0; s < series.size(); s++) {
+      if (mayRepeat[s]) {
+        t.add(series.keys(s), series.start(s), series.length(s), series.hashOf(s));
+      }
+    }
+    return t;
+  }
+
+  /** The number of series with a value. */
+  int valuedSeries() {
+    return valuedCount;
   }
 
   /** The sum of each series' latest value, added in order of each series' first valued row. */
   double sumOfLatestValues() {
     double sum = 0;
-    for (int s = 0; s < series.size(); s++) {
-      sum += value[s];
+    for (int i = 0; i < valuedCount; i++) {
+      sum += value[valued[i]];
     }
     return sum;
   }
 
   /** Each series' latest row, its cells read from the copied bytes when asked for. */
   List<String[]> latestRows() {
-    return new LatestRows(Arrays.copyOf(row, series.size()));
+    return new LatestRows(latestRecordArray());
   }
 
   /** Each series' latest row as the bytes of its record. */
   List<byte[]> latestRecords() {
-    return Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(row, series.size())));
+    return Collections.unmodifiableList(Arrays.asList(latestRecordArray()));
+  }
+
+  /** The file each series' latest row came from, in the order of {@link #latestRecords()}. */
+  int[] latestFiles() {
+    int[] files = new int[valuedCount];
+    for (int i = 0; i < valuedCount; i++) {
+      files[i] = rowFile[valued[i]];
+    }
+    return files;
+  }
+
+  private byte[][] latestRecordArray() {
+    byte[][] out = new byte[valuedCount][];
+    for (int i = 0; i < valuedCount; i++) {
+      out[i] = row[valued[i]];
+    }
+    return out;
   }
 
   /** Read by one thread at a time: a list handed out by a job's result. */

@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import outcomes.ingest.CsvRowSource;
-import outcomes.ingest.FingertipsHeader;
+import outcomes.ingest.FingertipsLayout;
 import outcomes.ingest.Row;
 import outcomes.ingest.Rows;
+import outcomes.model.Field;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 import outcomes.model.TimePeriod;
@@ -25,20 +26,22 @@ final class FetchedExtract {
   /** Checks {@code file}, reporting problems against {@code source} (the URL it came from). */
   static Checked check(Path file, String source, int fingertipsId) {
     try (CsvRowSource src = CsvRowSource.open(file, "UTF-8", 1)) {
-      FingertipsHeader.check(src.header(), source, src.headerLine());
+      FingertipsLayout layout = FingertipsLayout.of(src.header(), source, src.headerLine(), false);
+      int idColumn = layout.column(Field.INDICATOR_ID);
+      int periodColumn = layout.column(Field.PERIOD);
       String id = String.valueOf(fingertipsId);
       Map<String, TimePeriod> periods = new HashMap<>();
       TimePeriod latest = null;
       long rows = 0;
       for (Row row = src.next(); row != null; row = src.next()) {
-        Rows.requireWidth(source, row, FingertipsHeader.PERIOD_SORTABLE + 1);
-        String rowId = row.cell(FingertipsHeader.INDICATOR_ID).strip();
+        Rows.requireWidth(source, row, layout.width());
+        String rowId = row.cell(idColumn).strip();
         if (!rowId.equals(id)) {
-          throw OutcomesException.badInput(new Location(source, row.line(), FingertipsHeader.INDICATOR_ID + 1),
+          throw OutcomesException.badInput(new Location(source, row.line(), idColumn + 1),
               "this row is for indicator " + rowId + ", not " + id + ": the server sent another extract");
         }
         rows++;
-        TimePeriod p = periods.computeIfAbsent(row.cell(FingertipsHeader.PERIOD), FetchedExtract::period);
+        TimePeriod p = periods.computeIfAbsent(row.cell(periodColumn), FetchedExtract::period);
         if (p != null && (latest == null || p.end().isAfter(latest.end()))) {
           latest = p;
         }

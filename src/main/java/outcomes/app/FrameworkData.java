@@ -7,15 +7,19 @@ import outcomes.catalogue.CatalogueReader;
 import outcomes.model.Catalogue;
 import outcomes.model.Indicator;
 import outcomes.model.OutcomesException;
+import outcomes.model.Problem;
 
 /**
  * The catalogue and all its data, read whole or not at all: the reports, the paper and the gaps
- * never work from a catalogue with problems, because a figure from a half-read file is a wrong
- * figure. The first problem becomes the error, pointing at `outcomes validate` for the rest.
+ * never work from a catalogue with errors, because a figure from a half-read file is a wrong
+ * figure. The first error becomes the exception, pointing at `outcomes validate` for the rest;
+ * the data-quality policy's warnings are kept for the command to say.
  */
-public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators) {
+public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators,
+    List<Problem> warnings) {
   public FrameworkData {
     indicators = List.copyOf(indicators);
+    warnings = List.copyOf(warnings);
   }
 
   public static FrameworkData load(Path indicatorsDir, Path dataDir) {
@@ -37,10 +41,23 @@ public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators)
 
   private static FrameworkData load(Catalogue catalogue, Path dataDir) {
     DataLoader.Result data = DataLoader.load(catalogue, dataDir);
-    if (!data.problems().isEmpty()) {
-      throw OutcomesException.firstOf(data.problems());
+    List<Problem> errors = data.problems().stream().filter(Problem::isError).toList();
+    if (!errors.isEmpty()) {
+      throw OutcomesException.firstOf(errors);
     }
-    return new FrameworkData(catalogue, data.indicators());
+    return new FrameworkData(catalogue, data.indicators(),
+        data.problems().stream().filter(p -> !p.isError()).toList());
+  }
+
+  /** Says the policy's warnings, the first few and how many more, so a run never hides them. */
+  public void sayWarnings(java.util.function.Consumer<String> out) {
+    int shown = Math.min(warnings.size(), 5);
+    for (int i = 0; i < shown; i++) {
+      out.accept("warning: " + warnings.get(i).location() + ": " + warnings.get(i).message());
+    }
+    if (warnings.size() > shown) {
+      out.accept("and " + (warnings.size() - shown) + " more warnings: run outcomes validate");
+    }
   }
 
   public Optional<IndicatorData> indicator(String id) {

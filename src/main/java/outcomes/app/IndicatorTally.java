@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import outcomes.ingest.FingertipsHeader;
 import outcomes.ingest.RawRecord;
 import outcomes.model.TimePeriod;
 
@@ -35,7 +34,7 @@ final class IndicatorTally {
     this.name = name;
   }
 
-  void area(RawRecord r, byte[] b, int off, int len) {
+  void area(RawRecord r, int typeColumn, byte[] b, int off, int len) {
     if (lastArea >= 0 && areas.equals(lastArea, b, off, len)) {
       return;
     }
@@ -43,7 +42,7 @@ final class IndicatorTally {
     int a = areas.find(b, off, len, h);
     if (a < 0) {
       a = areas.add(b, off, len, h);
-      String type = r.text(FingertipsHeader.AREA_TYPE).strip();
+      String type = r.text(typeColumn).strip();
       areaTypes.add(typeNames.computeIfAbsent(type, t -> t));
     }
     lastArea = a;

@@ -61,6 +61,7 @@ public final class PaperJob {
     Template template = TemplateParser.parse(templateFile.toString(), read(templateFile));
     progress.accept("reading the catalogue and data");
     FrameworkData data = FrameworkData.load(r.indicators(), r.data());
+    data.sayWarnings(progress);
     FrameworkView view = ReportViews.of(data, Optional.empty());
     LocalDate dataDate = view.dataDate();
     Path paper = r.out().resolve(PAPER);

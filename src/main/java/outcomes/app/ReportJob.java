@@ -39,6 +39,7 @@ public final class ReportJob {
   public static Result run(Request r, Consumer<String> progress) {
     progress.accept("reading the catalogue and data");
     FrameworkData data = FrameworkData.load(r.indicators(), r.data());
+    data.sayWarnings(progress);
     FrameworkView view = ReportViews.of(data, r.asOf());
     // Every file is made in memory first, so nothing is written unless everything could be made.
     // The workbook, the longest part, is made on a thread of its own from here, while the charts

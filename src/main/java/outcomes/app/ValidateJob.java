@@ -8,10 +8,19 @@ import outcomes.model.Problem;
 
 /** Checks the catalogue and every data file it names, collecting all problems. */
 public final class ValidateJob {
-  /** What was checked and what is wrong. */
+  /** What was checked and what is wrong: errors, and the data-quality policy's warnings. */
   public record Result(int indicators, int files, long observations, List<Problem> problems) {
+    /** No errors: the data can be used (warnings only say where a publisher was untidy). */
     public boolean clean() {
-      return problems.isEmpty();
+      return errors() == 0;
+    }
+
+    public long errors() {
+      return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+      return problems.size() - errors();
     }
   }
 

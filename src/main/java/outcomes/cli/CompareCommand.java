@@ -8,19 +8,26 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import outcomes.app.AtomicOutput;
 import outcomes.app.CompareJob;
+import outcomes.app.IndicatorRules;
+import outcomes.catalogue.CatalogueReader;
+import outcomes.model.Indicator;
 import outcomes.model.Polarity;
 import outcomes.model.ValueType;
 import outcomes.stats.ComparisonMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -51,10 +58,26 @@ final class CompareCommand implements Callable<Integer> {
       description = "The area to compare with. Default: ${DEFAULT-VALUE} (England).")
   String benchmark;
 
-  @Option(names = "--polarity", paramLabel = "P", required = true, converter = PolarityConverter.class,
+  @Option(names = "--polarity", paramLabel = "[ID=]P",
       description = "high-is-good, low-is-good or no-judgement (Fingertips' 'RAG - Low is good',"
-          + " 'BOB' are accepted).")
-  Polarity polarity;
+          + " 'BOB' are accepted), for every indicator, or ID=P for one (repeat it for an extract"
+          + " of several indicators).")
+  List<String> polarity = new ArrayList<>();
+
+  @Option(names = "--indicators", paramLabel = "DIR",
+      description = "Take each indicator's polarity and value type from the catalogue's indicator"
+          + " files, by their fingertips-id.")
+  Path indicators;
+
+  @Option(names = "--indicator-id", paramLabel = "ID",
+      description = "The indicator of an extract without an Indicator ID column (Fingertips'"
+          + " legacy single-indicator download).")
+  String indicatorId = "";
+
+  @Option(names = "--within", paramLabel = "CODE",
+      description = "With --method quintiles: rank only the areas whose parent is CODE (a region),"
+          + " for an extract that does not hold every area in England.")
+  String within = "";
 
   @Option(names = "--method", paramLabel = "M", defaultValue = "ci-overlap",
       converter = MethodConverter.class,
@@ -79,8 +102,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CompareJob.Request request = new CompareJob.Request(in, benchmark.strip(), polarity, method,
-        Optional.ofNullable(valueType));
+    CompareJob.Request request = new CompareJob.Request(in, benchmark.strip(), rules(), method,
+        indicatorId.strip(), within.strip());
     CompareJob.Result result;
     if (out.equals("-")) {
       PrintWriter w = spec.commandLine().getOut();
@@ -91,7 +114,49 @@ final class CompareCommand implements Callable<Integer> {
       AtomicOutput.write(Path.of(out), o -> holder[0] = writeTo(o, request));
       result = holder[0];
     }
+    PrintWriter err = spec.commandLine().getErr();
+    result.warnings().stream().limit(WARNINGS_SHOWN).forEach(p -> err.println("outcomes: " + p));
+    if (result.warnings().size() > WARNINGS_SHOWN) {
+      err.println("outcomes: and " + (result.warnings().size() - WARNINGS_SHOWN)
+          + " more warnings like these");
+    }
+    err.flush();
     return check ? report(result.agreement()) : ExitCodes.OK;
+  }
+
+  private static final int WARNINGS_SHOWN = 10;
+
+  /** The polarities given (for all, or ID=P each), over those the catalogue gives by id. */
+  private IndicatorRules rules() {
+    Optional<Polarity> all = Optional.empty();
+    Map<String, Polarity> byId = new HashMap<>();
+    Map<String, ValueType> types = new HashMap<>();
+    if (indicators != null) {
+      for (Indicator ind : CatalogueReader.read(indicators).orThrow().indicators()) {
+        ind.source().fingertipsId().ifPresent(id -> {
+          byId.put(String.valueOf(id), ind.polarity());
+          types.put(String.valueOf(id), ind.valueType());
+        });
+      }
+    }
+    for (String p : polarity) {
+      int eq = p.indexOf('=');
+      try {
+        if (eq < 0) {
+          all = Optional.of(Polarity.parse(p));
+        } else {
+          byId.put(p.substring(0, eq).strip(), Polarity.parse(p.substring(eq + 1)));
+        }
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--polarity: " + e.getMessage());
+      }
+    }
+    if (all.isEmpty() && byId.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "give --polarity (for all, or ID=P per indicator) or --indicators DIR");
+    }
+    return new IndicatorRules(all, byId, Optional.ofNullable(valueType), valueType == null ? types
+        : Map.of());
   }
 
   private static CompareJob.Result writeTo(OutputStream o, CompareJob.Request request)
@@ -115,8 +180,9 @@ final class CompareCommand implements Callable<Integer> {
       return ExitCodes.CHECK_FAILED;
     }
     a.differences().forEach(err::println);
-    err.printf(Locale.ROOT, "%,d of %,d judgements agree with the extract's '%s'%n", a.agreed(),
-        a.checked(), a.column());
+    err.printf(Locale.ROOT, "%,d of %,d judgements agree with the extract's '%s'%s%n", a.agreed(),
+        a.checked(), a.column(), a.unjudged() == 0 ? ""
+            : String.format(Locale.ROOT, " (%,d rows it left blank not counted)", a.unjudged()));
     err.flush();
     return a.allAgree() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
@@ -142,13 +208,6 @@ final class CompareCommand implements Callable<Integer> {
         }
       }
     };
-  }
-
-  static final class PolarityConverter implements ITypeConverter<Polarity> {
-    @Override
-    public Polarity convert(String value) {
-      return Polarity.parse(value);
-    }
   }
 
   static final class MethodConverter implements ITypeConverter<ComparisonMethod> {

@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
 import outcomes.app.AtomicOutput;
 import outcomes.app.ExtractSummary;
 import outcomes.app.InspectJob;
+import outcomes.model.DataRule;
+import outcomes.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +48,11 @@ final class InspectCommand implements Callable<Integer> {
       description = "text, json or csv (csv goes with --latest). Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Option(names = "--indicator-id", paramLabel = "ID",
+      description = "The indicator of extracts without an Indicator ID column (Fingertips' legacy"
+          + " single-indicator download).")
+  String indicatorId = "";
+
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write to this file (whole or not at all) instead of standard output.")
   Path out;
@@ -59,7 +66,9 @@ final class InspectCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--format csv writes rows: use it with --latest");
     }
-    InspectJob.Result result = latest ? InspectJob.latestRows(files) : InspectJob.run(files);
+    InspectJob.Result result = latest ? InspectJob.latestRows(files, indicatorId.strip())
+        : InspectJob.run(files, indicatorId.strip());
+    warn(result);
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();
       render(w, StandardOutput.bytesFor(w), result);
@@ -85,20 +94,60 @@ final class InspectCommand implements Callable<Integer> {
   /** Writes straight to the output: a national extract's latest rows are tens of megabytes. */
   private void render(Writer w, CsvOut.ByteSink bytes, InspectJob.Result r) {
     try {
-      if (latest && format == Format.csv) {
-        CsvOut.writeRecords(bytes, r.header(), r.latestRecords());
-      } else if (latest && format == Format.json) {
+      if (latest && format == Format.json) {
         w.write(Json.write(latestAsMaps(r)));
+      } else if (latest && r.latestRecords().contains(null)) {
+        // rows of files laid out unlike the first, moved into its layout
+        CsvOut.write(w, r.header(), r.latestRows());
       } else if (latest) {
         CsvOut.writeRecords(bytes, r.header(), r.latestRecords());
       } else if (format == Format.json) {
-        w.write(Json.write(r.summary()));
+        w.write(Json.write(asJson(r)));
       } else {
-        SummaryText.write(new PrintWriter(w), r.summary());
+        SummaryText.write(new PrintWriter(w), r);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final int WARNINGS_SHOWN = 10;
+
+  /** The policy's findings on standard error, the first few, so output stays the data alone. */
+  private void warn(InspectJob.Result r) {
+    PrintWriter err = spec.commandLine().getErr();
+    r.findings().stream().limit(WARNINGS_SHOWN).forEach(p -> err.println("outcomes: " + p));
+    long all = r.findingCounts().values().stream().mapToLong(Long::longValue).sum();
+    if (all > WARNINGS_SHOWN) {
+      err.println("outcomes: " + (all - WARNINGS_SHOWN) + " more warnings like these"
+          + (latest ? "" : " (counted in the summary)"));
+    }
+    err.flush();
+  }
+
+  /**
+   * The summary as JSON, with what was recognised in each file and what the data-quality policy
+   * found: a count per rule, and the first findings with their place.
+   */
+  record SummaryJson(List<String> files, List<String> readAs, long rows, long rowsWithValue,
+      long series, double sumOfLatestValues, List<ExtractSummary.IndicatorSummary> indicators,
+      Map<String, Long> findings, List<FindingJson> findingsListed) {}
+
+  record FindingJson(String severity, String file, long line, int column, String message) {}
+
+  private static SummaryJson asJson(InspectJob.Result r) {
+    ExtractSummary s = r.summary();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (DataRule rule : DataRule.values()) {
+      counts.put(rule.key(), r.findingCounts().getOrDefault(rule, 0L));
+    }
+    List<FindingJson> listed = new ArrayList<>();
+    for (Problem p : r.findings()) {
+      listed.add(new FindingJson(p.severity().label(), p.location().file(), p.location().line(),
+          p.location().column(), p.message()));
+    }
+    return new SummaryJson(s.files(), r.layouts(), s.rows(), s.rowsWithValue(), s.series(),
+        s.sumOfLatestValues(), s.indicators(), counts, listed);
   }
 
   private static List<Map<String, String>> latestAsMaps(InspectJob.Result r) {
@@ -117,9 +166,16 @@ final class InspectCommand implements Callable<Integer> {
   static final class SummaryText {
     private SummaryText() {}
 
-    static void write(PrintWriter w, ExtractSummary s) {
+    static void write(PrintWriter w, InspectJob.Result r) {
+      ExtractSummary s = r.summary();
       w.printf(java.util.Locale.ROOT, "%s%n", String.join(", ", s.files()));
+      for (int i = 0; i < s.files().size(); i++) {
+        w.printf(java.util.Locale.ROOT, "  read as   %s%s%n", s.files().size() > 1
+            ? s.files().get(i) + ": " : "", r.layouts().get(i));
+      }
       w.printf(java.util.Locale.ROOT, "  %,d rows, %,d with a value, %,d series%n", s.rows(), s.rowsWithValue(), s.series());
+      r.findingCounts().forEach((rule, n) -> w.printf(java.util.Locale.ROOT,
+          "  warnings  %,d %s%n", n, rule.key()));
       for (ExtractSummary.IndicatorSummary i : s.indicators()) {
         w.printf(java.util.Locale.ROOT, "%nIndicator %s: %s%n", i.id(), i.name().replaceAll("\\s+", " "));
         w.printf(java.util.Locale.ROOT, "  areas     %,d (%s)%n", i.areas(), types(i.areaTypes()));

@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Check the indicator catalogue and every data file it names. One line per problem,"
-          + " file:line: message; exit 0 when clean, 65 otherwise."
+          + " file:line: message (file:line: warning: message where the data-quality policy only"
+          + " warns); exit 0 when there are no errors, 65 otherwise."
     },
     footer = {"%nExample:", "  outcomes validate --indicators indicators --data data"})
 final class ValidateCommand implements Callable<Integer> {
@@ -37,14 +38,16 @@ final class ValidateCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.print(Json.write(new Report(r.indicators(), r.files(), r.observations(),
           r.problems().stream().map(p -> new JsonProblem(p.location().file(), p.location().line(),
-              p.location().column(), p.message())).toList())));
+              p.location().column(), p.severity().label(), p.message())).toList())));
     } else {
       for (Problem p : r.problems()) {
         out.println(p);
       }
       PrintWriter summary = r.clean() ? out : spec.commandLine().getErr();
       summary.printf(java.util.Locale.ROOT, "%d indicators, %d data files, %,d observations: %s%n", r.indicators(), r.files(),
-          r.observations(), r.clean() ? "no problems" : r.problems().size() + " problem(s)");
+          r.observations(), r.problems().isEmpty() ? "no problems"
+              : r.clean() ? r.warnings() + " warning(s), no errors"
+              : r.errors() + " error(s)" + (r.warnings() == 0 ? "" : ", " + r.warnings() + " warning(s)"));
     }
     out.flush();
     return r.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
@@ -52,5 +55,5 @@ final class ValidateCommand implements Callable<Integer> {
 
   record Report(int indicators, int files, long observations, java.util.List<JsonProblem> problems) {}
 
-  record JsonProblem(String file, long line, int column, String message) {}
+  record JsonProblem(String file, long line, int column, String severity, String message) {}
 }

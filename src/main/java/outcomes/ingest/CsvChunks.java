@@ -199,18 +199,36 @@ public final class CsvChunks implements Closeable {
   }
 
   private long lineAt(long offset) {
+    return linesAt(new long[] {offset})[0];
+  }
+
+  /**
+   * The line each of these byte offsets (in ascending order) lies on, counted in one read of the
+   * file up to the last of them.
+   */
+  public long[] linesAt(long[] offsets) {
+    long[] lines = new long[offsets.length];
+    if (offsets.length == 0) {
+      return lines;
+    }
     ByteBuffer bb = ByteBuffer.allocate(1 << 20);
     long line = 1;
     byte prev = 0;
+    int next = 0;
+    long end = offsets[offsets.length - 1];
     try {
-      for (long pos = 0; pos < offset; ) {
-        bb.clear().limit((int) Math.min(bb.capacity(), offset - pos));
+      long pos = 0;
+      while (next < offsets.length && pos < end) {
+        bb.clear().limit((int) Math.min(bb.capacity(), end - pos));
         int n = channel.read(bb, pos);
         if (n <= 0) {
           break;
         }
         byte[] b = bb.array();
         for (int i = 0; i < n; i++) {
+          while (next < offsets.length && offsets[next] == pos + i) {
+            lines[next++] = line;
+          }
           byte x = b[i];
           if (x == '\r' || (x == '\n' && prev != '\r')) {
             line++;
@@ -222,7 +240,10 @@ public final class CsvChunks implements Closeable {
     } catch (IOException e) {
       throw Inputs.unreadable(file, e);
     }
-    return line;
+    while (next < offsets.length) {
+      lines[next++] = line;
+    }
+    return lines;
   }
 
   void readAt(ByteBuffer bb, long position) throws IOException {

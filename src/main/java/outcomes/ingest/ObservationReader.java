@@ -12,12 +12,14 @@ import outcomes.model.AreaFilter;
 import outcomes.model.AreaLookup;
 import outcomes.model.Category;
 import outcomes.model.ColumnMapping;
+import outcomes.model.DataRule;
 import outcomes.model.Field;
 import outcomes.model.Interval;
 import outcomes.model.Location;
 import outcomes.model.Observation;
 import outcomes.model.Origin;
 import outcomes.model.OutcomesException;
+import outcomes.model.Problem;
 import outcomes.model.Provenance;
 import outcomes.model.Sex;
 import outcomes.model.TimePeriod;
@@ -40,8 +42,11 @@ public final class ObservationReader {
   private final Map<String, TimePeriod> periods = new HashMap<>();
   private final Map<String, Sex> sexes = new HashMap<>();
 
+  private final Consumer<Problem> findings;
+
   private ObservationReader(RowSource rows, ResolvedMapping base, List<ResolvedMapping> groups,
-      String indicatorId, Origin origin, AreaLookup areas, AreaFilter filter) {
+      String indicatorId, Origin origin, AreaLookup areas, AreaFilter filter,
+      Consumer<Problem> findings) {
     this.rows = rows;
     this.base = base;
     this.groups = groups;
@@ -49,26 +54,45 @@ public final class ObservationReader {
     this.origin = origin;
     this.areas = areas;
     this.filter = filter;
+    this.findings = findings;
   }
 
   /**
    * Reads every kept row of the source, handing each observation to the sink. An empty
-   * indicator id takes each row's from its Indicator ID column.
+   * indicator id takes each row's from its Indicator ID column. What the data-quality policy
+   * finds that is only a warning is not said.
    */
   public static void read(RowSource rows, ColumnMapping mapping, String indicatorId, Origin origin,
       Consumer<Observation> sink) {
-    read(rows, mapping, indicatorId, origin, AreaLookup.EMPTY, sink);
+    read(rows, mapping, indicatorId, origin, AreaLookup.EMPTY, sink, p -> { });
   }
 
-  /** As above, naming areas by the lookup and keeping those the mapping's area filter keeps. */
+  /**
+   * As above, naming areas by the lookup and keeping those the mapping's area filter keeps; the
+   * policy's warnings ({@link DataRule}, for a file whose figures are used) go to {@code findings},
+   * its errors are thrown.
+   */
   public static void read(RowSource rows, ColumnMapping mapping, String indicatorId, Origin origin,
-      AreaLookup areas, Consumer<Observation> sink) {
-    ResolvedMapping m = ResolvedMapping.of(mapping, rows.header(), rows.file(), rows.headerLine());
+      AreaLookup areas, Consumer<Observation> sink, Consumer<Problem> findings) {
+    FingertipsLayout layout = null;
+    if (mapping.layout() == ColumnMapping.Layout.FINGERTIPS) {
+      layout = FingertipsLayout.of(rows.header(), rows.file(), rows.headerLine(),
+          !indicatorId.isEmpty());
+      for (int c : layout.unrecognised()) {
+        findings.accept(DataRule.UNRECOGNISED_COLUMN.problem(
+            new Location(rows.file(), rows.headerLine(), c + 1), "the column '"
+                + rows.header().get(c).strip() + "' is not one a Fingertips file has: it is not read",
+            DataRule.Use.FIGURES));
+      }
+    }
+    ResolvedMapping m = ResolvedMapping.of(mapping, layout, rows.header(), rows.file(),
+        rows.headerLine());
     List<ResolvedMapping> groups = mapping.layout() == ColumnMapping.Layout.WIDE
         ? WideGroups.of(m, mapping.wide(), rows.header(), rows.file(), rows.headerLine())
         : List.of(m);
     requireFields(groups.get(0), rows);
-    new ObservationReader(rows, m, groups, indicatorId, origin, areas, mapping.areas()).forEach(sink);
+    new ObservationReader(rows, m, groups, indicatorId, origin, areas, mapping.areas(), findings)
+        .forEach(sink);
   }
 
   private static void requireFields(ResolvedMapping m, RowSource rows) {
@@ -213,7 +237,8 @@ public final class ObservationReader {
       if (m.isMissing(cell)) {
         return OptionalDouble.empty();
       }
-      double x = m.lenientNumbers() ? Numbers.parseLenient(cell) : Numbers.parse(cell);
+      double x = m.lenientNumbers() ? Numbers.parseLenient(MissingMarkers.plain(cell))
+          : Numbers.parse(cell);
       if (Double.isNaN(x)) {
         throw OutcomesException.badInput(new Location(rows.file(), row.line(), col + 1),
             f.key() + " '" + cell.strip() + "' is not a number");
@@ -241,17 +266,26 @@ public final class ObservationReader {
     double l = lo.getAsDouble();
     double u = hi.getAsDouble();
     if (l > u) {
-      throw error(row, m, lower, lower.key() + " " + l + " is above " + upper.key() + " " + u
-          + ": the limits are reversed");
+      found(DataRule.REVERSED_LIMITS, row, m, lower, lower.key() + " " + l + " is above "
+          + upper.key() + " " + u + ": the limits are reversed");
+      return Optional.empty();
     }
-    if (value.isPresent()) {
-      double v = value.getAsDouble();
-      double slack = 1e-9 * Math.max(1, Math.abs(v));
-      if (v < l - slack || v > u + slack) {
-        throw error(row, m, Field.VALUE, "the value " + v + " lies outside its limits " + l + " to " + u);
-      }
+    if (value.isPresent() && DataRule.outsideLimits(value.getAsDouble(), l, u)) {
+      found(DataRule.VALUE_OUTSIDE_LIMITS, row, m, Field.VALUE, "the value "
+          + m.text(row, Field.VALUE) + " lies outside its limits " + m.text(row, lower) + " to "
+          + m.text(row, upper) + " (a value rounded, its limits not?): it is compared on its limits");
     }
     return Optional.of(new Interval(l, u));
+  }
+
+  /** A finding of the policy, for a file whose figures are used: thrown, or said. */
+  private void found(DataRule rule, Row row, ResolvedMapping m, Field f, String message) {
+    Problem p = rule.problem(new Location(rows.file(), row.line(), m.columnOf(f)), message,
+        DataRule.Use.FIGURES);
+    if (p.isError()) {
+      throw OutcomesException.badInput(p.location(), p.message());
+    }
+    findings.accept(p);
   }
 
   private OutcomesException error(Row row, ResolvedMapping m, Field f, String message) {

@@ -193,6 +193,11 @@ public final class RawRecord {
     return scanner.recordEnd;
   }
 
+  /** Where the record starts in its file, in bytes: its line is counted from it when needed. */
+  public long offset() {
+    return base + scanner.recordStart;
+  }
+
   /** An error in this row at a 1-based column (0 for none), for the reader to throw. */
   public RuntimeException error(int column, String message) {
     return new BadRow(base + scanner.recordStart, column, message);

@@ -60,26 +60,40 @@ final class ResolvedMapping {
     return false;
   }
 
-  static ResolvedMapping fingertips(List<String> header, String file, long headerLine,
+  /**
+   * A Fingertips file read by its header's names ({@link FingertipsLayout}): the usual missing
+   * markers and HTML around them are missing, counts may have thousands separators, and a row
+   * filter names a column by any spelling of it. A filter on the indicator id of a file without
+   * that column (the legacy single-indicator download) keeps every row: the file is one indicator's.
+   */
+  static ResolvedMapping fingertips(FingertipsLayout layout, String file, long headerLine,
       Map<String, List<String>> where) {
-    FingertipsHeader.check(header, file, headerLine);
-    Map<Field, int[]> fixed = new EnumMap<>(Field.class);
-    Field[] order = {Field.INDICATOR_ID, Field.INDICATOR_NAME, Field.PARENT_CODE, Field.PARENT_NAME,
-        Field.AREA_CODE, Field.AREA_NAME, Field.AREA_TYPE, Field.SEX, Field.AGE, Field.CATEGORY_TYPE,
-        Field.CATEGORY, Field.PERIOD, Field.VALUE, Field.LOWER_95, Field.UPPER_95, Field.LOWER_99_8,
-        Field.UPPER_99_8, Field.COUNT, Field.DENOMINATOR, Field.VALUE_NOTE, Field.RECENT_TREND,
-        Field.COMPARED_TO_ENGLAND, Field.COMPARED_TO_PARENT, Field.PERIOD_SORTABLE};
-    for (int i = 0; i < order.length; i++) {
-      fixed.put(order[i], new int[] {i});
+    List<String> header = layout.header();
+    Map<String, List<String>> kept = new java.util.HashMap<>(where);
+    kept.keySet().removeIf(name -> layout.field(name).orElse(null) == Field.INDICATOR_ID
+        && !layout.has(Field.INDICATOR_ID));
+    int[] cols = new int[kept.size()];
+    List<Set<String>> values = new java.util.ArrayList<>();
+    int i = 0;
+    for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(kept).entrySet()) {
+      cols[i++] = layout.field(e.getKey()).map(layout::column)
+          .orElseGet(() -> column(header, e.getKey(), file, headerLine));
+      values.add(Set.copyOf(e.getValue()));
     }
-    ResolvedMapping r = filtered(header, file, headerLine, where, Set.of(""), false);
-    fixed.forEach((f, cols) -> r.columns[f.ordinal()] = cols);
+    ResolvedMapping r = new ResolvedMapping(cols, values, Set.copyOf(ColumnMapping.DEFAULT_MISSING),
+        true);
+    for (Field f : Field.values()) {
+      if (layout.has(f)) {
+        r.columns[f.ordinal()] = new int[] {layout.column(f)};
+      }
+    }
     return r;
   }
 
-  static ResolvedMapping of(ColumnMapping m, List<String> header, String file, long headerLine) {
+  static ResolvedMapping of(ColumnMapping m, FingertipsLayout layout, List<String> header,
+      String file, long headerLine) {
     if (m.layout() == ColumnMapping.Layout.FINGERTIPS) {
-      return fingertips(header, file, headerLine, m.where());
+      return fingertips(layout, file, headerLine, m.where());
     }
     ResolvedMapping r = filtered(header, file, headerLine, m.where(), new HashSet<>(m.missing()), true);
     for (Map.Entry<Field, List<String>> e : m.columns().entrySet()) {
@@ -187,8 +201,9 @@ final class ResolvedMapping {
     return cols == null ? new int[0] : cols;
   }
 
+  /** Whether a number cell is missing: a marker, or HTML around one (the website's export). */
   boolean isMissing(String cell) {
-    return missing.contains(cell.strip());
+    return MissingMarkers.isMissing(cell, missing);
   }
 
   boolean lenientNumbers() {

@@ -38,7 +38,7 @@ public record ColumnMapping(
    * confidential, [z] not applicable, [low] rounds to zero), as DWP tables write them.
    */
   public static final List<String> DEFAULT_MISSING =
-      List.of("", "NA", "N/A", "n/a", "..", "x", "*", "-", ":", "NaN", "[x]", "[c]", "[z]", "[low]");
+      List.of("", "NA", "N/A", "n/a", "..", "x", "*", "-", ":", "[x]", "[c]", "[z]", "[low]");
 
   public ColumnMapping {
     columns = Map.copyOf(columns);

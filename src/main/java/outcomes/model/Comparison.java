@@ -12,9 +12,9 @@ public enum Comparison {
   HIGHER("Higher"),
   LOWER("Lower"),
   LOWEST_QUINTILE("Lowest quintile"),
-  LOW_QUINTILE("Low quintile"),
+  LOW_QUINTILE("2nd lowest quintile"),
   MIDDLE_QUINTILE("Middle quintile"),
-  HIGH_QUINTILE("High quintile"),
+  HIGH_QUINTILE("2nd highest quintile"),
   HIGHEST_QUINTILE("Highest quintile"),
   NOT_COMPARED("Not compared");
 
@@ -45,20 +45,50 @@ public enum Comparison {
 
   /**
    * Reads the words Fingertips writes in its "Compared to …" columns: Better, Similar (or Same),
-   * Worse, Higher, Lower, a quintile, each possibly with a level ("Better 95"); anything else,
-   * such as an empty cell, is NOT_COMPARED.
+   * Worse, Higher, Lower, a quintile ("Lowest quintile" … "Highest quintile"; "Low quintile" and
+   * "High quintile" as this tool once wrote them), each possibly with a level ("Better 95");
+   * anything else, such as an empty cell, is NOT_COMPARED. The polarity-aware quintiles ("Best
+   * quintile") need the polarity: see {@link #fromLabel(String, Polarity)}.
    */
   public static Comparison fromLabel(String label) {
-    String t = label == null ? "" : label.strip().replaceFirst("\\s+(95|99\\.8)%?$", "");
-    if (t.equalsIgnoreCase("same")) {
-      return SIMILAR;
+    return fromLabel(label, Polarity.NO_JUDGEMENT);
+  }
+
+  /**
+   * As {@link #fromLabel(String)}, reading also the quintiles Fingertips names by polarity: "Best
+   * quintile" is the lowest values where low is good, "2nd worst quintile" the 2nd highest.
+   */
+  public static Comparison fromLabel(String label, Polarity polarity) {
+    String t = label == null ? "" : label.strip().replaceFirst("\\s+(95|99\\.8)%?$", "")
+        .toLowerCase(java.util.Locale.ROOT);
+    switch (t) {
+      case "same":
+        return SIMILAR;
+      case "low quintile":
+        return LOW_QUINTILE;
+      case "high quintile":
+        return HIGH_QUINTILE;
+      default:
+        break;
     }
     for (Comparison c : values()) {
       if (c.label.equalsIgnoreCase(t)) {
         return c;
       }
     }
+    String[] byPolarity = {"best quintile", "2nd best quintile", "middle quintile",
+        "2nd worst quintile", "worst quintile"};
+    for (int rank = 0; rank < 5; rank++) {
+      if (byPolarity[rank].equals(t) && polarity != Polarity.NO_JUDGEMENT) {
+        // rank 0 is the best: the highest values where high is good, the lowest where low is
+        return quintile(polarity == Polarity.HIGH_IS_GOOD ? 5 - rank : rank + 1);
+      }
+    }
     return NOT_COMPARED;
+  }
+
+  public boolean isQuintile() {
+    return ordinal() >= LOWEST_QUINTILE.ordinal() && ordinal() <= HIGHEST_QUINTILE.ordinal();
   }
 
   /** The quintile label for a rank 1 (lowest values) to 5 (highest values). */

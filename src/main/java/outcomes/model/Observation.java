@@ -59,6 +59,15 @@ public record Observation(
         denominator, "", Labels.NONE, provenance);
   }
 
+  /**
+   * Whether another row for the same series and period gives the same figures: an identical
+   * repeat, which is accepted; one with other figures is a conflict ({@link DataRule}).
+   */
+  public boolean sameFigures(Observation b) {
+    return value.equals(b.value) && ci95.equals(b.ci95) && ci998.equals(b.ci998)
+        && count.equals(b.count) && denominator.equals(b.denominator);
+  }
+
   public boolean hasValue() {
     return value.isPresent();
   }

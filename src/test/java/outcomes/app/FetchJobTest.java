@@ -108,7 +108,7 @@ class FetchJobTest {
 
   @Test
   void refusesABodyThatIsNotAFingertipsExtract() throws Exception {
-    byte[] wrong = new String(body, StandardCharsets.UTF_8).replaceFirst("Area Code", "Area code")
+    byte[] wrong = new String(body, StandardCharsets.UTF_8).replaceFirst(",Value,", ",Amount,")
         .getBytes(StandardCharsets.UTF_8);
     server.on(93356, Loopback.ok(body), Loopback.ok(wrong));
     run("campylobacter");
@@ -117,8 +117,9 @@ class FetchJobTest {
     OutcomesException e = assertThrows(OutcomesException.class, () -> run("campylobacter"));
 
     assertEquals(OutcomesException.Kind.BAD_INPUT, e.kind());
-    assertEquals(FingertipsClient.extractUrl(server.base(), 93356, 502, 6) + ":1:5", e.location().toString());
-    assertEquals("not a Fingertips export: column 5 is 'Area code', expected 'Area Code'; "
+    assertEquals(FingertipsClient.extractUrl(server.base(), 93356, 502, 6) + ":1", e.location().toString());
+    assertEquals("not a Fingertips file: the header has no 'Value' column (a Fingertips export's"
+        + " header starts 'Indicator ID,Indicator Name,Parent Code,…'); "
         + out.resolve("campylobacter.csv") + " and the manifest are unchanged", e.getMessage());
     assertEquals(List.of(), waits, "a wrong body is not retried");
     before.assertUnchanged();
@@ -128,7 +129,7 @@ class FetchJobTest {
   void refusesAnHtmlPageOrAnEmptyExtract() {
     server.on(93356, Loopback.ok("<!DOCTYPE html>\n<html><body>Maintenance</body></html>\n".getBytes(StandardCharsets.UTF_8)));
     OutcomesException html = assertThrows(OutcomesException.class, () -> run("campylobacter"));
-    assertTrue(html.getMessage().startsWith("not a Fingertips export: the header has 1 columns"), html.getMessage());
+    assertTrue(html.getMessage().startsWith("not a Fingertips file: it begins with HTML ('<!DOCTYPE html>')"), html.getMessage());
     assertTrue(html.getMessage().endsWith("; nothing was saved"), html.getMessage());
 
     String header = new String(body, StandardCharsets.UTF_8).substring(0, new String(body, StandardCharsets.UTF_8).indexOf('\n') + 1);

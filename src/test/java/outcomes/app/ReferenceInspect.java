@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import outcomes.ingest.FingertipsHeader;
 import outcomes.ingest.Numbers;
 import outcomes.model.TimePeriod;
 
@@ -70,31 +69,31 @@ final class ReferenceInspect {
 
   private void take(String[] row) {
     rows++;
-    String id = cell(row, FingertipsHeader.INDICATOR_ID).strip();
-    Tally t = indicators.computeIfAbsent(id, k -> new Tally(cell(row, FingertipsHeader.INDICATOR_NAME).strip()));
+    String id = cell(row, Col.INDICATOR_ID).strip();
+    Tally t = indicators.computeIfAbsent(id, k -> new Tally(cell(row, Col.INDICATOR_NAME).strip()));
     t.rows++;
-    String area = cell(row, FingertipsHeader.AREA_CODE);
+    String area = cell(row, Col.AREA_CODE);
     if (t.areas.add(area)) {
-      t.areaTypes.merge(cell(row, FingertipsHeader.AREA_TYPE).strip(), 1, Integer::sum);
+      t.areaTypes.merge(cell(row, Col.AREA_TYPE).strip(), 1, Integer::sum);
     }
-    String sortable = cell(row, FingertipsHeader.PERIOD_SORTABLE).strip();
-    TimePeriod period = TimePeriod.parse(cell(row, FingertipsHeader.PERIOD));
+    String sortable = cell(row, Col.PERIOD_SORTABLE).strip();
+    TimePeriod period = TimePeriod.parse(cell(row, Col.PERIOD));
     if (!sortable.isEmpty()) {
       period = period.withSortable(Long.parseLong(sortable));
     }
     t.period(period);
-    String valueCell = cell(row, FingertipsHeader.VALUE).strip();
+    String valueCell = cell(row, Col.VALUE).strip();
     if (valueCell.isEmpty()) {
-      String note = cell(row, FingertipsHeader.VALUE_NOTE).strip();
+      String note = cell(row, Col.VALUE_NOTE).strip();
       t.missing.merge(note.isEmpty() ? "(no value note)" : note, 1L, Long::sum);
       return;
     }
     double value = Numbers.parse(valueCell);
     rowsWithValue++;
     t.rowsWithValue++;
-    String key = String.join("\u0000", id, area, cell(row, FingertipsHeader.SEX),
-        cell(row, FingertipsHeader.AGE), cell(row, FingertipsHeader.CATEGORY_TYPE),
-        cell(row, FingertipsHeader.CATEGORY));
+    String key = String.join("\u0000", id, area, cell(row, Col.SEX),
+        cell(row, Col.AGE), cell(row, Col.CATEGORY_TYPE),
+        cell(row, Col.CATEGORY));
     Latest current = latest.get(key);
     if (current == null || period.compareTo(current.period) >= 0) {
       latest.put(key, new Latest(period, value, row));
@@ -143,5 +142,21 @@ final class ReferenceInspect {
           first == null ? "" : first.label(), last == null ? "" : last.label(), periods.size(),
           rows, rowsWithValue, missing);
     }
+  }
+
+  /** The columns of the API's export, where this reference reads them. */
+  private static final class Col {
+    static final int INDICATOR_ID = 0;
+    static final int INDICATOR_NAME = 1;
+    static final int AREA_CODE = 4;
+    static final int AREA_TYPE = 6;
+    static final int SEX = 7;
+    static final int AGE = 8;
+    static final int CATEGORY_TYPE = 9;
+    static final int CATEGORY = 10;
+    static final int PERIOD = 11;
+    static final int VALUE = 12;
+    static final int VALUE_NOTE = 19;
+    static final int PERIOD_SORTABLE = 23;
   }
 }

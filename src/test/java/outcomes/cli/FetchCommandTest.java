@@ -93,8 +93,9 @@ class FetchCommandTest {
   void exitsSixtyFiveQuietlyForABodyThatIsNotAnExtract() {
     server.on(93356, Loopback.ok("Indicator ID,Value\n93356,1\n".getBytes(StandardCharsets.UTF_8)));
 
-    InspectCommandTest.assertFails(65, url(93356) + ":1: not a Fingertips export: the header has 2 columns,"
-        + " expected 26 or 27 starting 'Indicator ID,Indicator Name,…'; nothing was saved",
+    InspectCommandTest.assertFails(65, url(93356) + ":1: not a Fingertips file: the header has no"
+        + " 'Area Code', no 'Time period' column (a Fingertips export's header starts 'Indicator ID,"
+        + "Indicator Name,Parent Code,…'); nothing was saved",
         "fetch", "--quiet", "--indicators", cat.indicators().toString(), "--base-url", server.base().toString(),
         "--out", out.toString(), "--indicator", "campylobacter");
   }

@@ -131,7 +131,8 @@ class InspectCommandTest {
   void refusesAHeaderWithAWrongName() {
     Path file = Extract.of(Extract.REAL_26).renameColumn(13, "Rate").write(dir.resolve("header.csv"));
 
-    assertFails(65, file + ":1:13: not a Fingertips export: column 13 is 'Rate', expected 'Value'",
+    assertFails(65, file + ":1: not a Fingertips file: the header has no 'Value' column (a"
+        + " Fingertips export's header starts 'Indicator ID,Indicator Name,Parent Code,…')",
         "inspect", file.toString());
   }
 
@@ -245,7 +246,7 @@ class InspectCommandTest {
       Locale.setDefault(before);
     }
     assertEquals(0, german.code(), german.toString());
-    assertEquals("  1,704 rows, 1,684 with a value, 331 series", german.outLines().get(1));
+    assertEquals("  1,704 rows, 1,684 with a value, 331 series", german.outLines().get(3));
   }
 
   // ---- CSV injection ----

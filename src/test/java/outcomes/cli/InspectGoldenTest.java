@@ -41,6 +41,7 @@ class InspectGoldenTest {
     assertEquals(0, run.code(), run.toString());
     assertEquals(java.util.List.of(
         EXTRACT,
+        "  read as   Fingertips export, 26 columns",
         "  852 rows, 842 with a value, 331 series",
         "",
         "Indicator 93356: Campylobacter incidence rate/100,000",

@@ -38,7 +38,7 @@ class ValidateCommandTest {
             + " low-is-good or no-judgement",
         cat.dataFile("real/life_expectancy_90366_2021-2024.csv")
             + ":1: the mapping names a column 'rate' that the header does not have"), run.outLines());
-    assertEquals(List.of("1 indicators, 1 data files, 0 observations: 2 problem(s)"), run.errLines());
+    assertEquals(List.of("1 indicators, 1 data files, 0 observations: 2 error(s)"), run.errLines());
   }
 
   @Test

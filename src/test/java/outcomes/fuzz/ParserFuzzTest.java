@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import outcomes.catalogue.CatalogueReader;
 import outcomes.ingest.CsvRowSource;
-import outcomes.ingest.FingertipsHeader;
+import outcomes.ingest.FingertipsLayout;
 import outcomes.ingest.ObservationReader;
 import outcomes.model.ColumnMapping;
 import outcomes.model.Origin;
@@ -42,7 +42,7 @@ class ParserFuzzTest {
       System.arraycopy(body, 0, all, head.length, body.length);
       Files.write(file, all);
       try (CsvRowSource csv = CsvRowSource.open(file, "UTF-8", 1)) {
-        FingertipsHeader.check(csv.header(), csv.file(), csv.headerLine());
+        FingertipsLayout.of(csv.header(), csv.file(), csv.headerLine(), false);
         ObservationReader.read(csv, ColumnMapping.fingertips(), "", Origin.REAL, o -> { });
       } catch (OutcomesException expected) {
         // a refusal naming the file is the right answer to a broken extract

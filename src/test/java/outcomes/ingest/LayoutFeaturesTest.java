@@ -353,7 +353,7 @@ class LayoutFeaturesTest {
   static List<Observation> read(Path file, ColumnMapping m, AreaLookup lookup) {
     List<Observation> out = new ArrayList<>();
     try (RowSource rows = StackedHeader.of(CsvRowSource.open(file, m.encoding(), m.headerRow()), m.headerRows())) {
-      ObservationReader.read(rows, m, "test", Origin.REAL, lookup, out::add);
+      ObservationReader.read(rows, m, "test", Origin.REAL, lookup, out::add, p -> { });
     }
     return out;
   }

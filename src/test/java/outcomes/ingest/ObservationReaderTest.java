@@ -26,6 +26,7 @@ import outcomes.model.Interval;
 import outcomes.model.Location;
 import outcomes.model.Observation;
 import outcomes.model.Origin;
+import outcomes.model.Problem;
 import outcomes.model.OutcomesException;
 import outcomes.model.Sex;
 
@@ -129,13 +130,29 @@ class ObservationReaderTest {
     assertBadInput(e, new Location(file.toString(), 6, 14), "the limits are reversed");
   }
 
+  /**
+   * Fingertips rounds some values but not their limits (a real file has a value of 17 with limits
+   * 17.025 to 17.071): the row is read, with its limits, and the data-quality policy warns.
+   */
   @Test
-  void refusesAValueOutsideItsLimits() {
+  void readsAValueOutsideItsLimitsWithAWarning() {
     Path file = Extract.of(Extract.REAL_26).set(3, "Value", "85.3").write(dir.resolve("outside.csv"));
+    List<Problem> found = new ArrayList<>();
+    List<Observation> out = new ArrayList<>();
 
-    OutcomesException e = fails(file, ColumnMapping.fingertips());
-    assertBadInput(e, new Location(file.toString(), 6, 13),
-        "the value 85.3 lies outside its limits 47.0258779584932 to 71.5421456421208");
+    try (CsvRowSource rows = CsvRowSource.open(file, "UTF-8", 1)) {
+      ObservationReader.read(rows, ColumnMapping.fingertips(), "test", Origin.REAL,
+          outcomes.model.AreaLookup.EMPTY, out::add, found::add);
+    }
+    assertEquals(12, out.size(), "every row read");
+    assertEquals(85.3, out.get(2).value().getAsDouble());
+    assertEquals(47.0258779584932, out.get(2).ci95().orElseThrow().lower());
+    assertEquals(1, found.size());
+    assertEquals(new Location(file.toString(), 6, 13), found.get(0).location());
+    assertEquals(outcomes.model.Severity.WARNING, found.get(0).severity());
+    assertTrue(found.get(0).message().startsWith(
+        "the value 85.3 lies outside its limits 47.0258779584932 to 71.5421456421208"),
+        found.get(0).message());
   }
 
   @Test
@@ -181,11 +198,12 @@ class ObservationReaderTest {
   }
 
   @Test
-  void refusesAFileThatIsNotAFingertipsExportNamingTheColumn() {
+  void refusesAFingertipsFileWithoutAValueColumn() {
     Path file = Extract.of(Extract.REAL_26).renameColumn(13, "Rate").write(dir.resolve("h.csv"));
 
     OutcomesException e = fails(file, ColumnMapping.fingertips());
-    assertBadInput(e, new Location(file.toString(), 1, 13), "column 13 is 'Rate', expected 'Value'");
+    assertBadInput(e, new Location(file.toString(), 1, 0), "not a Fingertips file: the header has"
+        + " no 'Value' column");
   }
 
   // ---- long layout through a column mapping ----

@@ -151,7 +151,7 @@ class XlsxRowSourceTest {
 
     List<Observation> obs = new ArrayList<>();
     try (XlsxRowSource src = XlsxRowSource.open(file, "Table 1", 3)) {
-      ObservationReader.read(src, m, "rough-sleeping", Origin.REAL, AreaLookup.EMPTY, obs::add);
+      ObservationReader.read(src, m, "rough-sleeping", Origin.REAL, AreaLookup.EMPTY, obs::add, p -> { });
     }
     assertEquals(4, obs.size());
     assertEquals(217.0, obs.get(1).value().getAsDouble());

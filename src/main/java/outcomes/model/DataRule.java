@@ -1,0 +1,82 @@
+package outcomes.model;
+
+/**
+ * The one data-quality policy: for each kind of untidiness real publishers leave in their files,
+ * whether it is an error or a warning, decided here once and applied by every command. A file is
+ * refused only where it cannot be read or would be misread; where it is merely untidy the row is
+ * read and the untidiness said, naming file, line and column.
+ *
+ * <p>What is accepted silently is not a rule here, because it is no problem: an identical repeat
+ * of a row (Fingertips repeats England rows), counts written with thousands separators, and HTML
+ * markup or the usual missing markers where a number is missing (kept as the value note).
+ */
+public enum DataRule {
+  /**
+   * Fingertips rounds some values but not their limits (a value of 17 with limits 17.025 to
+   * 17.071): the figure is still right, and is compared on its limits.
+   */
+  VALUE_OUTSIDE_LIMITS(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  /**
+   * A lower limit above the upper: any comparison made on them would be wrong, so a command that
+   * uses the limits refuses the row; one that does not only says so.
+   */
+  REVERSED_LIMITS(Severity.WARNING, Severity.WARNING, Severity.ERROR),
+  /**
+   * Two rows of one series and period with different figures: which one is right cannot be told,
+   * and is never decided by their order. Describing a file says so; taking values refuses.
+   */
+  CONFLICTING_DUPLICATE(Severity.WARNING, Severity.ERROR, Severity.ERROR),
+  /** A column whose name the reader does not know: its cells are not read, which is said. */
+  UNRECOGNISED_COLUMN(Severity.WARNING, Severity.WARNING, Severity.WARNING);
+
+  /** The rule's name in JSON and documentation: "value-outside-limits". */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** What a command does with a file. */
+  public enum Use {
+    /** Summarises what a file holds (inspect). */
+    SUMMARY,
+    /** Takes each series' latest value, not its limits (inspect --latest). */
+    LATEST_VALUES,
+    /** Takes values with their limits to compare and show (compare, validate, report, paper). */
+    FIGURES
+  }
+
+  private final Severity summary;
+  private final Severity latestValues;
+  private final Severity figures;
+
+  DataRule(Severity summary, Severity latestValues, Severity figures) {
+    this.summary = summary;
+    this.latestValues = latestValues;
+    this.figures = figures;
+  }
+
+  public Severity severity(Use use) {
+    switch (use) {
+      case SUMMARY:
+        return summary;
+      case LATEST_VALUES:
+        return latestValues;
+      case FIGURES:
+        return figures;
+    }
+    throw new AssertionError(use);
+  }
+
+  /**
+   * Whether a value lies outside its limits by more than the last bits of a double: the one test
+   * of {@link #VALUE_OUTSIDE_LIMITS}.
+   */
+  public static boolean outsideLimits(double v, double lo, double hi) {
+    double slack = 1e-9 * Math.max(1, Math.abs(v));
+    return v < lo - slack || v > hi + slack;
+  }
+
+  /** The problem this rule makes of a finding, for a command using the file so. */
+  public Problem problem(Location at, String message, Use use) {
+    return new Problem(at, message, severity(use));
+  }
+}
