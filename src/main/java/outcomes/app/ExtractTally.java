@@ -14,6 +14,7 @@ import outcomes.ingest.Numbers;
 import outcomes.ingest.RawRecord;
 import outcomes.ingest.Rows;
 import outcomes.model.DataRule;
+import outcomes.model.Severity;
 import outcomes.model.TimePeriod;
 
 /**
@@ -36,6 +37,8 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   private final int file;
   /** Whether each indicator's areas and reasons for missing values are counted too. */
   private final boolean perIndicator;
+  /** Whether the limits are read, to check them: not for --latest, which takes values only. */
+  private final boolean limitsRead;
   long rows;
   long rowsWithValue;
   /** Whether valued rows carried a Time period Sortable, and whether some did not. */
@@ -95,6 +98,12 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     this.c = columns;
     this.file = file;
     this.perIndicator = perIndicator;
+    this.limitsRead = DataRule.REVERSED_LIMITS.severity(use(perIndicator)) != Severity.NOT_READ;
+  }
+
+  /** How the file is used: summarised, or only its latest values taken. */
+  static DataRule.Use use(boolean perIndicator) {
+    return perIndicator ? DataRule.Use.SUMMARY : DataRule.Use.LATEST_VALUES;
   }
 
   @Override
@@ -143,7 +152,9 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     if (Double.isNaN(v)) {
       return;
     }
-    checkLimits(r, v);
+    if (limitsRead) {
+      checkLimits(r, v);
+    }
     rowsWithValue++;
     t.rowsWithValue++;
     if (p.sortable().isPresent()) {
@@ -191,17 +202,23 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   private void checkLimits(RawRecord r, double v) {
     double lo = r.number(c.lower);
     double hi = r.number(c.upper);
-    if (Double.isNaN(lo) || Double.isNaN(hi)) {
-      return;
-    }
+    // NaN (no limit) fails both tests
     if (lo > hi) {
-      find(DataRule.REVERSED_LIMITS, r, c.lower + 1, "the lower 95% limit " + r.text(c.lower).strip()
-          + " is above the upper " + r.text(c.upper).strip() + ": the limits are reversed");
+      reversed(r);
     } else if (DataRule.outsideLimits(v, lo, hi)) {
-      find(DataRule.VALUE_OUTSIDE_LIMITS, r, c.value + 1, "the value " + r.text(c.value).strip()
-          + " lies outside its 95% limits " + r.text(c.lower).strip() + " to "
-          + r.text(c.upper).strip() + " (a value rounded, its limits not?)");
+      outside(r);
     }
+  }
+
+  private void reversed(RawRecord r) {
+    find(DataRule.REVERSED_LIMITS, r, c.lower + 1, "the lower 95% limit " + r.text(c.lower).strip()
+        + " is above the upper " + r.text(c.upper).strip() + ": the limits are reversed");
+  }
+
+  private void outside(RawRecord r) {
+    find(DataRule.VALUE_OUTSIDE_LIMITS, r, c.value + 1, "the value " + r.text(c.value).strip()
+        + " lies outside its 95% limits " + r.text(c.lower).strip() + " to "
+        + r.text(c.upper).strip() + " (a value rounded, its limits not?)");
   }
 
   private void find(DataRule rule, RawRecord r, int column, String message) {

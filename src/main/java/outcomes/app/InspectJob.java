@@ -254,7 +254,7 @@ public final class InspectJob {
         message = message.substring(0, at) + place + message.substring(at + 2);
       }
       Problem p = f.rule().problem(new Location(files.get(f.file()), line, f.column()), message,
-          perIndicator ? DataRule.Use.SUMMARY : DataRule.Use.LATEST_VALUES);
+          ExtractTally.use(perIndicator));
       out.add(p);
     }
     return out;

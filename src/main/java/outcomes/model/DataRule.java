@@ -15,12 +15,12 @@ public enum DataRule {
    * Fingertips rounds some values but not their limits (a value of 17 with limits 17.025 to
    * 17.071): the figure is still right, and is compared on its limits.
    */
-  VALUE_OUTSIDE_LIMITS(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  VALUE_OUTSIDE_LIMITS(Severity.WARNING, Severity.NOT_READ, Severity.WARNING),
   /**
    * A lower limit above the upper: any comparison made on them would be wrong, so a command that
    * uses the limits refuses the row; one that does not only says so.
    */
-  REVERSED_LIMITS(Severity.WARNING, Severity.WARNING, Severity.ERROR),
+  REVERSED_LIMITS(Severity.WARNING, Severity.NOT_READ, Severity.ERROR),
   /**
    * Two rows of one series and period with different figures: which one is right cannot be told,
    * and is never decided by their order. Describing a file says so; taking values refuses.
@@ -38,7 +38,10 @@ public enum DataRule {
   public enum Use {
     /** Summarises what a file holds (inspect). */
     SUMMARY,
-    /** Takes each series' latest value, not its limits (inspect --latest). */
+    /**
+     * Takes each series' latest value, not its limits (inspect --latest): the limits are not read,
+     * which on a national extract saves a quarter of the time.
+     */
     LATEST_VALUES,
     /** Takes values with their limits to compare and show (compare, validate, report, paper). */
     FIGURES
