@@ -19,6 +19,7 @@ import outcomes.app.ExtractSummary;
 import outcomes.app.InspectJob;
 import outcomes.model.DataRule;
 import outcomes.model.Problem;
+import outcomes.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -139,7 +140,9 @@ final class InspectCommand implements Callable<Integer> {
     ExtractSummary s = r.summary();
     Map<String, Long> counts = new LinkedHashMap<>();
     for (DataRule rule : DataRule.values()) {
-      counts.put(rule.key(), r.findingCounts().getOrDefault(rule, 0L));
+      if (rule.severity(DataRule.Use.SUMMARY) != Severity.NOT_READ) {
+        counts.put(rule.key(), r.findingCounts().getOrDefault(rule, 0L));
+      }
     }
     List<FindingJson> listed = new ArrayList<>();
     for (Problem p : r.findings()) {

@@ -240,8 +240,14 @@ public final class ObservationReader {
       double x = m.lenientNumbers() ? Numbers.parseLenient(MissingMarkers.plain(cell))
           : Numbers.parse(cell);
       if (Double.isNaN(x)) {
-        throw OutcomesException.badInput(new Location(rows.file(), row.line(), col + 1),
-            f.key() + " '" + cell.strip() + "' is not a number");
+        Location at = new Location(rows.file(), row.line(), col + 1);
+        String message = f.key() + " '" + cell.strip() + "' is not a number";
+        if (f == Field.COUNT || f == Field.DENOMINATOR) {
+          // a value is read without its count: only the methods on counts need one
+          found(DataRule.COUNT_NOT_A_NUMBER, at, message + ": read as missing");
+          return OptionalDouble.empty();
+        }
+        throw OutcomesException.badInput(at, message);
       }
       sum += x;
     }
@@ -280,8 +286,11 @@ public final class ObservationReader {
 
   /** A finding of the policy, for a file whose figures are used: thrown, or said. */
   private void found(DataRule rule, Row row, ResolvedMapping m, Field f, String message) {
-    Problem p = rule.problem(new Location(rows.file(), row.line(), m.columnOf(f)), message,
-        DataRule.Use.FIGURES);
+    found(rule, new Location(rows.file(), row.line(), m.columnOf(f)), message);
+  }
+
+  private void found(DataRule rule, Location at, String message) {
+    Problem p = rule.problem(at, message, DataRule.Use.FIGURES);
     if (p.isError()) {
       throw OutcomesException.badInput(p.location(), p.message());
     }

@@ -26,6 +26,12 @@ public enum DataRule {
    * and is never decided by their order. Describing a file says so; taking values refuses.
    */
   CONFLICTING_DUPLICATE(Severity.WARNING, Severity.ERROR, Severity.ERROR),
+  /**
+   * A count or denominator that is neither a number nor a missing marker: the value is still
+   * read, its count missing; only the methods on counts (proportions' trends, funnels) need it,
+   * and a command that does not never fails because of it.
+   */
+  COUNT_NOT_A_NUMBER(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /** A column whose name the reader does not know: its cells are not read, which is said. */
   UNRECOGNISED_COLUMN(Severity.WARNING, Severity.WARNING, Severity.WARNING);
 

@@ -153,6 +153,19 @@ class DataQualityPolicyTest {
     assertEquals(0, compared.code(), compared.toString());
   }
 
+  @Test
+  void aCountThatIsNotANumberIsReadAsMissingWithAWarning() {
+    Path f = file(Extract.of(Extract.REAL_26).set(3, "Count", "ninety"));
+
+    CliRun inspect = CliRun.of("inspect", f.toString());
+    assertEquals(0, inspect.code(), inspect.toString());
+    assertEquals("", inspect.err(), "inspect does not read counts");
+    CliRun compared = compare(f);
+    assertEquals(0, compared.code(), compared.toString());
+    assertEquals(List.of("outcomes: " + f + ":6:18: warning: count 'ninety' is not a number: read"
+        + " as missing"), compared.errLines());
+  }
+
   // ---- names as R and Python write them ----
 
   @Test
