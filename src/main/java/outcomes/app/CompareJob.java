@@ -26,7 +26,6 @@ import outcomes.model.Origin;
 import outcomes.model.OutcomesException;
 import outcomes.model.Polarity;
 import outcomes.model.Problem;
-import outcomes.model.RecentTrend;
 import outcomes.model.SeriesKey;
 import outcomes.model.TimePeriod;
 import outcomes.model.ValueType;
@@ -256,10 +255,9 @@ public final class CompareJob {
       return "";
     }
     Polarity polarity = request.rules().polarity(o.indicatorId());
-    RecentTrend t = request.rules().valueType(o.indicatorId())
-        .map(type -> RecentTrends.assess(w.points(), type, polarity))
-        .orElseGet(() -> RecentTrends.assessFromLimits(w.points(), polarity));
-    return t.label();
+    return request.rules().valueType(o.indicatorId())
+        .map(type -> RecentTrends.judge(w.points(), type, polarity))
+        .orElseGet(() -> RecentTrends.judgeFromLimits(w.points(), polarity)).describe();
   }
 
   private boolean isBenchmark(Observation o) {

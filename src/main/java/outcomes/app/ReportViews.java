@@ -133,7 +133,7 @@ final class ReportViews {
     int span = latest.get().years();
     List<Observation> series = obs.stream()
         .filter(o -> o.area().code().equals(code) && o.period().years() == span).toList();
-    return RecentTrends.assess(series, ind.valueType(), ind.polarity()).label();
+    return RecentTrends.judge(series, ind.valueType(), ind.polarity()).describe();
   }
 
   /** The wards of a focus area in their own latest period, if the data have two or more. */

@@ -25,6 +25,25 @@ public final class RecentTrends {
   private RecentTrends() {}
 
   /**
+   * A trend and, when it cannot be calculated, why ("fewer than five single-year points", "no
+   * counts", "not a proportion or rate"…), so the output can say so.
+   */
+  public record Assessment(RecentTrend trend, String reason) {
+    static Assessment of(RecentTrend trend) {
+      return new Assessment(trend, "");
+    }
+
+    static Assessment cannot(String reason) {
+      return new Assessment(RecentTrend.CANNOT_BE_CALCULATED, reason);
+    }
+
+    /** The label, with the reason after it: "Cannot be calculated (no counts)". */
+    public String describe() {
+      return reason.isEmpty() ? trend.label() : trend.label() + " (" + reason + ")";
+    }
+  }
+
+  /**
    * The trend of a series ending at its latest point. Proportions are tested on their counts (the
    * Armitage χ² for trend, direction from the slope of the log-odds); other types by
    * inverse-variance weighted regression on the value, with weights from the 95% limits.
@@ -32,10 +51,15 @@ public final class RecentTrends {
    * @param series one series (one area, sex, age and category), in any order
    */
   public static RecentTrend assess(List<Observation> series, ValueType type, Polarity polarity) {
+    return judge(series, type, polarity).trend();
+  }
+
+  /** As {@link #assess}, saying why a trend cannot be calculated. */
+  public static Assessment judge(List<Observation> series, ValueType type, Polarity polarity) {
     if (!eligible(type)) {
-      return RecentTrend.CANNOT_BE_CALCULATED;
+      return Assessment.cannot("not a proportion or rate");
     }
-    return assess(series, type == ValueType.PROPORTION, polarity);
+    return judge(series, type == ValueType.PROPORTION, polarity);
   }
 
   /**
@@ -43,33 +67,50 @@ public final class RecentTrends {
    * on the 95% limits, which suits any type whose limits are roughly symmetric.
    */
   public static RecentTrend assessFromLimits(List<Observation> series, Polarity polarity) {
-    return assess(series, false, polarity);
+    return judgeFromLimits(series, polarity).trend();
   }
 
-  private static RecentTrend assess(List<Observation> series, boolean counts, Polarity polarity) {
-    List<Observation> points = latestRun(series);
-    if (points == null) {
-      return RecentTrend.CANNOT_BE_CALCULATED;
+  /** As {@link #assessFromLimits}, saying why a trend cannot be calculated. */
+  public static Assessment judgeFromLimits(List<Observation> series, Polarity polarity) {
+    return judge(series, false, polarity);
+  }
+
+  private static Assessment judge(List<Observation> series, boolean counts, Polarity polarity) {
+    List<Observation> sorted = new ArrayList<>(series);
+    sorted.sort(Comparator.comparing(Observation::period));
+    String unfit = unfit(sorted);
+    if (!unfit.isEmpty()) {
+      return Assessment.cannot(unfit);
     }
+    List<Observation> points = sorted.subList(sorted.size() - POINTS, sorted.size());
     for (Observation o : points) {
-      if (!(counts ? hasCounts(o) : hasLimits(o))) {
-        return RecentTrend.CANNOT_BE_CALCULATED;
+      String missing = counts ? countsMissing(o) : hasLimits(o) ? "" : "no 95% limits";
+      if (!missing.isEmpty()) {
+        return Assessment.cannot(missing);
       }
     }
-    Fit full = counts ? armitage(points) : weighted(points);
+    Fit full = fit(points, new int[] {1, 2, 3, 4, 5}, counts);
     if (!(full.chiSquared > CRITICAL)) {
-      return RecentTrend.NO_SIGNIFICANT_CHANGE;
+      return Assessment.of(RecentTrend.NO_SIGNIFICANT_CHANGE);
     }
     boolean up = full.slope >= 0;
     for (int leave = 0; leave < points.size(); leave++) {
+      // Fingertips keeps each point's own time (1 to 5) when it leaves one out: the four left
+      // are not renumbered 1 to 4
       List<Observation> rest = new ArrayList<>(points);
       rest.remove(leave);
-      Fit f = counts ? armitage(rest) : weighted(rest);
+      int[] times = new int[rest.size()];
+      for (int i = 0, k = 0; i < points.size(); i++) {
+        if (i != leave) {
+          times[k++] = i + 1;
+        }
+      }
+      Fit f = fit(rest, times, counts);
       if ((f.slope >= 0) != up) {
-        return RecentTrend.NO_SIGNIFICANT_CHANGE;
+        return Assessment.of(RecentTrend.NO_SIGNIFICANT_CHANGE);
       }
     }
-    return RecentTrend.of(up ? 1 : -1, polarity);
+    return Assessment.of(RecentTrend.of(up ? 1 : -1, polarity));
   }
 
   private static boolean eligible(ValueType type) {
@@ -78,35 +119,43 @@ public final class RecentTrends {
   }
 
   /**
-   * The five latest points when each has a value and they are single years in an unbroken run,
-   * oldest first; otherwise null.
+   * Why the five latest points (oldest first) cannot be tested, or "": each must have a value and
+   * be a single year, and the five must run unbroken to the latest.
    */
-  private static List<Observation> latestRun(List<Observation> series) {
-    List<Observation> sorted = new ArrayList<>(series);
-    sorted.sort(Comparator.comparing(Observation::period));
+  private static String unfit(List<Observation> sorted) {
     if (sorted.size() < POINTS) {
-      return null;
+      return "fewer than five single-year points";
     }
     List<Observation> run = sorted.subList(sorted.size() - POINTS, sorted.size());
     for (int i = 0; i < run.size(); i++) {
       TimePeriod p = run.get(i).period();
-      if (!run.get(i).hasValue() || !p.isSingleYear()) {
-        return null;
+      if (!p.isSingleYear()) {
+        return "fewer than five single-year points";
+      }
+      if (!run.get(i).hasValue()) {
+        return "a point without a value";
       }
       if (i > 0 && !run.get(i - 1).period().start().plusYears(1).equals(p.start())) {
-        return null;
+        return "the five latest years are not consecutive";
       }
     }
-    return run;
+    return "";
   }
 
-  private static boolean hasCounts(Observation o) {
+  /** Why a point cannot be tested on its counts, or "". */
+  private static String countsMissing(Observation o) {
     if (o.count().isEmpty() || o.denominator().isEmpty()) {
-      return false;
+      return "no counts";
     }
     double r = o.count().getAsDouble();
     double n = o.denominator().getAsDouble();
-    return n > 0 && r >= 0 && r < n;
+    if (r == n) {
+      return "a count equal to its denominator";
+    }
+    if (r > n) {
+      return "a count above its denominator";
+    }
+    return n > 0 && r >= 0 ? "" : "no counts";
   }
 
   private static boolean hasLimits(Observation o) {
@@ -115,15 +164,20 @@ public final class RecentTrends {
 
   private record Fit(double slope, double chiSquared) {}
 
+  /** The fit of the points at the given times (1 = the oldest of the five). */
+  private static Fit fit(List<Observation> points, int[] times, boolean counts) {
+    return counts ? armitage(points, times) : weighted(points, times);
+  }
+
   /** Armitage's χ² for trend in proportions; the direction from OLS on the log-odds. */
-  private static Fit armitage(List<Observation> points) {
+  private static Fit armitage(List<Observation> points, int[] times) {
     double bigN = 0, bigR = 0, rt = 0, nt = 0, nt2 = 0;
     double[] t = new double[points.size()];
     double[] y = new double[points.size()];
     for (int i = 0; i < points.size(); i++) {
       double r = points.get(i).count().getAsDouble();
       double n = points.get(i).denominator().getAsDouble();
-      t[i] = i + 1;
+      t[i] = times[i];
       bigN += n;
       bigR += r;
       rt += r * t[i];
@@ -152,13 +206,13 @@ public final class RecentTrends {
   }
 
   /** Inverse-variance weighted least squares, the standard errors from the 95% limits. */
-  private static Fit weighted(List<Observation> points) {
+  private static Fit weighted(List<Observation> points, int[] times) {
     double sw = 0, swt = 0, swy = 0, swt2 = 0, swty = 0;
     for (int i = 0; i < points.size(); i++) {
       Interval ci = points.get(i).ci95().orElseThrow();
       double se = (ci.upper() - ci.lower()) / 3.92;
       double w = 1 / (se * se);
-      double t = i + 1;
+      double t = times[i];
       double y = points.get(i).value().getAsDouble();
       sw += w;
       swt += w * t;
