@@ -42,8 +42,9 @@ final class ReportViews {
     LocalDate date = asOf.orElse(dataDate(data));
     for (IndicatorData ind : ordered) {
       String freshness = freshness(ind, asOf, date);
-      for (Sex sex : headlineSexes(ind)) {
-        views.add(view(data.catalogue().framework(), ind, sex, freshness));
+      List<Sex> sexes = headlineSexes(ind);
+      for (Sex sex : sexes) {
+        views.add(view(data.catalogue().framework(), ind, sex, sexes.size() > 1, freshness));
       }
     }
     return new FrameworkView(data.catalogue().framework(), views, date);
@@ -72,7 +73,12 @@ final class ReportViews {
     return new ArrayList<>(sexes);
   }
 
-  private static IndicatorView view(Framework fw, IndicatorData ind, Sex sex, String freshness) {
+  /**
+   * One indicator's view for one sex. Where each sex has a sheet of its own ({@code perSex}), its
+   * figures are that sex's only: a "Male" sheet never holds female rows.
+   */
+  private static IndicatorView view(Framework fw, IndicatorData ind, Sex sex, boolean perSex,
+      String freshness) {
     Indicator indicator = ind.indicator();
     List<Observation> headline = ind.observations().isEmpty() ? List.of()
         : HeadlineFigures.of(ind, Optional.of(sex)).observations();
@@ -94,7 +100,9 @@ final class ReportViews {
       benchmarks.add(new AreaFigure(area(fw, code), latest.flatMap(p -> figure(headline, code, p)),
           Comparison.NOT_COMPARED, ""));
     }
-    return new IndicatorView(indicator, sex, latest, focus, benchmarks, wards, ind.observations(),
+    List<Observation> figures = perSex
+        ? ind.observations().stream().filter(o -> o.sex() == sex).toList() : ind.observations();
+    return new IndicatorView(indicator, sex, latest, focus, benchmarks, wards, figures,
         headline.stream().filter(Observation::hasValue).toList(), freshness);
   }
 

@@ -134,10 +134,27 @@ public final class ReportCharts {
     ChartText text = new ChartText(v.label() + ": the wards of " + parent.name() + " compared with the borough",
         v.indicator().unit().label() + ", " + t.period().label() + ", wards ranked"
             + (t.spread().ranked().stream().anyMatch(o -> o.ci95().isPresent())
-                ? ", with 95% confidence intervals" : "; the source publishes no confidence intervals, so no ward is compared"),
+                ? ", with 95% confidence intervals" : "; the source publishes no confidence intervals, so no ward is compared")
+            + mixed(illustrative, parent.name(), t.parentFigure().get().isReal(), england.isPresent()
+                && v.headlineFigures().stream().filter(o -> o.area().code().equals(ENGLAND)
+                    && o.period().equals(t.period())).allMatch(Observation::isReal)),
         sources(v, concat(t.spread().ranked(), List.of(t.parentFigure().get()))), illustrative);
     return Optional.of(new WardsView(text, v.indicator().unit(), v.indicator().polarity(), wards,
         new WardsView.Reference(parent.name(), parentValue), england));
+  }
+
+  /**
+   * Where illustrative wards are drawn against real lines (the borough, England), the subtitle
+   * says which are which: a reader must not take the synthetic wards for published ones.
+   */
+  private static String mixed(boolean illustrativeWards, String borough, boolean boroughReal,
+      boolean englandReal) {
+    if (!illustrativeWards || !(boroughReal || englandReal)) {
+      return "";
+    }
+    String real = boroughReal && englandReal ? "the " + borough + " and England lines are"
+        : boroughReal ? "the " + borough + " line is" : "the England line is";
+    return "; the wards are illustrative, " + real + " real published figures";
   }
 
   private static Optional<GapView> gap(HeadlineGap g) {

@@ -2,6 +2,7 @@ package outcomes.report.chart;
 
 import outcomes.model.Comparison;
 import outcomes.report.Colours;
+import outcomes.report.Illustrative;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -68,7 +69,7 @@ final class ChartStyle {
       new BasicStroke(
           2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 5f}, 0f);
 
-  static final String ILLUSTRATIVE_LABEL = "Illustrative data";
+  static final String ILLUSTRATIVE_LABEL = Illustrative.LABEL;
 
   private ChartStyle() {}
 
@@ -91,7 +92,7 @@ final class ChartStyle {
     if (text.illustrative()) {
       chart.addSubtitle(
           title(
-              ILLUSTRATIVE_LABEL + ": made up for demonstration, not published figures",
+              Illustrative.WARNING,
               ILLUSTRATIVE_FONT,
               DARK_PINK,
               2));

@@ -18,12 +18,18 @@ final class ValueFormat {
     return f.format(new java.math.BigDecimal(Double.toString(value)));
   }
 
-  /** The unit as the label above an axis: "years" becomes "Years"; "%" stays "%". */
+  /**
+   * The unit as the label above an axis: a word is capitalised ("years" becomes "Years", "per
+   * 100,000" "Per 100,000"); a symbol keeps its case, for its case is its meaning ("µg/m³" is not
+   * "Μg/m³", megagrams; "mg/l", "%" stay as they are).
+   */
   static String axisLabel(String unit) {
-    if (unit.isEmpty()) {
-      return unit;
+    int word = 0;
+    while (word < unit.length() && unit.charAt(word) >= 'a' && unit.charAt(word) <= 'z') {
+      word++;
     }
-    return Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
+    boolean aWord = word >= 3 && (word == unit.length() || unit.charAt(word) == ' ');
+    return aWord ? Character.toUpperCase(unit.charAt(0)) + unit.substring(1) : unit;
   }
 
   /** A value with its unit: "84.1 years", "21.5%", "1,698 per 100,000". */

@@ -17,6 +17,7 @@ import outcomes.model.TimePeriod;
 import outcomes.report.AreaFigure;
 import outcomes.report.Colours;
 import outcomes.report.FrameworkView;
+import outcomes.report.Illustrative;
 import outcomes.report.IndicatorView;
 import outcomes.report.WardTable;
 import outcomes.stats.Judgement;
@@ -108,8 +109,11 @@ final class IndicatorSheet {
       }
     }
     if (!periods.isEmpty() && !series.isEmpty()) {
+      boolean illustrative = byArea.values().stream().flatMap(m -> m.values().stream())
+          .anyMatch(o -> !o.isReal());
       NativeCharts.line(sheet, new NativeCharts.Table(name, header, header + 1, 0, labels, series),
-          v.label() + ", " + periods.first().label() + " to " + periods.last().label(),
+          Illustrative.title(v.label() + ", " + periods.first().label() + " to "
+              + periods.last().label(), illustrative),
           v.indicator().unit().label(), CHART_COLUMN, top);
     }
     return Math.max(r, top + 18);
@@ -161,7 +165,8 @@ final class IndicatorSheet {
       }
     }
     NativeCharts.bars(sheet, new NativeCharts.Table(name, header, header + 1, 1, names, series),
-        v.label() + ": wards of " + t.parent().name() + ", " + t.period().label(),
+        Illustrative.title(v.label() + ": wards of " + t.parent().name() + ", "
+            + t.period().label(), ranked.stream().anyMatch(o -> !o.isReal())),
         v.indicator().unit().label(), 8 + WARD_GROUPS.size() + 1, top);
     return Math.max(last, top + Math.max(14, ranked.size() + 6));
   }

@@ -52,6 +52,16 @@ class ChartPartsTest {
     assertEquals("Per 100,000", ValueFormat.axisLabel("per 100,000"));
   }
 
+  /** Issue 18, item 4: the PM2.5 axis read "Mg/m³" (megagrams) for µg/m³. */
+  @Test
+  void unitsThatAreSymbolsKeepTheirCase() {
+    assertEquals("µg/m³", ValueFormat.axisLabel("µg/m³"));
+    assertEquals("mg/l", ValueFormat.axisLabel("mg/l"));
+    assertEquals("%", ValueFormat.axisLabel("%"));
+    assertEquals("Years", ValueFormat.axisLabel("years"));
+    assertEquals("", ValueFormat.axisLabel(""));
+  }
+
   @Test
   void tickSizesAreOneTwoOrFiveTimesAPowerOfTen() {
     assertEquals(2.0, ValueRange.tickSize(2.1));

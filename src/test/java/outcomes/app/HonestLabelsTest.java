@@ -1,0 +1,99 @@
+package outcomes.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import outcomes.model.Sex;
+import outcomes.report.FrameworkView;
+import outcomes.report.Illustrative;
+import outcomes.report.IndicatorView;
+import outcomes.report.ReportCharts;
+import outcomes.report.workbook.WorkbookWriter;
+
+/**
+ * What the Board reads is honestly labelled (issue 18): each finding of the audit, on the bundled
+ * catalogue and data, with the regression it must not come back as.
+ */
+class HonestLabelsTest {
+  private static FrameworkData data;
+  private static FrameworkView view;
+
+  @BeforeAll
+  static void load() {
+    data = FrameworkData.load(Path.of("indicators"), Path.of("data"));
+    view = ReportViews.of(data, Optional.empty());
+  }
+
+  private static IndicatorView view(String id, Sex sex) {
+    return view.indicators().stream()
+        .filter(v -> v.indicator().id().equals(id) && v.sex() == sex).findFirst().orElseThrow();
+  }
+
+  /** Item 5: the "life-expectancy male" sheet's figures table held 3,370 female rows too. */
+  @Test
+  void aSheetForOneSexHoldsThatSexsFiguresOnly() {
+    for (Sex sex : List.of(Sex.MALE, Sex.FEMALE)) {
+      IndicatorView v = view("life-expectancy", sex);
+      assertFalse(v.series().isEmpty());
+      assertTrue(v.series().stream().allMatch(o -> o.sex() == sex), sex + " sheet");
+    }
+  }
+
+  /** Item 7: a native chart copied out of the workbook carries its illustrative label. */
+  @Test
+  void nativeChartsOfIllustrativeSeriesSaySoInTheirTitles() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    WorkbookWriter.write(view, bytes);
+    List<String> illustrative = new ArrayList<>();
+    List<String> real = new ArrayList<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      for (int i = 0; i < book.getNumberOfSheets(); i++) {
+        XSSFSheet sheet = book.getSheetAt(i);
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        if (drawing == null) {
+          continue;
+        }
+        for (XSSFChart chart : drawing.getCharts()) {
+          String title = chart.getTitleText().getString();
+          (title.contains(Illustrative.WARNING) ? illustrative : real).add(sheet.getSheetName() + ": " + title);
+        }
+      }
+    }
+    assertTrue(illustrative.stream().anyMatch(t -> t.startsWith("high-anxiety")), illustrative.toString());
+    assertTrue(illustrative.stream().anyMatch(t -> t.contains("wards of")), illustrative.toString());
+    assertTrue(real.stream().anyMatch(t -> t.startsWith("inactive-adults")), real.toString());
+    assertTrue(real.stream().noneMatch(t -> t.startsWith("high-anxiety") || t.startsWith("feeling-safe")),
+        real.toString());
+  }
+
+  /** Item 8: synthetic wards drawn against the real borough and England lines say so. */
+  @Test
+  void illustrativeWardsAgainstRealLinesSayWhichIsWhich() {
+    List<String> subtitles = ReportCharts.of(view, List.of()).stream()
+        .filter(c -> c.name().startsWith("life-expectancy-male-wards"))
+        .map(c -> c.chart().text().subtitle()).toList();
+    assertFalse(subtitles.isEmpty());
+    assertTrue(subtitles.stream().anyMatch(s -> s.endsWith("; the wards are illustrative, the"
+        + " Westminster and England lines are real published figures")), subtitles.toString());
+  }
+
+  /** Item 4 is in ChartPartsTest: units that are symbols keep their case. */
+  @Test
+  void thePm25UnitIsMicrogramsPerCubicMetre() {
+    assertEquals("µg/m³", data.indicator("air-quality-pm25").orElseThrow().indicator().unit().label());
+  }
+}
