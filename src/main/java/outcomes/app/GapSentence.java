@@ -1,10 +1,9 @@
 package outcomes.app;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import outcomes.model.Interval;
 import outcomes.model.Observation;
+import outcomes.model.Rounding;
 import outcomes.model.Sex;
 import outcomes.model.Unit;
 import outcomes.model.ValueType;
@@ -100,6 +99,6 @@ final class GapSentence {
 
   /** Ten decimal places, as `outcomes gap` writes its JSON: hides binary noise, nothing more. */
   static double clean(double x) {
-    return BigDecimal.valueOf(x).setScale(10, RoundingMode.HALF_EVEN).doubleValue();
+    return Rounding.clean(x);
   }
 }

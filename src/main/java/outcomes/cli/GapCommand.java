@@ -3,8 +3,6 @@ package outcomes.cli;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +16,7 @@ import outcomes.app.GapJob;
 import outcomes.app.WithinJob;
 import outcomes.model.Interval;
 import outcomes.model.Observation;
+import outcomes.model.Rounding;
 import outcomes.model.Sex;
 import outcomes.stats.Gap;
 import picocli.CommandLine.Command;
@@ -133,11 +132,11 @@ final class GapCommand implements Callable<Integer> {
     figure(m, "A", g.a());
     figure(m, "B", g.b());
     Gap gap = g.gap();
-    m.put("gap", clean(gap.difference()));
-    m.put("absoluteGap", clean(gap.magnitude()));
-    m.put("lower", gap.ci95().map(i -> clean(i.lower())).orElse(null));
-    m.put("upper", gap.ci95().map(i -> clean(i.upper())).orElse(null));
-    m.put("ratio", gap.ratio().isPresent() ? clean(gap.ratio().getAsDouble()) : null);
+    m.put("gap", Rounding.clean(gap.difference()));
+    m.put("absoluteGap", Rounding.clean(gap.magnitude()));
+    m.put("lower", gap.ci95().map(i -> Rounding.clean(i.lower())).orElse(null));
+    m.put("upper", gap.ci95().map(i -> Rounding.clean(i.upper())).orElse(null));
+    m.put("ratio", gap.ratio().isPresent() ? Rounding.clean(gap.ratio().getAsDouble()) : null);
     m.put("significant", gap.significant().orElse(null));
     m.put("unit", r.indicator().unit().label());
     m.put("real", g.a().isReal() && g.b().isReal());
@@ -148,14 +147,9 @@ final class GapCommand implements Callable<Integer> {
   }
 
   static void figure(Map<String, Object> m, String side, Observation o) {
-    m.put("value" + side, clean(o.value().getAsDouble()));
-    m.put("lower" + side, o.ci95().map(i -> clean(i.lower())).orElse(null));
-    m.put("upper" + side, o.ci95().map(i -> clean(i.upper())).orElse(null));
-  }
-
-  /** Ten decimal places: far beyond any published precision, and 75.3 - 89.3 shows as -14.0. */
-  static double clean(double x) {
-    return BigDecimal.valueOf(x).setScale(10, RoundingMode.HALF_EVEN).doubleValue();
+    m.put("value" + side, Rounding.clean(o.value().getAsDouble()));
+    m.put("lower" + side, o.ci95().map(i -> Rounding.clean(i.lower())).orElse(null));
+    m.put("upper" + side, o.ci95().map(i -> Rounding.clean(i.upper())).orElse(null));
   }
 
   static String csv(List<Map<String, Object>> rows) {
@@ -214,7 +208,7 @@ final class GapCommand implements Callable<Integer> {
     }
 
     static String num(double x, int d) {
-      return String.format(Locale.ROOT, "%." + d + "f", x);
+      return Rounding.text(x, d);
     }
   }
 

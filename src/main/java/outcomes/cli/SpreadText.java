@@ -8,6 +8,7 @@ import java.util.Map;
 import outcomes.app.WithinJob;
 import outcomes.model.Comparison;
 import outcomes.model.Observation;
+import outcomes.model.Rounding;
 import outcomes.stats.Gap;
 import outcomes.stats.Judgement;
 import outcomes.stats.Spread;
@@ -79,9 +80,9 @@ final class SpreadText {
       m.put("rank", i + 1);
       m.put("area", o.area().name());
       m.put("areaCode", o.area().code());
-      m.put("value", GapCommand.clean(o.value().getAsDouble()));
-      m.put("lower", o.ci95().map(ci -> GapCommand.clean(ci.lower())).orElse(null));
-      m.put("upper", o.ci95().map(ci -> GapCommand.clean(ci.upper())).orElse(null));
+      m.put("value", Rounding.clean(o.value().getAsDouble()));
+      m.put("lower", o.ci95().map(ci -> Rounding.clean(ci.lower())).orElse(null));
+      m.put("upper", o.ci95().map(ci -> Rounding.clean(ci.upper())).orElse(null));
       m.put("comparedToParent", s.judgements().get(i).label());
       m.put("real", o.isReal());
       rows.add(m);
@@ -93,12 +94,12 @@ final class SpreadText {
     top.put("indicator", r.indicator().id());
     top.put("period", r.period().label());
     top.put("parentCode", r.parentCode());
-    top.put("parentValue", r.parent().map(p -> GapCommand.clean(p.value().getAsDouble())).orElse(null));
+    top.put("parentValue", r.parent().map(p -> Rounding.clean(p.value().getAsDouble())).orElse(null));
     s.widest().ifPresent(g -> {
-      top.put("range", GapCommand.clean(g.magnitude()));
-      top.put("gap", GapCommand.clean(g.difference()));
-      top.put("lower", g.ci95().map(ci -> GapCommand.clean(ci.lower())).orElse(null));
-      top.put("upper", g.ci95().map(ci -> GapCommand.clean(ci.upper())).orElse(null));
+      top.put("range", Rounding.clean(g.magnitude()));
+      top.put("gap", Rounding.clean(g.difference()));
+      top.put("lower", g.ci95().map(ci -> Rounding.clean(ci.lower())).orElse(null));
+      top.put("upper", g.ci95().map(ci -> Rounding.clean(ci.upper())).orElse(null));
     });
     top.put("best", s.best().map(o -> o.area().code()).orElse(null));
     top.put("worst", s.worst().map(o -> o.area().code()).orElse(null));

@@ -133,4 +133,12 @@ class GapCommandTest {
     assertEquals(2, run.code(), run.toString());
     assertTrue(run.err().contains("FYE 2024, FYE 2025 only"), run.err());
   }
+
+  /** Issue 18, item 3: gap's text writes a figure as the paper and the workbook do. */
+  @org.junit.jupiter.api.Test
+  void writesFiguresAsEveryOtherOutputDoes() {
+    assertEquals("0.2", GapCommand.GapText.num(80.3 - 80.15, 1));
+    assertEquals(outcomes.report.paper.PaperText.number(80.3 - 80.15, 1),
+        GapCommand.GapText.num(80.3 - 80.15, 1));
+  }
 }

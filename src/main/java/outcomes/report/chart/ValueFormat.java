@@ -1,21 +1,13 @@
 package outcomes.report.chart;
 
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import outcomes.model.Rounding;
 
 /** Values as a UK reader writes them, to the indicator's decimals: 1,698 and 84.1, never 84,1. */
 final class ValueFormat {
   private ValueFormat() {}
 
   static String format(double value, int decimals) {
-    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-    f.setMinimumFractionDigits(decimals);
-    f.setMaximumFractionDigits(decimals);
-    // half away from zero, as Fingertips rounds; the binary value is taken as written
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(new java.math.BigDecimal(Double.toString(value)));
+    return Rounding.text(value, decimals);
   }
 
   /**

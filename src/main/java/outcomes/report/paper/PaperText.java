@@ -1,13 +1,10 @@
 package outcomes.report.paper;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import outcomes.model.Interval;
+import outcomes.model.Rounding;
 import outcomes.model.Unit;
 
 /** Numbers and dates in a paper's words, the same on every machine: 1,698, 84.1 years, 21.5%. */
@@ -16,19 +13,9 @@ public final class PaperText {
 
   private PaperText() {}
 
-  /**
-   * A number to {@code decimals} places, halves away from zero as Fingertips rounds. The value is
-   * first taken to ten places, as {@code outcomes gap} writes it, so binary noise (75.3 − 89.3 =
-   * −14.000000000000014) never decides a rounding.
-   */
+  /** A number to {@code decimals} places, as every output writes it ({@link Rounding}). */
   public static String number(double x, int decimals) {
-    BigDecimal clean = BigDecimal.valueOf(x).setScale(10, RoundingMode.HALF_EVEN);
-    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-    f.setMinimumFractionDigits(decimals);
-    f.setMaximumFractionDigits(decimals);
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    String s = f.format(clean);
-    return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    return Rounding.text(x, decimals);
   }
 
   /** A value with its unit: "84.1 years", "21.5%", "1,698 people". */

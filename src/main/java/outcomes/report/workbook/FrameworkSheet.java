@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import outcomes.model.Observation;
+import outcomes.model.Rounding;
 import outcomes.report.AreaFigure;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
@@ -101,7 +102,7 @@ final class FrameworkSheet {
 
   static String interval(Optional<Observation> o, int d) {
     return o.flatMap(Observation::ci95)
-        .map(ci -> Numbers.format(ci.lower(), d) + " to " + Numbers.format(ci.upper(), d)).orElse("");
+        .map(ci -> Rounding.text(ci.lower(), d) + " to " + Rounding.text(ci.upper(), d)).orElse("");
   }
 
   /** "Westbourne 72.2 to Knightsbridge & Belgravia 90.3 (18.1)": the borough with the widest. */
@@ -113,9 +114,9 @@ final class FrameworkSheet {
     Observation best = t.get().spread().best().orElseThrow();
     Observation worst = t.get().spread().worst().orElseThrow();
     Gap g = t.get().spread().widest().orElseThrow();
-    return worst.area().name() + " " + Numbers.format(worst.value().getAsDouble(), d) + " to "
-        + best.area().name() + " " + Numbers.format(best.value().getAsDouble(), d) + " ("
-        + Numbers.format(g.magnitude(), d) + ", " + t.get().period().label() + ")";
+    return worst.area().name() + " " + Rounding.text(worst.value().getAsDouble(), d) + " to "
+        + best.area().name() + " " + Rounding.text(best.value().getAsDouble(), d) + " ("
+        + Rounding.text(g.magnitude(), d) + ", " + t.get().period().label() + ")";
   }
 
   private void link(Cells cells, int r, int c, String sheetName) {

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import outcomes.model.Comparison;
 import outcomes.model.Indicator;
 import outcomes.model.Observation;
+import outcomes.model.Rounding;
 import outcomes.model.TimePeriod;
 import outcomes.report.AreaFigure;
 import outcomes.report.Colours;
@@ -173,7 +174,7 @@ final class IndicatorSheet {
 
   private static String parentFigure(WardTable t, int d) {
     return t.parentFigure().filter(Observation::hasValue)
-        .map(o -> " (" + Numbers.format(o.value().getAsDouble(), d) + ")").orElse("");
+        .map(o -> " (" + Rounding.text(o.value().getAsDouble(), d) + ")").orElse("");
   }
 
   /** Every figure of the indicator as a tidy table. Returns the header row. */

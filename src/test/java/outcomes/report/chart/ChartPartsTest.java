@@ -50,6 +50,8 @@ class ChartPartsTest {
     assertEquals("18.0 years", ValueFormat.withUnit(18.0, 1, "years"));
     assertEquals("21.5%", ValueFormat.withUnit(21.46, 1, "%"));
     assertEquals("Per 100,000", ValueFormat.axisLabel("per 100,000"));
+    // issue 18, item 3: as the paper writes it (outcomes.model.Rounding)
+    assertEquals("0.2", ValueFormat.format(80.3 - 80.15, 1));
   }
 
   /** Issue 18, item 4: the PM2.5 axis read "Mg/m³" (megagrams) for µg/m³. */
