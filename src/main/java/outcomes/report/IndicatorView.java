@@ -51,6 +51,15 @@ public record IndicatorView(
     return series.stream().anyMatch(o -> !o.isReal());
   }
 
+  /**
+   * Whether any of the headline figures (the focus areas' and the benchmarks' latest) is
+   * illustrative: a row of the framework is labelled by its own figures, not by its ward gap.
+   */
+  public boolean figuresIllustrative() {
+    return java.util.stream.Stream.concat(focus.stream(), benchmarks.stream())
+        .anyMatch(f -> f.figure().map(o -> !o.isReal()).orElse(false));
+  }
+
   /** The indicator's title with the sex where the indicator is split by it. */
   public String label() {
     return sex == Sex.PERSONS ? indicator.title() : indicator.title() + " (" + sex.label().toLowerCase(java.util.Locale.ROOT) + ")";

@@ -130,7 +130,7 @@ public final class ReportCharts {
     Optional<WardsView.Reference> england = v.headlineFigures().stream()
         .filter(o -> o.area().code().equals(ENGLAND) && o.period().equals(t.period())).findFirst()
         .map(o -> new WardsView.Reference("England", o.value().getAsDouble()));
-    boolean illustrative = t.spread().ranked().stream().anyMatch(o -> !o.isReal());
+    boolean illustrative = t.illustrative();
     ChartText text = new ChartText(v.label() + ": the wards of " + parent.name() + " compared with the borough",
         v.indicator().unit().label() + ", " + t.period().label() + ", wards ranked"
             + (t.spread().ranked().stream().anyMatch(o -> o.ci95().isPresent())

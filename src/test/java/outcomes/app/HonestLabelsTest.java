@@ -80,6 +80,55 @@ class HonestLabelsTest {
         real.toString());
   }
 
+  /**
+   * Item 6: the life-expectancy rows said "Illustrative" for their real borough, London and
+   * England figures because the widest ward gap was synthetic; each is now labelled by its own.
+   */
+  @Test
+  void aFrameworkRowIsLabelledByItsOwnFiguresAndItsWardGapByItsOwn() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    WorkbookWriter.write(view, bytes);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      XSSFSheet sheet = book.getSheet("Framework");
+      int header = -1;
+      for (int r = 0; r <= sheet.getLastRowNum() && header < 0; r++) {
+        if (sheet.getRow(r) != null && "Outcome".equals(text(sheet, r, 0))) {
+          header = r;
+        }
+      }
+      int data = column(sheet, header, "Data");
+      int gap = column(sheet, header, "Widest ward gap");
+      boolean seen = false;
+      for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+        if ("Life expectancy at birth (male)".equals(text(sheet, r, 2))) {
+          seen = true;
+          assertEquals("Real; ward gap illustrative", text(sheet, r, data));
+          assertTrue(text(sheet, r, gap).endsWith("; illustrative)"), text(sheet, r, gap));
+          assertTrue(text(sheet, r, gap).contains("; wards of "), text(sheet, r, gap));
+        }
+        if ("Physically inactive adults".equals(text(sheet, r, 2))) {
+          assertEquals("Real", text(sheet, r, data));
+        }
+      }
+      assertTrue(seen);
+    }
+  }
+
+  private static String text(XSSFSheet sheet, int r, int c) {
+    var row = sheet.getRow(r);
+    var cell = row == null ? null : row.getCell(c);
+    return cell == null ? "" : cell.toString();
+  }
+
+  private static int column(XSSFSheet sheet, int header, String name) {
+    for (int c = 0; c < sheet.getRow(header).getLastCellNum(); c++) {
+      if (name.equals(text(sheet, header, c))) {
+        return c;
+      }
+    }
+    throw new AssertionError("no column " + name);
+  }
+
   /** Item 8: synthetic wards drawn against the real borough and England lines say so. */
   @Test
   void illustrativeWardsAgainstRealLinesSayWhichIsWhich() {

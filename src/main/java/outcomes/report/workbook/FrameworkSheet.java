@@ -94,7 +94,8 @@ final class FrameworkSheet {
       cells.number(r, c++, Cells.value(b.figure()), styles.number(d));
     }
     cells.text(r, c++, widestGap(v, d), styles.text);
-    cells.text(r, c++, v.illustrative() ? "Illustrative" : "Real", v.illustrative() ? styles.warning : styles.text);
+    String origin = origin(v);
+    cells.text(r, c++, origin, origin.equals("Real") ? styles.text : styles.warning);
     cells.text(r, c++, v.indicator().source().name(), styles.text);
     cells.text(r, c++, v.freshness(), styles.text);
     link(cells, r, c, sheetName);
@@ -105,7 +106,22 @@ final class FrameworkSheet {
         .map(ci -> Rounding.text(ci.lower(), d) + " to " + Rounding.text(ci.upper(), d)).orElse("");
   }
 
-  /** "Westbourne 72.2 to Knightsbridge & Belgravia 90.3 (18.1)": the borough with the widest. */
+  /**
+   * Where the row's figures come from, each by its own origin: "Real", "Illustrative", or "Real;
+   * ward gap illustrative" where real borough figures sit beside synthetic wards.
+   */
+  static String origin(IndicatorView v) {
+    if (v.figuresIllustrative()) {
+      return "Illustrative";
+    }
+    boolean wardsIllustrative = v.widestWardGap().map(WardTable::illustrative).orElse(false);
+    return wardsIllustrative ? "Real; ward gap illustrative" : "Real";
+  }
+
+  /**
+   * "Westbourne 72.2 to Knightsbridge & Belgravia 90.3 (18.1; wards of Westminster, 2019 - 21)":
+   * the borough with the widest gap, and "illustrative" where its wards are.
+   */
   static String widestGap(IndicatorView v, int d) {
     Optional<WardTable> t = v.widestWardGap();
     if (t.isEmpty()) {
@@ -116,7 +132,8 @@ final class FrameworkSheet {
     Gap g = t.get().spread().widest().orElseThrow();
     return worst.area().name() + " " + Rounding.text(worst.value().getAsDouble(), d) + " to "
         + best.area().name() + " " + Rounding.text(best.value().getAsDouble(), d) + " ("
-        + Rounding.text(g.magnitude(), d) + ", " + t.get().period().label() + ")";
+        + Rounding.text(g.magnitude(), d) + "; wards of " + t.get().parent().name() + ", "
+        + t.get().period().label() + (t.get().illustrative() ? "; illustrative" : "") + ")";
   }
 
   private void link(Cells cells, int r, int c, String sheetName) {

@@ -167,7 +167,7 @@ final class IndicatorSheet {
     }
     NativeCharts.bars(sheet, new NativeCharts.Table(name, header, header + 1, 1, names, series),
         Illustrative.title(v.label() + ": wards of " + t.parent().name() + ", "
-            + t.period().label(), ranked.stream().anyMatch(o -> !o.isReal())),
+            + t.period().label(), t.illustrative()),
         v.indicator().unit().label(), 8 + WARD_GROUPS.size() + 1, top);
     return Math.max(last, top + Math.max(14, ranked.size() + 6));
   }
