@@ -94,11 +94,21 @@ public final class ReportCharts {
     String focus = String.join(" and ", v.focus().stream().map(f -> f.area().name()).toList());
     List<Observation> plotted = new ArrayList<>();
     byArea.values().forEach(plotted::addAll);
-    ChartText text = new ChartText(v.label() + ": " + focus + " over time",
-        v.indicator().unit().label() + ", " + periods.first().label() + " to " + periods.last().label()
-            + ", with London and England where published",
+    boolean one = periods.size() == 1;
+    ChartText text = new ChartText(v.label() + ": " + focus + (one ? ", " + periods.first().label()
+            : " over time"),
+        v.indicator().unit().label() + ", " + (one ? periods.first().label() + ", the one period published"
+            : periods.first().label() + " to " + periods.last().label())
+            + withComparators(lines),
         sources(v, plotted), illustrative);
     return Optional.of(new TrendView(text, v.indicator().unit(), labels(periods), lines));
+  }
+
+  /** ", with London and England": the comparators the chart has lines for, or nothing. */
+  private static String withComparators(List<TrendView.Line> lines) {
+    List<String> names = lines.stream().filter(l -> l.role() != TrendView.Role.FOCUS)
+        .map(TrendView.Line::area).toList();
+    return names.isEmpty() ? "" : ", with " + String.join(" and ", names);
   }
 
   private static List<PeriodValue> points(List<Observation> obs) {

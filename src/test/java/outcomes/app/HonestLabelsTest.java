@@ -140,6 +140,24 @@ class HonestLabelsTest {
         + " Westminster and England lines are real published figures")), subtitles.toString());
   }
 
+  /**
+   * Item 11: a chart of one period is not "over time" ("2021 to 2021"), and its axis starts at
+   * zero (TrendChart); a chart names only the comparators it draws.
+   */
+  @Test
+  void aChartOfOnePeriodSaysSo() {
+    var charts = ReportCharts.of(view, List.of());
+    var unemployment = charts.stream().filter(c -> c.name().equals("unemployment-trend"))
+        .findFirst().orElseThrow().chart().text();
+    assertEquals("Unemployment (model-based, aged 16 and over): Westminster and Kensington and"
+        + " Chelsea, 10/2022 - 09/2023", unemployment.title());
+    assertEquals("%, 10/2022 - 09/2023, the one period published", unemployment.subtitle());
+    var inactive = charts.stream().filter(c -> c.name().equals("inactive-adults-trend"))
+        .findFirst().orElseThrow().chart().text();
+    assertTrue(inactive.title().endsWith(" over time"), inactive.title());
+    assertTrue(inactive.subtitle().endsWith(", with England"), inactive.subtitle());
+  }
+
   /** Item 4 is in ChartPartsTest: units that are symbols keep their case. */
   @Test
   void thePm25UnitIsMicrogramsPerCubicMetre() {

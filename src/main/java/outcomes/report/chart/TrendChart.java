@@ -44,6 +44,11 @@ final class TrendChart {
     Map<String, Integer> index = periodIndex(view.periods());
     ValueRange range = new ValueRange();
     boolean banded = false;
+    if (view.periods().size() == 1) {
+      // one period: dots compared by their height, so the axis starts at zero, never magnifying
+      // a difference of tenths into the height of the chart
+      range.include(0);
+    }
     for (int s = 0; s < order.size(); s++) {
       TrendView.Line line = order.get(s);
       data.addSeries(series(s, line, index));
