@@ -1,7 +1,6 @@
 package outcomes.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import outcomes.app.ValidateJob;
 import outcomes.model.Problem;

@@ -1,6 +1,5 @@
 package outcomes.ingest;
 
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
