@@ -235,14 +235,13 @@ final class PaperTables {
   /** {{freshness}}: each indicator's verdict as `outcomes freshness` gives it. */
   Table freshness() {
     List<List<Cell>> rows = new ArrayList<>();
+    Map<String, Verdict> verdicts = ctx.verdicts();
     List<IndicatorData> indicators = new ArrayList<>(ctx.data.indicators());
-    Map<IndicatorData, Verdict> verdicts = new java.util.IdentityHashMap<>();
-    indicators.forEach(d -> verdicts.put(d, FreshnessJob.verdict(d, Optional.empty(), ctx.asOf)));
     // the stale first, as the Board needs to know; then due, unknown and fresh, by title
-    indicators.sort(java.util.Comparator.comparingInt((IndicatorData d) -> order(verdicts.get(d)))
+    indicators.sort(java.util.Comparator.comparingInt((IndicatorData d) -> order(verdicts.get(d.indicator().id())))
         .thenComparing(d -> d.indicator().title()));
     for (IndicatorData d : indicators) {
-      Verdict v = verdicts.get(d);
+      Verdict v = verdicts.get(d.indicator().id());
       rows.add(List.of(Cell.of(d.indicator().title()), Cell.of(v.latest().map(TimePeriod::label).orElse("–")),
           statusCell(v), Cell.of(v.next().map(r -> MONTH.format(r.month())).orElse("–")), Cell.of(v.reason())));
     }

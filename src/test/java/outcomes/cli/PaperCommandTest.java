@@ -188,7 +188,7 @@ class PaperCommandTest {
     assertEquals(65, bad.code(), bad.toString());
     assertEquals(List.of("outcomes: " + templates.resolve("board-paper.md") + ":3:3: unknown placeholder 'valeu': use one"
         + " of value, gap, comparison, trend, period, title, definition, source, outcome, ambition, framework, date, as-of,"
-        + " table, chart, changes, freshness"), bad.errLines());
+        + " summary, table, chart, changes, freshness"), bad.errLines());
     unchanged();
   }
 
