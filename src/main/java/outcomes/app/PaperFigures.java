@@ -247,7 +247,7 @@ final class PaperFigures {
     }
     ctx.shows(f.figure().get());
     return List.of(Words.of(PaperText.lowerFirst(f.trend())), new Note("Recent trend for " + f.area().name()
-        + " over the latest five periods to " + f.figure().get().period().label()
+        + " over the five most recent periods to " + f.figure().get().period().label()
         + ", assessed as Fingertips assesses it. " + ctx.source(v.indicator(), f.figure().get())));
   }
 

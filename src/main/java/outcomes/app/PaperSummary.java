@@ -104,7 +104,7 @@ final class PaperSummary {
     }
   }
 
-  /** "6 of the framework's 18 indicators are compared with England; the other 12 are not: …". */
+  /** "Of the framework's 18 indicators, 5 are compared with England; the other 13 are not: …". */
   private List<Span> comparisons() {
     Tally t = tally(f -> f.figure().filter(Observation::hasValue).isPresent() && f.comparison() != Comparison.NOT_COMPARED,
         (v, f) -> PaperFigures.whyNotCompared(v, f).words);
@@ -114,7 +114,7 @@ final class PaperSummary {
     } else if (t.yes.isEmpty()) {
       sentence = "None of the framework's " + t.total + " indicators is compared with England: " + t.reasons() + ".";
     } else {
-      sentence = t.yes.size() + " of the framework's " + t.total + " indicators " + (t.yes.size() == 1 ? "is" : "are")
+      sentence = "Of the framework's " + t.total + " indicators, " + t.yes.size() + " " + (t.yes.size() == 1 ? "is" : "are")
           + " compared with England" + t.illustrative() + "; the other " + t.no() + " " + (t.no() == 1 ? "is" : "are")
           + " not: " + t.reasons() + ".";
     }
@@ -122,7 +122,7 @@ final class PaperSummary {
         + " confidence intervals where the source gives them, otherwise as the source itself compares; an"
         + " indicator counts as compared where either borough's figure is.");
     list(note, "Compared", t.yes);
-    t.why.forEach((reason, titles) -> list(note, PaperText.capitalised(reason), titles));
+    t.commonestFirst().forEach(e -> list(note, PaperText.capitalised(e.getKey()), e.getValue()));
     return List.of(Words.of(sentence), new Note(note.toString()));
   }
 
@@ -144,7 +144,7 @@ final class PaperSummary {
     StringBuilder note = new StringBuilder("Recent trends as Fingertips assesses them, over the five most recent"
         + " single-year periods of a proportion or rate; an indicator counts where either borough has one.");
     list(note, "A trend", t.yes);
-    t.why.forEach((reason, titles) -> list(note, PaperText.capitalised(reason), titles));
+    t.commonestFirst().forEach(e -> list(note, PaperText.capitalised(e.getKey()), e.getValue()));
     return List.of(Words.of(sentence), new Note(note.toString()));
   }
 
@@ -196,11 +196,16 @@ final class PaperSummary {
           + " on illustrative figures") : ", " + illustrative + " of them on illustrative figures";
     }
 
-    /** "not a proportion or rate (7); fewer than five single-year points (6)": the commonest first. */
-    String reasons() {
+    /** The reasons and the indicators each holds back, the commonest first (ties as met). */
+    List<Map.Entry<String, List<String>>> commonestFirst() {
       List<Map.Entry<String, List<String>>> r = new ArrayList<>(why.entrySet());
       r.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
-      return String.join("; ", r.stream().map(e -> e.getKey() + " (" + e.getValue().size() + ")").toList());
+      return r;
+    }
+
+    /** "not a proportion or rate (7); fewer than five single-year points (6)". */
+    String reasons() {
+      return String.join("; ", commonestFirst().stream().map(e -> e.getKey() + " (" + e.getValue().size() + ")").toList());
     }
   }
 

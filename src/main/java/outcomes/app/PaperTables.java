@@ -111,11 +111,11 @@ final class PaperTables {
       sources.put(v.indicator().title(), shown.isEmpty() ? v.indicator().source().name()
           : String.join("; ", shown.stream().map(o -> v.indicator().sourceOf(o)).distinct().toList()));
     }
-    return new Table(header, widths, rows, "The framework at a glance: " + what + ". Each indicator's latest"
-        + " period with a figure for either borough, each borough's figure shaded by its comparison with"
+    return new Table(header, widths, rows, "The framework at a glance: " + what + ". Each indicator's most"
+        + " recent period in the data with a figure for either borough, each borough's figure shaded by its comparison with"
         + " England (better green, similar amber, worse red, not compared grey), compared by 95% confidence intervals"
-        + " where the source gives them, otherwise as the source compares; recent trend over the latest"
-        + " five periods, as Fingertips assesses it. Sources: " + sources(sources) + ".");
+        + " where the source gives them, otherwise as the source compares; recent trend over the five"
+        + " most recent periods, as Fingertips assesses it. Sources: " + sources(sources) + ".");
   }
 
   private boolean shown(IndicatorView v) {
@@ -167,9 +167,9 @@ final class PaperTables {
       rows.add(row);
     });
     return new Table(header, widths, rows, "The four outcomes of the strategy: how many indicators follow"
-        + " each, and how each borough's latest figures compare with England's (an indicator given for boys"
-        + " and girls is compared for each). \"Not compared\" where the source gives no limits or England has"
-        + " no figure. Sources and periods: the tables under each ambition.");
+        + " each, and how each borough's most recent figures in the data compare with England's (an indicator given for boys"
+        + " and girls is compared for each). \"Not compared\" where the source gives no limits or the data have"
+        + " no figure for England. Sources and periods: the tables under each ambition.");
   }
 
   private static String counts(List<IndicatorView> views, String code) {
@@ -245,10 +245,10 @@ final class PaperTables {
       rows.add(List.of(Cell.of(d.indicator().title()), Cell.of(v.latest().map(TimePeriod::label).orElse("–")),
           statusCell(v), Cell.of(v.next().map(r -> MONTH.format(r.month())).orElse("–")), Cell.of(v.reason())));
     }
-    return new Table(List.of("Indicator", "Latest real period", "Status", "Next release expected", "Why"),
+    return new Table(List.of("Indicator", "Real data to", "Status", "Next release expected", "Why"),
         List.of(24, 12, 11, 13, 40), rows, "How up to date each source is, as of " + PaperText.date(ctx.asOf)
             + ", judged as outcomes freshness judges it: from each indicator's publication cadence and the"
-            + " latest real period in its data (illustrative figures are not judged).");
+            + " most recent real period in its data (illustrative figures are not judged).");
   }
 
   private static int order(Verdict v) {

@@ -152,7 +152,7 @@ class PaperResolverTest {
   void theSummariesOfComparisonsAndTrendsSayWhyTheRestAreNot() {
     Resolved r = resolve("{{summary comparisons}}\n\n{{summary trends}}");
     List<String> p = paragraphs(r);
-    assertEquals("5 of the framework's 18 indicators are compared with England; the other 13 are not: no figure for"
+    assertEquals("Of the framework's 18 indicators, 5 are compared with England; the other 13 are not: no figure for"
         + " England in the data (12); no confidence limits, and no comparison of the source's own (1).", p.get(0));
     assertEquals("A recent trend can be calculated for 3 of the framework's 18 indicators, all 3 on illustrative"
         + " figures; for the other 15 it cannot: not a proportion or rate (7); fewer than five single-year points"
