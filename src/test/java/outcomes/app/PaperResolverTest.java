@@ -181,6 +181,20 @@ class PaperResolverTest {
   }
 
   @Test
+  void theTemplatesRealHeadlineGapsAreTheReportsHeadlineCharts() throws Exception {
+    String template = java.nio.file.Files.readString(Path.of("templates/board-paper.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\\{\\{gap life-expectancy Male (E05\\d+) vs (E05\\d+)\\}\\}").matcher(template);
+    List<String> pairs = ReportJob.HEADLINE_PAIRS.stream().map(p -> p[0] + " vs " + p[1]).toList();
+    int n = 0;
+    while (m.find()) {
+      assertTrue(pairs.contains(m.group(1) + " vs " + m.group(2)), m.group() + " is not among " + pairs);
+      n++;
+    }
+    assertEquals(2, n, "the boys' gaps on the old wards: Westbourne and Notting Barns");
+  }
+
+  @Test
   void loopsRunOverAmbitionsAndTheirIndicators() {
     Resolved r = resolve("{{for a in ambitions}}\n## {{a}}. {{ambition a}}\n{{for i in ambition a}}\n- {{title i}}:"
         + " {{value i Westminster}}\n{{end}}\n{{end}}");

@@ -162,6 +162,19 @@ class PaperCommandTest {
   }
 
   @Test
+  void theKensingtonAndChelseaHeadlineSaysItsOldWardIsNotTodays() throws Exception {
+    try (XWPFDocument doc = document()) {
+      String text = bodyText(doc);
+      assertTrue(text.contains("Kensington and Chelsea's ward boundaries changed in 2014, so its old and new wards are"
+          + " different areas"), text);
+      assertTrue(text.contains("For the strategy's Notting Dale the paper shows Notting Barns"), text);
+      // the real GLA figures, 78.5 (76.3 to 80.8) against 87.3 (84.0 to 90.6)
+      assertTrue(text.contains("Boys in Notting Barns are expected to live 8.8 years less than boys in Queen's Gate"
+          + " (2010-14; 95% CI 4.8 to 12.8)"), text);
+    }
+  }
+
+  @Test
   void datesTheDocumentByItsData() throws Exception {
     try (XWPFDocument doc = document()) {
       var core = doc.getProperties().getCoreProperties();
