@@ -124,6 +124,8 @@ class PaperCommandTest {
       assertEquals(alts.size(), doc.getAllPictures().size());
       for (int i = 0; i < alts.size(); i++) {
         assertTrue(alts.get(i) != null && alts.get(i).length() > 30 && !alts.get(i).endsWith(".png"), alts.get(i));
+        // a chart of stale sources' figures says where its periods come from, never "latest"
+        assertFalse(alts.get(i).contains("Latest period"), alts.get(i));
         assertTrue(afterImage.get(i).startsWith("Figure " + (i + 1) + ". ") && afterImage.get(i).contains("Source: "),
             afterImage.get(i));
       }
