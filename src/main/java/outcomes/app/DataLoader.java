@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import outcomes.catalogue.AreaLookupReader;
 import outcomes.ingest.ObservationReader;
 import outcomes.ingest.RowSource;
@@ -17,6 +19,7 @@ import outcomes.model.AreaLookup;
 import outcomes.model.Catalogue;
 import outcomes.model.ColumnMapping;
 import outcomes.model.DataFile;
+import outcomes.model.Field;
 import outcomes.model.Indicator;
 import outcomes.model.Interval;
 import outcomes.model.Location;
@@ -27,6 +30,7 @@ import outcomes.model.Problem;
 import outcomes.model.SeriesKey;
 import outcomes.model.TimePeriod;
 import outcomes.model.ValueType;
+import outcomes.model.WideColumns;
 import outcomes.stats.ConfidenceLevels;
 import outcomes.stats.Estimate;
 import outcomes.stats.Proportions;
@@ -110,8 +114,31 @@ public final class DataLoader {
   }
 
   /**
+   * Whether the figures read from this file are computed here rather than given by it: a file of a
+   * proportion that has no value, only counts and denominators (a Census table). Every row of such
+   * a file with a count and a denominator is one {@link #derived} fills in.
+   */
+  static boolean computesFigures(Indicator ind, DataFile df) {
+    ColumnMapping m = df.mapping();
+    if (ind.valueType() != ValueType.PROPORTION || m.layout() == ColumnMapping.Layout.FINGERTIPS) {
+      return false;
+    }
+    Set<Field> given = new HashSet<>(m.columns().keySet());
+    given.addAll(m.constants().keySet());
+    if (m.wide() != null) {
+      // without a measure group every matching column is a value
+      if (!m.wide().groups().contains(WideColumns.MEASURE)) {
+        return false;
+      }
+      given.addAll(m.wide().measures().keySet());
+    }
+    return !given.contains(Field.VALUE) && given.contains(Field.COUNT) && given.contains(Field.DENOMINATOR);
+  }
+
+  /**
    * A proportion given only as a count and denominator (a Census table) gets its percentage and
    * Wilson limits here, by the same method Fingertips uses, so no figure is typed in by hand.
+   * {@link #computesFigures} says which files these rows come from.
    */
   private static Observation derived(Indicator ind, Observation o) {
     if (ind.valueType() != ValueType.PROPORTION || o.value().isPresent()

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import outcomes.freshness.Verdict;
 import outcomes.model.Area;
 import outcomes.model.AreaNames;
 import outcomes.model.Framework;
@@ -49,6 +50,7 @@ final class PaperContext {
   private boolean illustrative;
   private Set<String> knownAreas;
   private final java.util.Map<String, String> nameKeys = new java.util.HashMap<>();
+  private Map<String, Verdict> verdicts;
 
   PaperContext(FrameworkData data, FrameworkView view, LocalDate dataDate, LocalDate asOf,
       java.nio.file.Path dataDir) {
@@ -96,6 +98,29 @@ final class PaperContext {
   /** "Source: PUBLISHER; data file real/…/FILE.", the publisher named on the figure's data file. */
   String source(outcomes.model.Indicator ind, Observation o) {
     return "Source: " + ind.sourceOf(o) + "; data file " + file(o) + ".";
+  }
+
+  /**
+   * Each indicator's freshness verdict as of the paper's as-of date, as `outcomes freshness` gives
+   * it, by indicator id in the catalogue's order: what the annex tabulates and {{summary freshness}}
+   * counts, judged once.
+   */
+  Map<String, Verdict> verdicts() {
+    if (verdicts == null) {
+      verdicts = new java.util.LinkedHashMap<>();
+      data.indicators().forEach(d -> verdicts.put(d.indicator().id(), FreshnessJob.verdict(d, Optional.empty(), asOf)));
+    }
+    return verdicts;
+  }
+
+  /**
+   * True when this tool computed the figure (its value and limits) from the count and denominator
+   * its file gives, rather than reading it ({@link DataLoader#computesFigures}).
+   */
+  boolean computed(outcomes.model.Indicator ind, Observation o) {
+    String file = o.provenance().file().replace('\\', '/');
+    return o.count().isPresent() && o.denominator().isPresent() && ind.data().stream()
+        .anyMatch(d -> (file.equals(d.path()) || file.endsWith("/" + d.path())) && DataLoader.computesFigures(ind, d));
   }
 
   /** Marks the paper as showing illustrative figures when any of these is one. */

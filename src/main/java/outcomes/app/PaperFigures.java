@@ -30,9 +30,11 @@ import outcomes.report.paper.PaperView.Words;
 final class PaperFigures {
   private final PaperContext ctx;
   private final Map<String, PaperSnapshot.GapState> gaps = new TreeMap<>();
+  private final PaperSummary summary;
 
   PaperFigures(PaperContext ctx) {
     this.ctx = ctx;
+    this.summary = new PaperSummary(ctx);
   }
 
   /** The gaps reported so far, for the snapshot. */
@@ -69,6 +71,8 @@ final class PaperFigures {
         return text(PaperText.date(ctx.dataDate));
       case AS_OF:
         return text(PaperText.date(ctx.asOf));
+      case SUMMARY:
+        return summary.words(a.get(0));
       case VARIABLE:
         return text(variable(a.get(0)));
       default:
@@ -142,6 +146,11 @@ final class PaperFigures {
     if (!o.valueNote().isEmpty()) {
       b.append("; ").append(o.valueNote());
     }
+    if (o.value().isPresent() && ctx.computed(ind, o)) {
+      b.append("; computed by this tool from the published count (")
+          .append(PaperText.number(o.count().getAsDouble(), 0)).append(") and denominator (")
+          .append(PaperText.number(o.denominator().getAsDouble(), 0)).append("), with Wilson score limits");
+    }
     b.append(". ").append(ctx.source(ind, o));
     if (!o.isReal() && !o.valueNote().toLowerCase(java.util.Locale.ROOT).contains("illustrative")) {
       b.append(" Illustrative: synthetic, not a published figure.");
@@ -165,10 +174,9 @@ final class PaperFigures {
     }
     Observation o = f.figure().get();
     ctx.shows(o);
-    Optional<Observation> england = v.benchmarks().stream().filter(b -> b.area().code().equals(ReportViews.ENGLAND))
-        .flatMap(b -> b.figure().stream()).filter(Observation::hasValue).findFirst();
+    Optional<Observation> england = england(v);
     if (f.comparison() == Comparison.NOT_COMPARED) {
-      return List.of(Words.of(compared(f.comparison())), new Note(england.isEmpty()
+      return List.of(Words.of(compared(f.comparison())), new Note(whyNotCompared(v, f) == NotCompared.NO_ENGLAND
           ? "The data have no figure for England for " + o.period().label() + "."
           : "The source gives no confidence limits for " + f.area().name() + " in " + o.period().label()
               + " and no comparison of its own."));
@@ -178,6 +186,37 @@ final class PaperFigures {
     return List.of(Words.of(compared(f.comparison())), new Note(f.area().name() + " against " + against
         + ", " + o.period().label() + ": compared by 95% confidence intervals where the source gives them,"
         + " otherwise as the source itself compares."));
+  }
+
+  /** England's figure with a value for the indicator's latest period, if the data have one. */
+  static Optional<Observation> england(IndicatorView v) {
+    return v.benchmarks().stream().filter(b -> b.area().code().equals(ReportViews.ENGLAND))
+        .flatMap(b -> b.figure().stream()).filter(Observation::hasValue).findFirst();
+  }
+
+  /** Why a figure is not compared with England, in the words {{summary comparisons}} counts by. */
+  enum NotCompared {
+    NO_FIGURE("no figure for the borough"),
+    NO_ENGLAND("no figure for England in the data"),
+    NO_LIMITS("no confidence limits, and no comparison of the source's own");
+
+    final String words;
+
+    NotCompared(String words) {
+      this.words = words;
+    }
+  }
+
+  /**
+   * Why a focus figure judged NOT_COMPARED is not compared: as {@link ReportViews} judges, a
+   * figure with limits is compared with England's value, one without takes the source's own
+   * comparison; so it is for want of a figure, of England's, or of both limits and a comparison.
+   */
+  static NotCompared whyNotCompared(IndicatorView v, AreaFigure f) {
+    if (f.figure().filter(Observation::hasValue).isEmpty()) {
+      return NotCompared.NO_FIGURE;
+    }
+    return england(v).isEmpty() ? NotCompared.NO_ENGLAND : NotCompared.NO_LIMITS;
   }
 
   static String compared(Comparison c) {
@@ -208,7 +247,7 @@ final class PaperFigures {
     }
     ctx.shows(f.figure().get());
     return List.of(Words.of(PaperText.lowerFirst(f.trend())), new Note("Recent trend for " + f.area().name()
-        + " over the latest five periods to " + f.figure().get().period().label()
+        + " over the five most recent periods to " + f.figure().get().period().label()
         + ", assessed as Fingertips assesses it. " + ctx.source(v.indicator(), f.figure().get())));
   }
 

@@ -116,7 +116,7 @@ public final class PaperJob {
     all.add(at, new PaperView.Notice("Illustrative data", "Some figures in this paper are illustrative:"
         + " synthetic figures that stand in where nothing real is published, such as life expectancy for"
         + " today's wards. They are marked \"illustrative\" wherever they appear, and must not be quoted as"
-        + " published statistics. Every other figure is as published, with its source in a footnote or"
+        + " published statistics. Every other figure comes from a real source, named in its footnote or"
         + " caption."));
     return all;
   }

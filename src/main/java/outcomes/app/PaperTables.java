@@ -111,11 +111,11 @@ final class PaperTables {
       sources.put(v.indicator().title(), shown.isEmpty() ? v.indicator().source().name()
           : String.join("; ", shown.stream().map(o -> v.indicator().sourceOf(o)).distinct().toList()));
     }
-    return new Table(header, widths, rows, "The framework at a glance: " + what + ". Each indicator's latest"
-        + " period with a figure for either borough, each borough's figure shaded by its comparison with"
+    return new Table(header, widths, rows, "The framework at a glance: " + what + ". Each indicator's most"
+        + " recent period in the data with a figure for either borough, each borough's figure shaded by its comparison with"
         + " England (better green, similar amber, worse red, not compared grey), compared by 95% confidence intervals"
-        + " where the source gives them, otherwise as the source compares; recent trend over the latest"
-        + " five periods, as Fingertips assesses it. Sources: " + sources(sources) + ".");
+        + " where the source gives them, otherwise as the source compares; recent trend over the five"
+        + " most recent periods, as Fingertips assesses it. Sources: " + sources(sources) + ".");
   }
 
   private boolean shown(IndicatorView v) {
@@ -167,9 +167,9 @@ final class PaperTables {
       rows.add(row);
     });
     return new Table(header, widths, rows, "The four outcomes of the strategy: how many indicators follow"
-        + " each, and how each borough's latest figures compare with England's (an indicator given for boys"
-        + " and girls is compared for each). \"Not compared\" where the source gives no limits or England has"
-        + " no figure. Sources and periods: the tables under each ambition.");
+        + " each, and how each borough's most recent figures in the data compare with England's (an indicator given for boys"
+        + " and girls is compared for each). \"Not compared\" where the source gives no limits or the data have"
+        + " no figure for England. Sources and periods: the tables under each ambition.");
   }
 
   private static String counts(List<IndicatorView> views, String code) {
@@ -235,21 +235,20 @@ final class PaperTables {
   /** {{freshness}}: each indicator's verdict as `outcomes freshness` gives it. */
   Table freshness() {
     List<List<Cell>> rows = new ArrayList<>();
+    Map<String, Verdict> verdicts = ctx.verdicts();
     List<IndicatorData> indicators = new ArrayList<>(ctx.data.indicators());
-    Map<IndicatorData, Verdict> verdicts = new java.util.IdentityHashMap<>();
-    indicators.forEach(d -> verdicts.put(d, FreshnessJob.verdict(d, Optional.empty(), ctx.asOf)));
     // the stale first, as the Board needs to know; then due, unknown and fresh, by title
-    indicators.sort(java.util.Comparator.comparingInt((IndicatorData d) -> order(verdicts.get(d)))
+    indicators.sort(java.util.Comparator.comparingInt((IndicatorData d) -> order(verdicts.get(d.indicator().id())))
         .thenComparing(d -> d.indicator().title()));
     for (IndicatorData d : indicators) {
-      Verdict v = verdicts.get(d);
+      Verdict v = verdicts.get(d.indicator().id());
       rows.add(List.of(Cell.of(d.indicator().title()), Cell.of(v.latest().map(TimePeriod::label).orElse("–")),
           statusCell(v), Cell.of(v.next().map(r -> MONTH.format(r.month())).orElse("–")), Cell.of(v.reason())));
     }
-    return new Table(List.of("Indicator", "Latest real period", "Status", "Next release expected", "Why"),
+    return new Table(List.of("Indicator", "Real data to", "Status", "Next release expected", "Why"),
         List.of(24, 12, 11, 13, 40), rows, "How up to date each source is, as of " + PaperText.date(ctx.asOf)
             + ", judged as outcomes freshness judges it: from each indicator's publication cadence and the"
-            + " latest real period in its data (illustrative figures are not judged).");
+            + " most recent real period in its data (illustrative figures are not judged).");
   }
 
   private static int order(Verdict v) {

@@ -91,11 +91,12 @@ public final class ReportJob {
    * The strategy's headline inequality in male life expectancy, followed over time: the real GLA
    * figures for the wards as they were (2002-2022 in Westminster, 2002-2014 in Kensington and
    * Chelsea) and the illustrative figures for today's wards. A catalogue without these areas
-   * simply has no such charts.
+   * simply has no such charts. The real pairs are the board paper's (templates/board-paper.md),
+   * which says why Notting Barns stands for today's Notting Dale on the old wards.
    */
   static final List<String[]> HEADLINE_PAIRS = List.of(
       new String[] {"E05000648", "E05000637"}, // Westbourne, Knightsbridge and Belgravia (real)
-      new String[] {"E05000393", "E05000395"}, // Notting Barns, Queen's Gate (real)
+      new String[] {"E05000393", "E05000395"}, // Notting Barns (best fit to Notting Dale), Queen's Gate (real)
       new String[] {"E05013809", "E05013797"}, // Westbourne, Knightsbridge & Belgravia (illustrative)
       new String[] {"E05009399", "E05009401"}); // Notting Dale, Queen's Gate (illustrative)
 

@@ -92,7 +92,9 @@ final class ReportViews {
     for (String code : fw.focusAreas()) {
       Area area = area(fw, code);
       Optional<Observation> f = latest.flatMap(p -> figure(headline, code, p));
-      focus.add(new AreaFigure(area, f, comparison(f, england, indicator), trend(headline, code, indicator, latest)));
+      Optional<RecentTrends.Assessment> trend = trend(headline, code, indicator, latest);
+      focus.add(new AreaFigure(area, f, comparison(f, england, indicator),
+          trend.map(RecentTrends.Assessment::describe).orElse(""), trend.map(RecentTrends.Assessment::reason).orElse("")));
       wardTable(headline, area, indicator).ifPresent(wards::add);
     }
     // The framework's comparators for every indicator, so the report's columns line up.
@@ -132,16 +134,17 @@ final class ReportViews {
     return Comparison.fromLabel(f.get().labels().comparedToEngland());
   }
 
-  private static String trend(List<Observation> obs, String code, Indicator ind, Optional<TimePeriod> latest) {
+  private static Optional<RecentTrends.Assessment> trend(List<Observation> obs, String code, Indicator ind,
+      Optional<TimePeriod> latest) {
     if (latest.isEmpty()) {
-      return "";
+      return Optional.empty();
     }
     // One kind of period only, as the trend chart shows: pooled figures from another source
     // never count among the five latest points.
     int span = latest.get().years();
     List<Observation> series = obs.stream()
         .filter(o -> o.area().code().equals(code) && o.period().years() == span).toList();
-    return RecentTrends.judge(series, ind.valueType(), ind.polarity()).describe();
+    return Optional.of(RecentTrends.judge(series, ind.valueType(), ind.polarity()));
   }
 
   /** The wards of a focus area in their own latest period, if the data have two or more. */

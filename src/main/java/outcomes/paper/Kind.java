@@ -24,6 +24,8 @@ public enum Kind {
   FRAMEWORK("framework", false, 0, 0, Set.of(), "framework"),
   DATE("date", false, 0, 0, Set.of(), "date"),
   AS_OF("as-of", false, 0, 0, Set.of(), "as-of"),
+  /** A sentence counting, from the data, what the framework's figures can and cannot say. */
+  SUMMARY("summary", false, 1, 1, Set.of(), "summary freshness|comparisons|trends|computed"),
   /** {@code {{NAME}}} for a loop variable: its number, or its indicator's title. */
   VARIABLE("", false, 0, 0, Set.of(), "NAME (a loop variable)"),
   TABLE("table", true, 1, 4, Set.of(), "table ambition N | table outcome N | table outcomes"

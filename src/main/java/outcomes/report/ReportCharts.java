@@ -216,7 +216,7 @@ public final class ReportCharts {
       return Optional.empty();
     }
     ChartText text = new ChartText(name + " across the outcomes framework, compared with England",
-        "Latest period for each indicator with figures for five or more local authorities",
+        "Most recent period in the data for each indicator with figures for five or more local authorities",
         "the indicators' sources, listed in the workbook", illustrative);
     return Optional.of(new SpineView(text, name, "England", "local authorities in England", rows));
   }

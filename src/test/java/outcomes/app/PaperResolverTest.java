@@ -126,6 +126,74 @@ class PaperResolverTest {
         .findFirst().orElseThrow().focus().get(1).trend()), parts[10]);
   }
 
+  private static List<String> paragraphs(Resolved r) {
+    return r.blocks().stream().filter(b -> b instanceof PaperView.Para).map(PaperResolverTest::text)
+        .map(t -> t.replaceAll("\\[[^\\]]*\\]", "")).toList();
+  }
+
+  @Test
+  void theSummaryOfFreshnessCountsTheAnnexsVerdicts() {
+    Resolved r = resolve("{{summary freshness}}\n\n{{freshness}}");
+    // as of 23 November 2026: the README's `outcomes freshness` example, 7 fresh, 0 due, 7 stale, 4 unknown
+    assertEquals("As of 23 November 2026, 7 of the framework's 18 indicators are up to date, 7 are out of date"
+        + " (their next release is overdue and not in the data) and 4 cannot be judged (the data hold no published"
+        + " figures for them).", paragraphs(r).get(0));
+    PaperView.Table annex = assertInstanceOf(PaperView.Table.class, r.blocks().get(1));
+    assertEquals(7, annex.rows().stream().filter(row -> row.get(2).text().equals("Fresh")).count());
+    assertEquals(7, annex.rows().stream().filter(row -> row.get(2).text().equals("Stale")).count());
+    String note = text(r.blocks().get(0));
+    assertTrue(note.contains("Out of date (most recent period in the data): Average anxiety score (adults)"
+        + " (04/2022 - 03/2023); Estimated dementia diagnosis rate (aged 65 and over) (2018); Fine particulate matter"
+        + " (PM2.5), annual mean concentration (2019);"), note);
+    assertFalse(paragraphs(r).get(0).contains("latest"), "never 'latest' for a stale source");
+  }
+
+  @Test
+  void theSummariesOfComparisonsAndTrendsSayWhyTheRestAreNot() {
+    Resolved r = resolve("{{summary comparisons}}\n\n{{summary trends}}");
+    List<String> p = paragraphs(r);
+    assertEquals("Of the framework's 18 indicators, 5 are compared with England; the other 13 are not: no figure for"
+        + " England in the data (12); no confidence limits, and no comparison of the source's own (1).", p.get(0));
+    assertEquals("A recent trend can be calculated for 3 of the framework's 18 indicators, all 3 on illustrative"
+        + " figures; for the other 15 it cannot: not a proportion or rate (7); fewer than five single-year points"
+        + " (6); no counts (2).", p.get(1));
+    String notes = r.text();
+    assertTrue(notes.contains("No confidence limits, and no comparison of the source's own: People sleeping rough"
+        + " on a single night (autumn snapshot)."), notes);
+  }
+
+  @Test
+  void theSummaryOfComputedFiguresNamesTheCensusIndicators() {
+    Resolved r = resolve("{{summary computed}}");
+    assertEquals("The percentages of 3 indicators, and their 95% confidence intervals, are computed by this tool"
+        + " from the counts and denominators their source publishes (Wilson score intervals, as Fingertips computes"
+        + " them): Residents whose main language is not English; Residents from Black, Asian, Mixed and other ethnic"
+        + " groups (Global Majority); Residents providing unpaid care. Every other indicator's figures and intervals are read as their data files give"
+        + " them.", paragraphs(r).get(0));
+  }
+
+  @Test
+  void aComputedFiguresFootnoteSaysSo() {
+    String t = resolve("{{value carers Westminster}}").text();
+    assertTrue(t.contains("computed by this tool from the published count (13,516) and denominator (195,734)"), t);
+    String published = resolve("{{value life-expectancy Westminster Male}}").text();
+    assertFalse(published.contains("computed"), published);
+  }
+
+  @Test
+  void theTemplatesRealHeadlineGapsAreTheReportsHeadlineCharts() throws Exception {
+    String template = java.nio.file.Files.readString(Path.of("templates/board-paper.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\\{\\{gap life-expectancy Male (E05\\d+) vs (E05\\d+)\\}\\}").matcher(template);
+    List<String> pairs = ReportJob.HEADLINE_PAIRS.stream().map(p -> p[0] + " vs " + p[1]).toList();
+    int n = 0;
+    while (m.find()) {
+      assertTrue(pairs.contains(m.group(1) + " vs " + m.group(2)), m.group() + " is not among " + pairs);
+      n++;
+    }
+    assertEquals(2, n, "the boys' gaps on the old wards: Westbourne and Notting Barns");
+  }
+
   @Test
   void loopsRunOverAmbitionsAndTheirIndicators() {
     Resolved r = resolve("{{for a in ambitions}}\n## {{a}}. {{ambition a}}\n{{for i in ambition a}}\n- {{title i}}:"
@@ -192,6 +260,7 @@ class PaperResolverTest {
       "{{for a in ambitions}}\\n{{value a Westminster}}\\n{{end}}|2|9|'a' stands for ambition 1 here, not an indicator",
       "{{for i in indicators}}\\n{{ambition i}}\\n{{end}}|2|12|stands for the indicator",
       "{{for i in outcome 7}}\\n{{end}}|1|20|the framework has no outcome 7",
+      "{{summary everything}}|1|11|no summary 'everything'",
   })
   void namesTheDataDoNotHaveStopTheRunAtTheirPlace(String template, int line, int column, String message) {
     OutcomesException e = assertThrows(OutcomesException.class, () -> resolve(template.replace("\\n", "\n")));

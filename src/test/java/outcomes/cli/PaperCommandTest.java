@@ -124,6 +124,8 @@ class PaperCommandTest {
       assertEquals(alts.size(), doc.getAllPictures().size());
       for (int i = 0; i < alts.size(); i++) {
         assertTrue(alts.get(i) != null && alts.get(i).length() > 30 && !alts.get(i).endsWith(".png"), alts.get(i));
+        // a chart of stale sources' figures says where its periods come from, never "latest"
+        assertFalse(alts.get(i).contains("Latest period"), alts.get(i));
         assertTrue(afterImage.get(i).startsWith("Figure " + (i + 1) + ". ") && afterImage.get(i).contains("Source: "),
             afterImage.get(i));
       }
@@ -138,6 +140,39 @@ class PaperCommandTest {
       assertTrue(ps.get(1).getText().startsWith("Illustrative data. "), ps.get(1).getText());
       assertTrue(doc.getHeaderList().get(0).getText().contains("illustrative"));
       assertTrue(doc.getProperties().getCoreProperties().getDescription().contains("illustrative"));
+    }
+  }
+
+  @Test
+  void itsOpeningClaimsOnlyWhatTheDataSupport() throws Exception {
+    try (XWPFDocument doc = document()) {
+      String text = bodyText(doc);
+      // without --as-of the annex, and so the opening, are judged as of the date of the data
+      assertTrue(text.contains("As of 31 December 2025, 8 of the framework's 18 indicators are up to date, 6 are out"
+          + " of date (their next release is overdue and not in the data) and 4 cannot be judged"), text);
+      assertTrue(text.contains("Of the framework's 18 indicators, 5 are compared with England; the other 13 are not:"
+          + " no figure for England in the data (12); no confidence limits, and no comparison of the source's own (1)."),
+          text);
+      assertTrue(text.contains("A recent trend can be calculated for 3 of the framework's 18 indicators, all 3 on"
+          + " illustrative figures; for the other 15 it cannot:"), text);
+      assertTrue(text.contains("are computed by this tool from the counts and denominators"), text);
+      for (String unsupported : List.of("latest published", "The latest", "widest gaps", "Figures are as published",
+          "each compared with England", "Every other figure is as published")) {
+        assertFalse(text.contains(unsupported), unsupported + " in " + text);
+      }
+    }
+  }
+
+  @Test
+  void theKensingtonAndChelseaHeadlineSaysItsOldWardIsNotTodays() throws Exception {
+    try (XWPFDocument doc = document()) {
+      String text = bodyText(doc);
+      assertTrue(text.contains("Kensington and Chelsea's ward boundaries changed in 2014, so its old and new wards are"
+          + " different areas"), text);
+      assertTrue(text.contains("For the strategy's Notting Dale the paper shows Notting Barns"), text);
+      // the real GLA figures, 78.5 (76.3 to 80.8) against 87.3 (84.0 to 90.6)
+      assertTrue(text.contains("Boys in Notting Barns are expected to live 8.8 years less than boys in Queen's Gate"
+          + " (2010-14; 95% CI 4.8 to 12.8)"), text);
     }
   }
 
@@ -188,7 +223,7 @@ class PaperCommandTest {
     assertEquals(65, bad.code(), bad.toString());
     assertEquals(List.of("outcomes: " + templates.resolve("board-paper.md") + ":3:3: unknown placeholder 'valeu': use one"
         + " of value, gap, comparison, trend, period, title, definition, source, outcome, ambition, framework, date, as-of,"
-        + " table, chart, changes, freshness"), bad.errLines());
+        + " summary, table, chart, changes, freshness"), bad.errLines());
     unchanged();
   }
 

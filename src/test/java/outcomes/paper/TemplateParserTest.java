@@ -122,6 +122,7 @@ class TemplateParserTest {
       "{{chart gap life-expectancy Male Westbourne vs Queens}}|CHART|6",
       "{{changes}}|CHANGES|0",
       "{{freshness}}|FRESHNESS|0",
+      "{{summary freshness}}|SUMMARY|1",
   })
   void everyPlaceholderKind(String text, Kind kind, int args) {
     Placeholder p = only(text);
