@@ -3,7 +3,6 @@ package outcomes.app;
 import java.util.Locale;
 import outcomes.model.Interval;
 import outcomes.model.Observation;
-import outcomes.model.Rounding;
 import outcomes.model.Sex;
 import outcomes.model.Unit;
 import outcomes.model.ValueType;
@@ -95,10 +94,5 @@ final class GapSentence {
     String s = o.area() + (o.area().boundarySet().isEmpty() ? "" : ", " + o.area().boundarySet()) + ": "
         + PaperText.withUnit(o.value().getAsDouble(), unit);
     return o.ci95().map(ci -> s + " (" + PaperText.range(ci, unit.decimals()) + ")").orElse(s);
-  }
-
-  /** Ten decimal places, as `outcomes gap` writes its JSON: hides binary noise, nothing more. */
-  static double clean(double x) {
-    return Rounding.clean(x);
   }
 }

@@ -11,6 +11,7 @@ import outcomes.model.Indicator;
 import outcomes.model.Location;
 import outcomes.model.Observation;
 import outcomes.model.OutcomesException;
+import outcomes.model.Rounding;
 import outcomes.model.TimePeriod;
 import outcomes.paper.Kind;
 import outcomes.paper.Template.Arg;
@@ -297,8 +298,8 @@ final class PaperFigures {
   private void record(IndicatorView v, GapJob.Result r, GapJob.PeriodGap g) {
     String key = PaperSnapshot.key(v) + "|" + r.areaA().code() + "|" + r.areaB().code();
     gaps.put(key, new PaperSnapshot.GapState(v.label(), r.areaA().name(), r.areaB().name(), g.period().label(),
-        GapSentence.clean(g.gap().difference()), g.gap().ci95().map(i -> GapSentence.clean(i.lower())).orElse(null),
-        g.gap().ci95().map(i -> GapSentence.clean(i.upper())).orElse(null), g.gap().significant().orElse(null),
+        Rounding.clean(g.gap().difference()), g.gap().ci95().map(i -> Rounding.clean(i.lower())).orElse(null),
+        g.gap().ci95().map(i -> Rounding.clean(i.upper())).orElse(null), g.gap().significant().orElse(null),
         v.indicator().unit().decimals(), v.indicator().unit().label(), g.a().isReal() && g.b().isReal()));
   }
 }
