@@ -11,7 +11,6 @@ import outcomes.model.Field;
  * sex, age, category type and category, joined by NUL bytes.
  */
 final class ExtractColumns {
-  final FingertipsLayout layout;
   final int id;
   final int name;
   final int area;
@@ -34,7 +33,6 @@ final class ExtractColumns {
   private final byte[] givenId;
 
   ExtractColumns(FingertipsLayout layout, String indicatorId) {
-    this.layout = layout;
     id = layout.column(Field.INDICATOR_ID);
     name = layout.column(Field.INDICATOR_NAME);
     area = layout.column(Field.AREA_CODE);
@@ -92,10 +90,5 @@ final class ExtractColumns {
   /** Whether the row's key is key[0, length), compared where its cells lie (false: cannot tell). */
   boolean keyIs(RawRecord r, byte[] key, int length) {
     return givenId == null && r.joinedEquals(key, length, id, keyCells);
-  }
-
-  /** The row's id, written after the others for messages. */
-  String idOf(RawRecord r) {
-    return givenId == null ? r.text(id).strip() : new String(givenId, StandardCharsets.UTF_8);
   }
 }

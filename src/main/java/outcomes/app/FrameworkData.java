@@ -51,13 +51,7 @@ public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators,
 
   /** Says the policy's warnings, the first few and how many more, so a run never hides them. */
   public void sayWarnings(java.util.function.Consumer<String> out) {
-    int shown = Math.min(warnings.size(), 5);
-    for (int i = 0; i < shown; i++) {
-      out.accept("warning: " + warnings.get(i).location() + ": " + warnings.get(i).message());
-    }
-    if (warnings.size() > shown) {
-      out.accept("and " + (warnings.size() - shown) + " more warnings: run outcomes validate");
-    }
+    Warnings.say(warnings, warnings.size(), "run outcomes validate", out);
   }
 
   public Optional<IndicatorData> indicator(String id) {

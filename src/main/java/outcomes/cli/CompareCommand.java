@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import outcomes.app.AtomicOutput;
 import outcomes.app.CompareJob;
 import outcomes.app.IndicatorRules;
+import outcomes.app.Warnings;
 import outcomes.catalogue.CatalogueReader;
 import outcomes.model.Indicator;
 import outcomes.model.Polarity;
@@ -115,16 +116,11 @@ final class CompareCommand implements Callable<Integer> {
       result = holder[0];
     }
     PrintWriter err = spec.commandLine().getErr();
-    result.warnings().stream().limit(WARNINGS_SHOWN).forEach(p -> err.println("outcomes: " + p));
-    if (result.warnings().size() > WARNINGS_SHOWN) {
-      err.println("outcomes: and " + (result.warnings().size() - WARNINGS_SHOWN)
-          + " more warnings like these");
-    }
+    Warnings.say(result.warnings(), result.warnings().size(), "",
+        line -> err.println("outcomes: " + line));
     err.flush();
     return check ? report(result.agreement()) : ExitCodes.OK;
   }
-
-  private static final int WARNINGS_SHOWN = 10;
 
   /** The polarities given (for all, or ID=P each), over those the catalogue gives by id. */
   private IndicatorRules rules() {

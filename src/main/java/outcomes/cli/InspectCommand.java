@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import outcomes.app.AtomicOutput;
 import outcomes.app.ExtractSummary;
 import outcomes.app.InspectJob;
+import outcomes.app.Warnings;
 import outcomes.model.DataRule;
 import outcomes.model.Problem;
 import outcomes.model.Severity;
@@ -112,17 +113,12 @@ final class InspectCommand implements Callable<Integer> {
     }
   }
 
-  private static final int WARNINGS_SHOWN = 10;
-
   /** The policy's findings on standard error, the first few, so output stays the data alone. */
   private void warn(InspectJob.Result r) {
     PrintWriter err = spec.commandLine().getErr();
-    r.findings().stream().limit(WARNINGS_SHOWN).forEach(p -> err.println("outcomes: " + p));
     long all = r.findingCounts().values().stream().mapToLong(Long::longValue).sum();
-    if (all > WARNINGS_SHOWN) {
-      err.println("outcomes: " + (all - WARNINGS_SHOWN) + " more warnings like these"
-          + (latest ? "" : " (counted in the summary)"));
-    }
+    Warnings.say(r.findings(), all, latest ? "" : "counted in the summary",
+        line -> err.println("outcomes: " + line));
     err.flush();
   }
 

@@ -290,11 +290,6 @@ public final class FingertipsLayout {
     return java.util.Optional.ofNullable(NAMES.get(fold(columnName)));
   }
 
-  /** The canonical name of a field, as the API writes it (for messages and written headers). */
-  public static String name(Field f) {
-    return CANONICAL.get(f);
-  }
-
   /**
    * A row of a file with the other layout, its cells moved to where this layout has them; a
    * column this layout has for no field stays empty.
