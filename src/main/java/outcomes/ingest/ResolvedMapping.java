@@ -67,20 +67,19 @@ final class ResolvedMapping {
    */
   static ResolvedMapping fingertips(FingertipsLayout layout, String file, long headerLine,
       Map<String, List<String>> where) {
-    List<String> header = layout.header();
-    Map<String, List<String>> kept = new java.util.HashMap<>(where);
-    kept.keySet().removeIf(name -> layout.field(name).orElse(null) == Field.INDICATOR_ID
-        && !layout.has(Field.INDICATOR_ID));
-    int[] cols = new int[kept.size()];
-    List<Set<String>> values = new java.util.ArrayList<>();
-    int i = 0;
-    for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(kept).entrySet()) {
-      cols[i++] = layout.field(e.getKey()).map(layout::column)
-          .orElseGet(() -> column(header, e.getKey(), file, headerLine));
-      values.add(Set.copyOf(e.getValue()));
-    }
-    ResolvedMapping r = new ResolvedMapping(cols, values, Set.copyOf(ColumnMapping.DEFAULT_MISSING),
-        true);
+    // each filter on a field the file has names its column by position, whatever its spelling;
+    // any other is found by name (and a name the header lacks is an error, as in any mapping)
+    Map<String, List<String>> byPosition = new java.util.HashMap<>();
+    where.forEach((name, values) -> {
+      java.util.Optional<Field> f = layout.field(name);
+      if (f.isPresent() && layout.has(f.get())) {
+        byPosition.put("#" + (layout.column(f.get()) + 1), values);
+      } else if (f.orElse(null) != Field.INDICATOR_ID) {
+        byPosition.put(name, values);
+      }
+    });
+    ResolvedMapping r = filtered(layout.header(), file, headerLine, byPosition,
+        Set.copyOf(ColumnMapping.DEFAULT_MISSING), true);
     for (Field f : Field.values()) {
       if (layout.has(f)) {
         r.columns[f.ordinal()] = new int[] {layout.column(f)};

@@ -197,6 +197,22 @@ class ObservationReaderTest {
     assertBadInput(e, new Location(file.toString(), 6, 24), "'2015.5' is not a whole number");
   }
 
+  /** A row filter names a column by any spelling; one the file lacks is an error, not 0 rows. */
+  @Test
+  void filtersAFingertipsFileByAnySpellingOfAColumnAndRefusesOneItLacks() {
+    Path file = Extract.of(Extract.REAL_26).renameColumn(1, "IndicatorID")
+        .renameColumn(8, "Gender").write(dir.resolve("r.csv"));
+
+    assertEquals(12, read(file, ColumnMapping.fingertips()
+        .withWhere(Map.of("Indicator ID", List.of("93356")))).size());
+    assertEquals(0, read(file, ColumnMapping.fingertips()
+        .withWhere(Map.of("Indicator ID", List.of("90366")))).size());
+    OutcomesException e = fails(file, ColumnMapping.fingertips()
+        .withWhere(Map.of("Sex", List.of("Persons"))));
+    assertBadInput(e, new Location(file.toString(), 1, 0), "the mapping names a column 'Sex' that"
+        + " the header does not have");
+  }
+
   @Test
   void refusesAFingertipsFileWithoutAValueColumn() {
     Path file = Extract.of(Extract.REAL_26).renameColumn(13, "Rate").write(dir.resolve("h.csv"));
