@@ -168,7 +168,7 @@ final class PaperCharts {
     if (!charts().containsKey(name)) {
       HeadlineGap g = new HeadlineGap(v, r.sex(), r.areaA(), r.areaB(),
           r.gaps().stream().map(GapJob.PeriodGap::a).toList(), r.gaps().stream().map(GapJob.PeriodGap::b).toList());
-      FrameworkView only = new FrameworkView(ctx.view.framework(), List.of(), ctx.view.dataDate());
+      FrameworkView only = new FrameworkView(ctx.view.framework(), List.of(), ctx.view.dataDate(), ctx.view.asOf());
       ReportCharts.of(only, List.of(g)).forEach(n -> charts().put(n.name(), n.chart()));
     }
     return name;

@@ -39,8 +39,15 @@ public final class PaperJob {
   public static final String PAPER = "board-paper.docx";
   public static final String SNAPSHOT = "board-paper.snapshot.json";
 
-  /** @param asOf the day the freshness annex is judged on; without it, the date of the data */
-  public record Request(Path templates, Path indicators, Path data, Path out, Optional<LocalDate> asOf) {}
+  /**
+   * @param asOf the day freshness is judged on (the first page's sentence and the annex): today
+   *     for a scheduled run; it never stands in for the date the data run to
+   */
+  public record Request(Path templates, Path indicators, Path data, Path out, LocalDate asOf) {
+    public Request {
+      java.util.Objects.requireNonNull(asOf, "asOf");
+    }
+  }
 
   /**
    * What was written, and what a log line needs.
@@ -62,14 +69,14 @@ public final class PaperJob {
     progress.accept("reading the catalogue and data");
     FrameworkData data = FrameworkData.load(r.indicators(), r.data());
     data.sayWarnings(progress);
-    FrameworkView view = ReportViews.of(data, Optional.empty());
+    FrameworkView view = ReportViews.of(data, r.asOf());
     LocalDate dataDate = view.dataDate();
     Path paper = r.out().resolve(PAPER);
     Path snapshot = r.out().resolve(SNAPSHOT);
     Optional<PaperSnapshot.File> before = PaperSnapshot.read(snapshot);
 
     progress.accept("filling in " + templateFile);
-    PaperContext ctx = new PaperContext(data, view, dataDate, r.asOf().orElse(dataDate), r.data());
+    PaperContext ctx = new PaperContext(data, view, dataDate, r.asOf(), r.data());
     PaperResolver resolver = new PaperResolver(ctx);
     resolver.resolve(template);
     PaperSnapshot.State state = PaperSnapshot.state(view, resolver.figures().gaps());

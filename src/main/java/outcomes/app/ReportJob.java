@@ -28,8 +28,15 @@ public final class ReportJob {
   public static final String WORKBOOK = "outcomes-framework.xlsx";
   public static final String CHARTS = "charts";
 
-  /** @param asOf the date the report stands at; without it, the end of the latest data period */
-  public record Request(Path indicators, Path data, Path out, Optional<LocalDate> asOf) {}
+  /**
+   * @param asOf the day freshness is judged on: today for a scheduled run, a fixed day for a rerun
+   *     that must give the same bytes. It never stands in for the date the data run to.
+   */
+  public record Request(Path indicators, Path data, Path out, LocalDate asOf) {
+    public Request {
+      java.util.Objects.requireNonNull(asOf, "asOf");
+    }
+  }
 
   /** The files written, and the view they were made from. */
   public record Result(List<Path> files, FrameworkView view) {}

@@ -34,33 +34,31 @@ final class ReportViews {
 
   private ReportViews() {}
 
-  static FrameworkView of(FrameworkData data, Optional<LocalDate> asOf) {
+  static FrameworkView of(FrameworkData data, LocalDate asOf) {
     List<IndicatorView> views = new ArrayList<>();
     List<IndicatorData> ordered = new ArrayList<>(data.indicators());
     ordered.sort(Comparator.comparingInt((IndicatorData d) -> d.indicator().outcome())
         .thenComparingInt(d -> d.indicator().ambition()));
-    LocalDate date = asOf.orElse(dataDate(data));
     for (IndicatorData ind : ordered) {
-      String freshness = freshness(ind, asOf, date);
+      String freshness = freshness(ind, asOf);
       List<Sex> sexes = headlineSexes(ind);
       for (Sex sex : sexes) {
         views.add(view(data.catalogue().framework(), ind, sex, sexes.size() > 1, freshness));
       }
     }
-    return new FrameworkView(data.catalogue().framework(), views, date);
+    return new FrameworkView(data.catalogue().framework(), views, dataDate(data), asOf);
   }
 
   /**
-   * With --as-of, the freshness status as `outcomes freshness` gives it; without, only when the
-   * next release is expected, which the data alone decide, so an undated report stays the same.
+   * The freshness status as `outcomes freshness` gives it on the as-of day, so a stale source is
+   * called stale beside its figure, with when its next release is expected.
    */
-  private static String freshness(IndicatorData ind, Optional<LocalDate> asOf, LocalDate date) {
-    Verdict v = FreshnessJob.verdict(ind, Optional.empty(), date);
+  private static String freshness(IndicatorData ind, LocalDate asOf) {
+    Verdict v = FreshnessJob.verdict(ind, Optional.empty(), asOf);
     if (v.next().isEmpty()) {
       return "no real data to judge from";
     }
-    String by = "next release expected by " + v.next().get().expectedBy();
-    return asOf.isPresent() ? v.status().label() + ": " + by : by;
+    return v.status().label() + ": next release expected by " + v.next().get().expectedBy();
   }
 
   /** Persons where the indicator has them; otherwise each sex it has, as Fingertips lists them. */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import outcomes.app.PaperJob;
 import picocli.CommandLine.Command;
@@ -41,8 +40,8 @@ final class PaperCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The day the freshness annex is judged on (YYYY-MM-DD). Default: the end of the"
-          + " latest period in the data, so that a rerun on another day gives the same bytes.")
+      description = "The day freshness is judged on (YYYY-MM-DD). Default: today. Give a fixed day"
+          + " for a rerun that must give the same bytes; the date the data run to never changes.")
   LocalDate asOf;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (for cron).")
@@ -55,7 +54,7 @@ final class PaperCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PaperJob.Result r = PaperJob.run(new PaperJob.Request(templates, catalogue.indicators, catalogue.data, out,
-        Optional.ofNullable(asOf)), step -> {
+        asOf == null ? LocalDate.now() : asOf), step -> {
           if (!quiet) {
             err.println("outcomes: " + step);
             err.flush();

@@ -3,7 +3,6 @@ package outcomes.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import outcomes.app.ReportJob;
 import picocli.CommandLine.Command;
@@ -31,8 +30,8 @@ final class ReportCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date the report stands at (YYYY-MM-DD). Default: the end of the latest"
-          + " period in the data, so that a rerun on another day gives the same bytes.")
+      description = "The day freshness is judged on (YYYY-MM-DD). Default: today. Give a fixed day"
+          + " for a rerun that must give the same bytes; the date the data run to never changes.")
   LocalDate asOf;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (for cron).")
@@ -45,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ReportJob.Result r = ReportJob.run(new ReportJob.Request(catalogue.indicators, catalogue.data, out,
-        Optional.ofNullable(asOf)), step -> {
+        asOf == null ? LocalDate.now() : asOf), step -> {
           if (!quiet) {
             err.println("outcomes: " + step);
             err.flush();

@@ -7,10 +7,11 @@ import outcomes.model.Framework;
 /**
  * The whole outcomes framework as the report shows it.
  *
- * @param dataDate the date the report stands at: the --as-of date, or the end of the latest
- *     period in the data, so that the same inputs give the same file
+ * @param dataDate the date the data run to: the end of the latest period in them
+ * @param asOf the day freshness is judged on (today, or --as-of)
  */
-public record FrameworkView(Framework framework, List<IndicatorView> indicators, LocalDate dataDate) {
+public record FrameworkView(Framework framework, List<IndicatorView> indicators, LocalDate dataDate,
+    LocalDate asOf) {
   public FrameworkView {
     indicators = List.copyOf(indicators);
   }

@@ -35,7 +35,7 @@ class HonestLabelsTest {
   @BeforeAll
   static void load() {
     data = FrameworkData.load(Path.of("indicators"), Path.of("data"));
-    view = ReportViews.of(data, Optional.empty());
+    view = ReportViews.of(data, java.time.LocalDate.of(2026, 12, 7));
   }
 
   private static IndicatorView view(String id, Sex sex) {

@@ -36,7 +36,7 @@ class PaperResolverTest {
   @BeforeAll
   static void load() {
     data = FrameworkData.load(Path.of("indicators"), Path.of("data"));
-    view = ReportViews.of(data, Optional.empty());
+    view = ReportViews.of(data, java.time.LocalDate.of(2026, 12, 7));
   }
 
   private record Resolved(List<PaperView.Block> blocks, PaperContext ctx, PaperResolver resolver) {

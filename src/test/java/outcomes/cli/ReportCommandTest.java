@@ -33,15 +33,18 @@ class ReportCommandTest {
   @TempDir static Path dir;
   private Path first;
   private Path second;
+  private java.time.LocalDate today;
 
   @BeforeAll
   void runTwice() {
+    today = java.time.LocalDate.now();
     first = dir.resolve("first");
     second = dir.resolve("second");
     CliRun a = CliRun.of("report", "--out", first.toString());
     assertEquals(0, a.code(), a.toString());
     assertTrue(a.out().startsWith("wrote "), a.out());
-    CliRun b = CliRun.of("report", "--quiet", "--out", second.toString());
+    // without --as-of freshness is judged today, so naming today gives the same bytes
+    CliRun b = CliRun.of("report", "--quiet", "--out", second.toString(), "--as-of", today.toString());
     assertEquals(0, b.code(), b.toString());
     assertEquals("", b.out() + b.err());
   }
@@ -78,7 +81,18 @@ class ReportCommandTest {
   }
 
   @Test
+  void freshnessIsJudgedTodayAndTheDataDateStaysTheData() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(today.equals(java.time.LocalDate.now()), "run across midnight");
+    try (InputStream in = Files.newInputStream(first.resolve("outcomes-framework.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      String note = wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue();
+      assertTrue(note.endsWith("Data to 2025-12-31; freshness as of " + today + "."), note);
+    }
+  }
+
+  @Test
   void aSecondRunGivesTheSameBytes() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(today.equals(java.time.LocalDate.now()), "run across midnight");
     List<String> files = list(first);
     assertEquals(files, list(second));
     for (String f : files) {

@@ -36,7 +36,7 @@ final class FrameworkSheet {
     cells.text(0, 0, "Outcomes framework: " + view.framework().title(), styles.title);
     cells.text(1, 0, "Latest figure for each indicator; comparisons are with England (95% confidence"
         + " intervals, Fingertips method); trends are Fingertips' recent-trend rule over the five"
-        + " latest points. Data to " + view.dataDate() + ".", styles.note);
+        + " latest points. Data to " + view.dataDate() + "; freshness as of " + view.asOf() + ".", styles.note);
     if (view.illustrative()) {
       cells.text(2, 0, "Illustrative data: rows marked Illustrative in the Data column include"
           + " synthetic figures, not published ones.", styles.warning);
