@@ -15,7 +15,10 @@ import java.util.Set;
 import outcomes.catalogue.AreaLookupReader;
 import outcomes.ingest.ObservationReader;
 import outcomes.ingest.RowSource;
+import outcomes.model.Age;
 import outcomes.model.AreaLookup;
+import outcomes.model.DataRule;
+import outcomes.model.Rounding;
 import outcomes.model.Catalogue;
 import outcomes.model.ColumnMapping;
 import outcomes.model.DataFile;
@@ -71,7 +74,9 @@ public final class DataLoader {
     for (Loaded l : loaded) {
       out.add(l.data());
       problems.addAll(l.problems());
-      files += l.data().indicator().data().size();
+      Indicator ind = l.data().indicator();
+      files += ind.data().size() + (ind.fetchedExtract()
+          .filter(df -> Files.isRegularFile(dataDir.resolve(df.path()))).isPresent() ? 1 : 0);
     }
     return new Result(out, problems, files, lookup.lookup());
   }
@@ -79,26 +84,64 @@ public final class DataLoader {
   /** One indicator's figures, and the problems met reading them. */
   private record Loaded(IndicatorData data, List<Problem> problems) {}
 
+  /**
+   * One indicator's data as they would be with {@code extract} as its fetched extract (null: as
+   * if none were fetched): what `outcomes update` checks a new extract by, before it replaces
+   * the current one, and what it compares the two by.
+   */
+  static Result withExtract(Catalogue catalogue, Path dataDir, Indicator ind, Path extract) {
+    AreaLookupReader.Result lookup = AreaLookupReader.read(catalogue.framework(), dataDir);
+    Loaded l = new DataLoader(dataDir, lookup.lookup()).load(ind, Optional.ofNullable(extract));
+    List<Problem> problems = new ArrayList<>(lookup.problems());
+    problems.addAll(l.problems());
+    return new Result(List.of(l.data()), problems, ind.data().size() + (extract == null ? 0 : 1), lookup.lookup());
+  }
+
   private Loaded load(Indicator ind) {
-    List<Problem> problems = new ArrayList<>();
-    Map<SeriesKey, Origin> origins = new HashMap<>();
-    Map<SeriesKey, Map<TimePeriod, Observation>> series = new LinkedHashMap<>();
+    return load(ind, ind.fetchedExtract().map(df -> dataDir.resolve(df.path())).filter(Files::isRegularFile));
+  }
+
+  private Loaded load(Indicator ind, Optional<Path> extract) {
+    Series series = new Series(new ArrayList<>());
     for (DataFile df : ind.data()) {
       Path path = dataDir.resolve(df.path());
       if (!Files.isRegularFile(path)) {
-        problems.add(new Problem(df.declaredAt(), "the data file " + path + " does not exist"));
+        series.problems().add(new Problem(df.declaredAt(), "the data file " + path + " does not exist"));
         continue;
       }
-      try (RowSource rows = RowSources.open(path, df.mapping())) {
-        ObservationReader.read(rows, mapping(ind, df), ind.id(), df.origin(), areas,
-            o -> add(derived(ind, o), series, origins, problems), problems::add);
-      } catch (OutcomesException e) {
-        problems.add(new Problem(e.location(), e.getMessage()));
-      }
+      read(ind, df, path, series::add, series);
     }
-    List<Observation> all = new ArrayList<>();
-    series.values().forEach(byPeriod -> all.addAll(byPeriod.values()));
-    return new Loaded(new IndicatorData(ind, all), problems);
+    ind.fetchedExtract().ifPresent(df -> {
+      if (extract.isPresent()) {
+        read(ind, df, extract.get(), series::addFetched, series);
+      } else if (ind.data().isEmpty()) {
+        series.problems().add(DataRule.NOT_FETCHED_YET.problem(ind.declaredAt(), ind.id()
+            + " is declared by its Fingertips id alone and " + dataDir.resolve(df.path())
+            + " is not there yet: run outcomes update", DataRule.Use.FIGURES));
+      }
+    });
+    series.checkAges(ind);
+    return new Loaded(new IndicatorData(ind, series.all()), series.problems());
+  }
+
+  private void read(Indicator ind, DataFile df, Path path, java.util.function.Consumer<Observation> add,
+      Series series) {
+    try (RowSource rows = RowSources.open(path, df.mapping())) {
+      if (!givesAge(df.mapping())) {
+        series.filesWithoutAge().add(rows.file());
+      }
+      ObservationReader.read(rows, mapping(ind, df), ind.id(), df.origin(), areas,
+          o -> add.accept(derived(ind, o)), series.problems()::add);
+    } catch (OutcomesException e) {
+      series.problems().add(new Problem(e.location(), e.getMessage()));
+    }
+  }
+
+  /** Whether a file's rows say their age group: a Fingertips export does, others when mapped. */
+  private static boolean givesAge(ColumnMapping m) {
+    return m.layout() == ColumnMapping.Layout.FINGERTIPS || m.columns().containsKey(Field.AGE)
+        || m.constants().containsKey(Field.AGE)
+        || (m.wide() != null && m.wide().groups().contains(Field.AGE.key()));
   }
 
   /** A Fingertips extract may hold several indicators; read only this one's rows. */
@@ -165,22 +208,110 @@ public final class DataLoader {
         ? Optional.of(new Interval(lo.getAsDouble(), hi.getAsDouble())) : Optional.empty();
   }
 
-  private static void add(Observation o, Map<SeriesKey, Map<TimePeriod, Observation>> series,
-      Map<SeriesKey, Origin> origins, List<Problem> problems) {
-    SeriesKey key = o.seriesKey();
-    Origin before = origins.putIfAbsent(key, o.provenance().origin());
-    if (before != null && before != o.provenance().origin()) {
-      problems.add(new Problem(o.provenance().location(), "this " + o.provenance().origin().label()
-          + " row would join a " + before.label() + " series for " + o.area()
-          + ": real and illustrative figures are never mixed in one series"));
-      return;
+  /**
+   * One indicator's series as its files are read: the declared files first, then the fetched
+   * extract, which is one more real source and the newest, so its figure stands where both give
+   * one (a revision beyond rounding is said) and its real series replace illustrative ones.
+   */
+  private record Series(Map<SeriesKey, Origin> origins, Map<SeriesKey, Map<TimePeriod, Observation>> byKey,
+      Set<SeriesKey> fetched, Map<Age, String> ageFiles, Set<String> filesWithoutAge, List<Problem> problems) {
+    Series(List<Problem> problems) {
+      this(new HashMap<>(), new LinkedHashMap<>(), new HashSet<>(), new java.util.TreeMap<>(
+          java.util.Comparator.comparing(Age::label)), new java.util.TreeSet<>(), problems);
     }
-    Observation earlier = series.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(o.period(), o);
-    if (earlier != null && !sameFigures(earlier, o)) {
-      problems.add(new Problem(o.provenance().location(), "this row gives " + o.area() + " "
-          + o.period() + " a different value from " + earlier.provenance().location()
-          + ": remove one of them"));
+
+    /** A row of a declared file. */
+    void add(Observation o) {
+      SeriesKey key = o.seriesKey();
+      Origin before = origins.putIfAbsent(key, o.provenance().origin());
+      if (before != null && before != o.provenance().origin()) {
+        problems.add(new Problem(o.provenance().location(), "this " + o.provenance().origin().label()
+            + " row would join a " + before.label() + " series for " + o.area()
+            + ": real and illustrative figures are never mixed in one series"));
+        return;
+      }
+      noteAge(o);
+      Observation earlier = byKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(o.period(), o);
+      if (earlier != null && !sameFigures(earlier, o)) {
+        problems.add(new Problem(o.provenance().location(), "this row gives " + o.area() + " "
+            + o.period() + " a different value from " + earlier.provenance().location()
+            + ": remove one of them"));
+      }
     }
+
+    /** A row of the fetched extract. */
+    void addFetched(Observation o) {
+      SeriesKey key = o.seriesKey();
+      if (fetched.add(key) && origins.get(key) == Origin.ILLUSTRATIVE) {
+        Map<TimePeriod, Observation> set = byKey.remove(key);
+        String file = set.values().iterator().next().provenance().file();
+        problems.add(DataRule.REAL_REPLACES_ILLUSTRATIVE.problem(o.provenance().location(),
+            "real figures fetched for " + o.area() + " replace the illustrative series of " + file
+            + ": take that file out of the indicator", DataRule.Use.FIGURES));
+      }
+      origins.put(key, Origin.REAL);
+      noteAge(o);
+      Map<TimePeriod, Observation> periods = byKey.computeIfAbsent(key, k -> new LinkedHashMap<>());
+      Observation earlier = periods.put(o.period(), o);
+      if (earlier == null) {
+        return;
+      }
+      if (earlier.provenance().file().equals(o.provenance().file())) {
+        if (!sameFigures(earlier, o)) {
+          periods.put(o.period(), earlier);
+          problems.add(new Problem(o.provenance().location(), "this row gives " + o.area() + " "
+              + o.period() + " a different value from " + earlier.provenance().location()
+              + ": remove one of them"));
+        }
+      } else if (!agree(earlier, o)) {
+        problems.add(DataRule.REVISED_FIGURE.problem(o.provenance().location(), o.area() + " "
+            + o.period() + ": " + figures(earlier) + " in " + earlier.provenance().location() + " is revised to "
+            + figures(o) + " here; the fetched figure is used", DataRule.Use.FIGURES));
+      }
+    }
+
+    private void noteAge(Observation o) {
+      ageFiles.putIfAbsent(o.age(), o.provenance().file());
+    }
+
+    /**
+     * A file that gives no age group beside one that does would split one measure into two
+     * series, and a report would show only the "All ages" one: its mapping must say its age.
+     */
+    void checkAges(Indicator ind) {
+      if (filesWithoutAge.isEmpty() || ageFiles.size() < 2) {
+        return;
+      }
+      List<String> given = ageFiles.keySet().stream().filter(a -> !a.equals(Age.ALL)).map(Age::label).toList();
+      for (String file : filesWithoutAge) {
+        problems.add(DataRule.AGE_GROUP_NOT_GIVEN.problem(Location.of(file), "gives no age group, so its"
+            + " figures are read as 'All ages', but " + ageFiles.get(new Age(given.get(0))) + " gives '"
+            + given.get(0) + "' for " + ind.id() + ": if they are the same measure, add values: {age: \""
+            + given.get(0) + "\"} to this file's mapping in " + ind.declaredAt().file(), DataRule.Use.FIGURES));
+      }
+    }
+
+    List<Observation> all() {
+      List<Observation> out = new ArrayList<>();
+      byKey.values().forEach(byPeriod -> out.addAll(byPeriod.values()));
+      return out;
+    }
+  }
+
+  /** The figures two files give for one area and period agree to the published decimals. */
+  private static boolean agree(Observation a, Observation b) {
+    return agree(a.value(), b.value()) && agree(a.count(), b.count())
+        && a.ci95().map(x -> b.ci95().map(y -> Rounding.agreeToPublishedDecimals(x.lower(), y.lower())
+            && Rounding.agreeToPublishedDecimals(x.upper(), y.upper())).orElse(true)).orElse(true);
+  }
+
+  private static boolean agree(OptionalDouble a, OptionalDouble b) {
+    return a.isEmpty() || b.isEmpty() || Rounding.agreeToPublishedDecimals(a.getAsDouble(), b.getAsDouble());
+  }
+
+  private static String figures(Observation o) {
+    return o.value().isPresent() ? Rounding.clean(o.value().getAsDouble()) + ""
+        : "no value" + (o.valueNote().isEmpty() ? "" : " (" + o.valueNote() + ")");
   }
 
   private static boolean sameFigures(Observation a, Observation b) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import outcomes.catalogue.CatalogueReader;
 import outcomes.fetch.Download;
 import outcomes.fetch.FetchListener;
@@ -21,33 +23,60 @@ import outcomes.fetch.ManifestEntry;
 import outcomes.fetch.ManifestFile;
 import outcomes.fetch.RetryPolicy;
 import outcomes.fetch.Sleeper;
+import outcomes.freshness.ReleaseChanges;
 import outcomes.model.Catalogue;
 import outcomes.model.Indicator;
 import outcomes.model.Location;
+import outcomes.model.Observation;
 import outcomes.model.OutcomesException;
+import outcomes.model.Problem;
 
 /**
- * Fetches the Fingertips extracts of catalogue indicators into a folder. Each body is checked
- * whole before it replaces the saved copy, and the manifest is rewritten after each success, so
- * the folder always holds good files that the manifest describes. A failed indicator leaves its
- * file and manifest entry as they were; the others are still fetched, and the run then fails.
+ * Fetches the Fingertips extracts of catalogue indicators into a folder (`outcomes update` and
+ * `outcomes fetch`). Each body is checked whole before it replaces the saved copy: as an extract
+ * (a Fingertips header, readable rows of the indicator asked for) and then as `validate` checks
+ * the catalogue's data with it in place, so an extract that would break a report never becomes
+ * the current one. The copy it replaces moves to {@code history/ID/}, and the manifest is
+ * rewritten after each success, so the folder always holds good files that the manifest
+ * describes. A failed indicator leaves its file, history and manifest entry as they were; the
+ * others are still fetched, and the run then fails.
  */
 public final class FetchJob {
-  /** Which indicators (all with a fingertips-id when none are named), from where, into where. */
-  public record Request(Path indicators, List<String> ids, URI base, Path out, RetryPolicy retry) {
+  /** The folder under {@code out} where replaced extracts are kept, one folder per indicator. */
+  public static final String HISTORY = "history";
+
+  /**
+   * Which indicators (all with a fingertips-id when none are named), from where, into where; the
+   * data folder the catalogue's files are under (for the checks), and how many replaced extracts
+   * to keep per indicator (0: all).
+   */
+  public record Request(Path indicators, Path data, List<String> ids, URI base, Path out, RetryPolicy retry,
+      int keep) {
     public Request {
       Objects.requireNonNull(indicators, "indicators");
+      Objects.requireNonNull(data, "data");
       Objects.requireNonNull(base, "base");
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(retry, "retry");
       ids = List.copyOf(new LinkedHashSet<>(ids));
+      if (keep < 0) {
+        throw new IllegalArgumentException("keep is 0 (all) or more");
+      }
     }
   }
 
-  /** What the fetch needs from the world; tests pass a fixed clock and a sleeper that does not wait. */
-  public record Env(HttpClient http, Clock clock, Sleeper sleeper, FetchListener listener) {
-    public static Env standard(FetchListener listener) {
-      return new Env(FingertipsClient.standardHttp(), Clock.systemUTC(), Sleeper.REAL, listener);
+  /**
+   * What the fetch needs from the world, and who hears of each saved extract's changes; tests
+   * pass a fixed clock and a sleeper that does not wait.
+   */
+  public record Env(HttpClient http, Clock clock, Sleeper sleeper, FetchListener listener,
+      java.util.function.Consumer<Saved> changes) {
+    public Env(HttpClient http, Clock clock, Sleeper sleeper, FetchListener listener) {
+      this(http, clock, sleeper, listener, s -> { });
+    }
+
+    public static Env standard(FetchListener listener, java.util.function.Consumer<Saved> changes) {
+      return new Env(FingertipsClient.standardHttp(), Clock.systemUTC(), Sleeper.REAL, listener, changes);
     }
   }
 
@@ -58,10 +87,25 @@ public final class FetchJob {
     }
   }
 
+  /**
+   * One indicator's new extract: its manifest entry, what it changes against the one it
+   * replaces, where that one was kept (absent when there was none or nothing changed), and the
+   * data-quality warnings the catalogue's data have with it (revisions of bundled figures).
+   */
+  public record Saved(ManifestEntry entry, ReleaseChanges changes, Optional<Path> kept, List<Problem> warnings) {
+    public Saved {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
   private FetchJob() {}
 
   public static Result run(Request request, Env env) {
     Catalogue catalogue = CatalogueReader.read(request.indicators()).orThrow();
+    if (!Files.isDirectory(request.data())) {
+      throw OutcomesException.missingInput(Location.of(request.data().toString()),
+          "no such data folder: give the folder the indicator files' paths start from with --data");
+    }
     List<Indicator> targets = targets(catalogue, request.ids(), request.indicators());
     createFolder(request.out());
     Path manifestFile = request.out().resolve(ManifestFile.NAME);
@@ -72,9 +116,9 @@ public final class FetchJob {
     List<String> failed = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       Indicator ind = targets.get(i);
-      ManifestEntry entry;
+      Saved entry;
       try {
-        entry = fetch(ind, i + 1, targets.size(), request, client, env);
+        entry = fetch(catalogue, ind, i + 1, targets.size(), request, client, env, manifest.entry(ind.id()));
       } catch (OutcomesException e) {
         OutcomesException why = unchanged(e, request.out().resolve(fileName(ind)));
         failures.add(why);
@@ -83,11 +127,12 @@ public final class FetchJob {
         continue;
       }
       // A manifest that cannot be written stops the run: every later file would go unrecorded.
-      manifest = manifest.with(entry);
+      manifest = manifest.with(entry.entry());
       Manifest written = manifest;
       AtomicOutput.write(manifestFile, o -> o.write(ManifestFile.toJson(written)));
-      saved.add(entry);
-      env.listener().saved(entry, i + 1, targets.size());
+      saved.add(entry.entry());
+      env.listener().saved(entry.entry(), i + 1, targets.size());
+      env.changes().accept(entry);
     }
     if (!failures.isEmpty()) {
       throw summary(failures, failed, targets.size());
@@ -95,8 +140,8 @@ public final class FetchJob {
     return new Result(saved, manifestFile);
   }
 
-  private static ManifestEntry fetch(Indicator ind, int index, int count, Request request,
-      FingertipsClient client, Env env) {
+  private static Saved fetch(Catalogue catalogue, Indicator ind, int index, int count, Request request,
+      FingertipsClient client, Env env, Optional<ManifestEntry> before) {
     int fid = ind.source().fingertipsId().getAsInt();
     URI url = FingertipsClient.extractUrl(request.base(), fid,
         ind.source().fingertipsAreaType().orElse(FingertipsClient.DEFAULT_AREA_TYPE),
@@ -107,11 +152,96 @@ public final class FetchJob {
       Instant retrieved = env.clock().instant().truncatedTo(ChronoUnit.SECONDS);
       FetchedExtract.Checked checked = FetchedExtract.check(body.file(), url.toString(), fid);
       Path target = request.out().resolve(fileName(ind));
-      AtomicOutput.write(target, o -> Files.copy(body.file(), o));
-      return new ManifestEntry(ind.id(), fid, url.toString(), fileName(ind), retrieved, body.bytes(),
-          body.sha256(), checked.rows(), checked.latestPeriod());
+      Path current = Files.isRegularFile(target) ? target : null;
+      CheckedData next = checkedData(catalogue, request.data(), ind, body.file(), url.toString());
+      List<Observation> previous = current == null ? null
+          : checkedData(catalogue, request.data(), ind, current, current.toString()).fetched();
+      ReleaseChanges changes = ReleaseChanges.between(previous, next.fetched());
+      Optional<Path> kept = Optional.empty();
+      boolean same = current != null && before.map(b -> b.sha256().equals(body.sha256())).orElse(false);
+      if (!same) {
+        if (current != null) {
+          kept = Optional.of(keep(current, request.out(), ind, before));
+        }
+        AtomicOutput.write(target, o -> Files.copy(body.file(), o));
+        prune(request.out().resolve(HISTORY).resolve(ind.id()), request.keep());
+      }
+      ManifestEntry entry = new ManifestEntry(ind.id(), fid, url.toString(), fileName(ind), retrieved,
+          body.bytes(), body.sha256(), checked.rows(), checked.latestPeriod());
+      return new Saved(entry, changes, kept, next.warnings());
     } finally {
       deleteQuietly(body.file());
+    }
+  }
+
+  /** The extract's own figures as the catalogue reads them, and the warnings the data then have. */
+  private record CheckedData(List<Observation> fetched, List<Problem> warnings) {}
+
+  /**
+   * Reads the indicator's data with {@code extract} as its fetched extract, as `validate` would:
+   * an error (a repeat with other figures, a real row joining an illustrative series, an age
+   * group the bundled files do not say) refuses the extract, naming where it came from.
+   */
+  private static CheckedData checkedData(Catalogue catalogue, Path data, Indicator ind, Path extract, String source) {
+    DataLoader.Result r = DataLoader.withExtract(catalogue, data, ind, extract);
+    String file = extract.toString();
+    // only what the extract brings is held against it: a bundled file's own error is validate's
+    Set<String> already = DataLoader.withExtract(catalogue, data, ind, null).problems().stream()
+        .filter(Problem::isError).map(Problem::toString).collect(java.util.stream.Collectors.toSet());
+    List<Problem> errors = r.problems().stream().filter(Problem::isError)
+        .filter(p -> !already.contains(p.toString())).toList();
+    if (!errors.isEmpty()) {
+      Problem first = errors.get(0);
+      Location at = first.location();
+      Location where = at != null && at.file().equals(file) ? new Location(source, at.line(), at.column()) : at;
+      throw OutcomesException.badInput(where, first.message().replace(file, source)
+          + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")
+          + ": the extract fails the catalogue's checks");
+    }
+    List<Observation> own = r.indicators().get(0).observations().stream()
+        .filter(o -> o.provenance().file().equals(file)).toList();
+    List<Problem> warnings = r.problems().stream()
+        .map(p -> p.location() != null && p.location().file().equals(file)
+            ? new Problem(new Location(source, p.location().line(), p.location().column()),
+                p.message().replace(file, source), p.severity()) : p)
+        .toList();
+    return new CheckedData(own, warnings);
+  }
+
+  /**
+   * Copies the current extract into history/ID/, named by when it was retrieved (from the
+   * manifest, else the file's time), before the new one replaces it.
+   */
+  private static Path keep(Path current, Path out, Indicator ind, Optional<ManifestEntry> before) {
+    Instant when;
+    try {
+      when = before.map(ManifestEntry::retrieved).orElse(Files.getLastModifiedTime(current).toInstant());
+    } catch (IOException e) {
+      throw OutcomesException.missingInput(Location.of(current.toString()), "cannot be read: " + e.getMessage());
+    }
+    String stamp = when.truncatedTo(ChronoUnit.SECONDS).toString().replace(':', '-');
+    Path kept = out.resolve(HISTORY).resolve(ind.id()).resolve(stamp + ".csv");
+    AtomicOutput.write(kept, o -> Files.copy(current, o));
+    return kept;
+  }
+
+  /** Keeps the newest {@code keep} extracts of one indicator's history (all when 0). */
+  private static void prune(Path history, int keep) {
+    if (keep == 0 || !Files.isDirectory(history)) {
+      return;
+    }
+    List<Path> kept;
+    try (java.util.stream.Stream<Path> files = Files.list(history)) {
+      kept = files.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+    } catch (IOException e) {
+      throw OutcomesException.cannotWrite(Location.of(history.toString()), "cannot be listed: " + e.getMessage(), e);
+    }
+    for (Path old : kept.subList(0, Math.max(0, kept.size() - keep))) {
+      try {
+        Files.deleteIfExists(old);
+      } catch (IOException e) {
+        throw OutcomesException.cannotWrite(Location.of(old.toString()), "cannot be pruned: " + e.getMessage(), e);
+      }
     }
   }
 
@@ -148,7 +278,9 @@ public final class FetchJob {
   }
 
   private static OutcomesException summary(List<OutcomesException> failures, List<String> failed, int count) {
-    OutcomesException first = failures.get(0);
+    // an extract that failed its checks needs a person; a server that failed needs only time
+    OutcomesException first = failures.stream().filter(f -> f.kind() == OutcomesException.Kind.BAD_INPUT)
+        .findFirst().orElse(failures.get(0));
     if (failures.size() == 1 && count == 1) {
       return first;
     }

@@ -36,6 +36,7 @@ final class OutcomesCommand implements Runnable {
     m.put("gap", GapCommand.class);
     m.put("calc", CalcCommand.class);
     m.put("freshness", FreshnessCommand.class);
+    m.put("update", UpdateCommand.class);
     m.put("fetch", FetchCommand.class);
     m.put("illustrate", IllustrateCommand.class);
     return Collections.unmodifiableMap(m);

@@ -131,12 +131,14 @@ public final class Freshness {
     String period = f.latest().map(p -> " (latest " + p.label() + ")").orElse("");
     if (status == Status.UNKNOWN) {
       return f.latest().isPresent()
-          ? "; an extract fetched on " + on + " has real data" + period + ": put it in the catalogue's data"
+          ? "; an extract fetched on " + on + " has real data" + period + " that the catalogue does not read:"
+              + " check it with outcomes validate"
           : "; last fetched on " + on;
     }
     TimePeriod latest = evidence.latest().orElseThrow();
     if (newerFetched(evidence, latest)) {
-      return "; a newer extract" + period + " was fetched on " + on + ": put it in the catalogue's data";
+      return "; a newer extract" + period + " was fetched on " + on + " but is not in the data read:"
+          + " check it with outcomes validate";
     }
     if (status != Status.FRESH && !on.isBefore(next.dueFrom())) {
       return "; the extract fetched on " + on + " has nothing newer";

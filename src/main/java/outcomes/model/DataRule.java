@@ -33,7 +33,30 @@ public enum DataRule {
    */
   COUNT_NOT_A_NUMBER(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /** A column whose name the reader does not know: its cells are not read, which is said. */
-  UNRECOGNISED_COLUMN(Severity.WARNING, Severity.WARNING, Severity.WARNING);
+  UNRECOGNISED_COLUMN(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  /**
+   * A fetched extract gives a figure that a bundled file also gives, and they differ beyond the
+   * bundled file's decimals: the publisher revised it. The fetched (newer) figure is used, and
+   * the revision is said with both files and lines.
+   */
+  REVISED_FIGURE(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  /**
+   * A fetched extract gives real figures for a series a bundled file fills with illustrative
+   * ones: the real figures are used, the illustrative series is set aside (never mixed into the
+   * real one), and the bundled file should be taken out of the indicator.
+   */
+  REAL_REPLACES_ILLUSTRATIVE(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  /**
+   * An indicator declared by its Fingertips id alone whose extract has not been fetched yet: it
+   * has no figures until `outcomes update` fetches them.
+   */
+  NOT_FETCHED_YET(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  /**
+   * A file that gives no age group (read as "All ages") beside a file of the same indicator that
+   * gives one: the same measure would sit in two series, and a report would show only one of
+   * them. The file's mapping must say its age group.
+   */
+  AGE_GROUP_NOT_GIVEN(Severity.WARNING, Severity.ERROR, Severity.ERROR);
 
   /** The rule's name in JSON and documentation: "value-outside-limits". */
   public String key() {

@@ -29,6 +29,23 @@ public record Indicator(
     definition = definition == null ? "" : definition.strip();
   }
 
+  /** The folder under the data folder where `outcomes update` keeps the fetched extracts. */
+  public static final String FETCHED_FOLDER = "fetched";
+
+  /**
+   * The extract `outcomes update` keeps for an indicator with a Fingertips id, as one more real
+   * data file: {@code fetched/ID.csv}, read as a Fingertips export, only this indicator's rows.
+   * It may not exist yet; the loader says so where it matters.
+   */
+  public java.util.Optional<DataFile> fetchedExtract() {
+    if (source.fingertipsId().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    ColumnMapping m = ColumnMapping.fingertips().withWhere(java.util.Map.of("Indicator ID",
+        List.of(String.valueOf(source.fingertipsId().getAsInt()))));
+    return java.util.Optional.of(new DataFile(FETCHED_FOLDER + "/" + id + ".csv", Origin.REAL, "", m, declaredAt));
+  }
+
   /** True when any of its figures are illustrative, so every report made from it must say so. */
   public boolean hasIllustrativeData() {
     return data.stream().anyMatch(d -> d.origin() == Origin.ILLUSTRATIVE);

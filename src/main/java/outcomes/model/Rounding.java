@@ -44,4 +44,19 @@ public final class Rounding {
     String s = f.format(cleaned(x));
     return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
   }
+
+  /**
+   * Whether two publications of one figure agree to the decimals the less precise of them gives:
+   * a bundled 79.1 and a fetched 79.1234 agree; 79.1 and 79.3 do not. A revision is a change
+   * beyond rounding, never a change of precision.
+   */
+  public static boolean agreeToPublishedDecimals(double a, double b) {
+    int places = Math.min(publishedDecimals(a), publishedDecimals(b));
+    return rounded(a, places) == rounded(b, places);
+  }
+
+  /** The decimals a figure was written with: 79.10 was read as 79.1, so 1. */
+  private static int publishedDecimals(double x) {
+    return Math.max(0, Math.min(CLEAN_PLACES, cleaned(x).stripTrailingZeros().scale()));
+  }
 }

@@ -187,8 +187,8 @@ class FetchJobTest {
   }
 
   private FetchJob.Result run(String... ids) {
-    FetchJob.Request request = new FetchJob.Request(cat.indicators(), List.of(ids), server.base(), out,
-        new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+    FetchJob.Request request = new FetchJob.Request(cat.indicators(), cat.data(), List.of(ids), server.base(), out,
+        new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30)), 0);
     FetchJob.Env env = new FetchJob.Env(FingertipsClient.standardHttp(), Clock.fixed(NOW, ZoneOffset.UTC),
         waits::add, FetchListener.QUIET);
     return FetchJob.run(request, env);

@@ -152,7 +152,7 @@ class FreshnessCommandTest {
     assertEquals("due", campylobacter.get("status").asText());
     assertEquals("2018-07-01T09:00:00Z", campylobacter.get("fetched").get("retrieved").asText());
     assertTrue(campylobacter.get("reason").asText().endsWith("a newer extract (latest 2018) was fetched on"
-        + " 2018-07-01: put it in the catalogue's data"), campylobacter.toString());
+        + " 2018-07-01 but is not in the data read: check it with outcomes validate"), campylobacter.toString());
   }
 
   @Test

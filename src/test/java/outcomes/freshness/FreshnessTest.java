@@ -153,7 +153,7 @@ class FreshnessTest {
 
     assertEquals(Status.DUE, v.status());
     assertEquals("the release for the period ending Mar 2025, expected in May 2025, is already out;"
-        + " a newer extract (latest 2024/25) was fetched on 2025-04-10: put it in the catalogue's data", v.reason());
+        + " a newer extract (latest 2024/25) was fetched on 2025-04-10 but is not in the data read: check it with outcomes validate", v.reason());
   }
 
   @Test
@@ -165,8 +165,8 @@ class FreshnessTest {
     Verdict v = Freshness.judge(cadence, e, LocalDate.of(2025, 10, 2));
 
     assertEquals(Status.STALE, v.status());
-    assertTrue(v.reason().endsWith("; a newer extract (latest 2024/25) was fetched on 2025-10-01:"
-        + " put it in the catalogue's data"), v.reason());
+    assertTrue(v.reason().endsWith("; a newer extract (latest 2024/25) was fetched on 2025-10-01"
+        + " but is not in the data read: check it with outcomes validate"), v.reason());
   }
 
   @Test
@@ -203,7 +203,7 @@ class FreshnessTest {
 
     assertEquals(Status.UNKNOWN, v.status());
     assertEquals("only illustrative data: no real release to judge from; an extract fetched on"
-        + " 2025-01-02 has real data (latest 2023/24): put it in the catalogue's data", v.reason());
+        + " 2025-01-02 has real data (latest 2023/24) that the catalogue does not read: check it with outcomes validate", v.reason());
   }
 
   @Test
