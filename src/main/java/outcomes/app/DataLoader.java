@@ -102,39 +102,86 @@ public final class DataLoader {
   }
 
   private Loaded load(Indicator ind, Optional<Path> extract) {
-    Series series = new Series(new ArrayList<>());
+    List<Problem> problems = new ArrayList<>();
+    List<FileRows> files = new ArrayList<>();
     for (DataFile df : ind.data()) {
       Path path = dataDir.resolve(df.path());
       if (!Files.isRegularFile(path)) {
-        series.problems().add(new Problem(df.declaredAt(), "the data file " + path + " does not exist"));
+        problems.add(new Problem(df.declaredAt(), "the data file " + path + " does not exist"));
         continue;
       }
-      read(ind, df, path, series::add, series);
+      files.add(read(ind, df, path, false, problems));
     }
     ind.fetchedExtract().ifPresent(df -> {
       if (extract.isPresent()) {
-        read(ind, df, extract.get(), series::addFetched, series);
+        files.add(read(ind, df, extract.get(), true, problems));
       } else if (ind.data().isEmpty()) {
-        series.problems().add(DataRule.NOT_FETCHED_YET.problem(ind.declaredAt(), ind.id()
+        problems.add(DataRule.NOT_FETCHED_YET.problem(ind.declaredAt(), ind.id()
             + " is declared by its Fingertips id alone and " + dataDir.resolve(df.path())
             + " is not there yet: run outcomes update", DataRule.Use.FIGURES));
       }
     });
-    series.checkAges(ind);
-    return new Loaded(new IndicatorData(ind, series.all()), series.problems());
+    Optional<Age> implied = impliedAge(ind, files, problems);
+    Series series = new Series(problems);
+    for (FileRows f : files) {
+      for (Observation o : f.rows()) {
+        Observation aged = f.givesAge() || implied.isEmpty() ? o : withAge(o, implied.get());
+        if (f.fetched()) {
+          series.addFetched(aged);
+        } else {
+          series.add(aged);
+        }
+      }
+    }
+    return new Loaded(new IndicatorData(ind, series.all()), problems);
   }
 
-  private void read(Indicator ind, DataFile df, Path path, java.util.function.Consumer<Observation> add,
-      Series series) {
-    try (RowSource rows = RowSources.open(path, df.mapping())) {
-      if (!givesAge(df.mapping())) {
-        series.filesWithoutAge().add(rows.file());
-      }
-      ObservationReader.read(rows, mapping(ind, df), ind.id(), df.origin(), areas,
-          o -> add.accept(derived(ind, o)), series.problems()::add);
+  /** One file's rows as read, whether it is the fetched extract, and whether it says ages. */
+  private record FileRows(String file, boolean fetched, boolean givesAge, List<Observation> rows) {}
+
+  private FileRows read(Indicator ind, DataFile df, Path path, boolean fetched, List<Problem> problems) {
+    List<Observation> rows = new ArrayList<>();
+    String file = path.toString();
+    try (RowSource source = RowSources.open(path, df.mapping())) {
+      file = source.file();
+      ObservationReader.read(source, mapping(ind, df), ind.id(), df.origin(), areas,
+          o -> rows.add(derived(ind, o)), problems::add);
     } catch (OutcomesException e) {
-      series.problems().add(new Problem(e.location(), e.getMessage()));
+      problems.add(new Problem(e.location(), e.getMessage()));
     }
+    return new FileRows(file, fetched, givesAge(df.mapping()), rows);
+  }
+
+  /**
+   * The age group of a file that states none. Where the files that state one give a single age
+   * group (a Fingertips extract of the dementia diagnosis rate: "65+ yrs"), a file without ages is
+   * about that same indicator, so its rows take it and join the same series. Where they state
+   * several and none is "All ages", which one it means cannot be told: that is an error, because
+   * the report would show one series and silently not the other.
+   */
+  private static Optional<Age> impliedAge(Indicator ind, List<FileRows> files, List<Problem> problems) {
+    Map<Age, String> stated = new java.util.TreeMap<>(java.util.Comparator.comparing(Age::label));
+    files.stream().filter(FileRows::givesAge)
+        .forEach(f -> f.rows().forEach(o -> stated.putIfAbsent(o.age(), f.file())));
+    List<FileRows> silent = files.stream().filter(f -> !f.givesAge() && !f.rows().isEmpty()).toList();
+    if (silent.isEmpty() || stated.isEmpty() || stated.containsKey(Age.ALL)) {
+      return Optional.empty();
+    }
+    if (stated.size() == 1) {
+      return Optional.of(stated.keySet().iterator().next());
+    }
+    for (FileRows f : silent) {
+      problems.add(DataRule.AGE_GROUP_NOT_GIVEN.problem(Location.of(f.file()), "gives no age group, and the"
+          + " other files of " + ind.id() + " give several " + stated.keySet() + " (" + String.join(", ",
+          new java.util.TreeSet<>(stated.values())) + "): say which is this file's with values: {age: …} in its"
+          + " mapping in " + ind.declaredAt().file(), DataRule.Use.FIGURES));
+    }
+    return Optional.empty();
+  }
+
+  private static Observation withAge(Observation o, Age age) {
+    return new Observation(o.indicatorId(), o.area(), o.sex(), age, o.category(), o.period(), o.value(),
+        o.ci95(), o.ci998(), o.count(), o.denominator(), o.valueNote(), o.labels(), o.provenance());
   }
 
   /** Whether a file's rows say their age group: a Fingertips export does, others when mapped. */
@@ -214,10 +261,9 @@ public final class DataLoader {
    * one (a revision beyond rounding is said) and its real series replace illustrative ones.
    */
   private record Series(Map<SeriesKey, Origin> origins, Map<SeriesKey, Map<TimePeriod, Observation>> byKey,
-      Set<SeriesKey> fetched, Map<Age, String> ageFiles, Set<String> filesWithoutAge, List<Problem> problems) {
+      Set<SeriesKey> fetched, List<Problem> problems) {
     Series(List<Problem> problems) {
-      this(new HashMap<>(), new LinkedHashMap<>(), new HashSet<>(), new java.util.TreeMap<>(
-          java.util.Comparator.comparing(Age::label)), new java.util.TreeSet<>(), problems);
+      this(new HashMap<>(), new LinkedHashMap<>(), new HashSet<>(), problems);
     }
 
     /** A row of a declared file. */
@@ -230,7 +276,6 @@ public final class DataLoader {
             + ": real and illustrative figures are never mixed in one series"));
         return;
       }
-      noteAge(o);
       Observation earlier = byKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(o.period(), o);
       if (earlier != null && !sameFigures(earlier, o)) {
         problems.add(new Problem(o.provenance().location(), "this row gives " + o.area() + " "
@@ -250,7 +295,6 @@ public final class DataLoader {
             + ": take that file out of the indicator", DataRule.Use.FIGURES));
       }
       origins.put(key, Origin.REAL);
-      noteAge(o);
       Map<TimePeriod, Observation> periods = byKey.computeIfAbsent(key, k -> new LinkedHashMap<>());
       Observation earlier = periods.put(o.period(), o);
       if (earlier == null) {
@@ -267,27 +311,6 @@ public final class DataLoader {
         problems.add(DataRule.REVISED_FIGURE.problem(o.provenance().location(), o.area() + " "
             + o.period() + ": " + figures(earlier) + " in " + earlier.provenance().location() + " is revised to "
             + figures(o) + " here; the fetched figure is used", DataRule.Use.FIGURES));
-      }
-    }
-
-    private void noteAge(Observation o) {
-      ageFiles.putIfAbsent(o.age(), o.provenance().file());
-    }
-
-    /**
-     * A file that gives no age group beside one that does would split one measure into two
-     * series, and a report would show only the "All ages" one: its mapping must say its age.
-     */
-    void checkAges(Indicator ind) {
-      if (filesWithoutAge.isEmpty() || ageFiles.size() < 2) {
-        return;
-      }
-      List<String> given = ageFiles.keySet().stream().filter(a -> !a.equals(Age.ALL)).map(Age::label).toList();
-      for (String file : filesWithoutAge) {
-        problems.add(DataRule.AGE_GROUP_NOT_GIVEN.problem(Location.of(file), "gives no age group, so its"
-            + " figures are read as 'All ages', but " + ageFiles.get(new Age(given.get(0))) + " gives '"
-            + given.get(0) + "' for " + ind.id() + ": if they are the same measure, add values: {age: \""
-            + given.get(0) + "\"} to this file's mapping in " + ind.declaredAt().file(), DataRule.Use.FIGURES));
       }
     }
 

@@ -52,9 +52,9 @@ public enum DataRule {
    */
   NOT_FETCHED_YET(Severity.WARNING, Severity.WARNING, Severity.WARNING),
   /**
-   * A file that gives no age group (read as "All ages") beside a file of the same indicator that
-   * gives one: the same measure would sit in two series, and a report would show only one of
-   * them. The file's mapping must say its age group.
+   * A file that gives no age group beside files of the same indicator that give several, none of
+   * them "All ages": which one it means cannot be told, and the report would show one series and
+   * not the other. (Beside a single age group, such a file is about that one and joins it.)
    */
   AGE_GROUP_NOT_GIVEN(Severity.WARNING, Severity.ERROR, Severity.ERROR);
 

@@ -19,8 +19,8 @@ import outcomes.model.Severity;
  * A fetched extract joins the bundled data as one more real source: where both give a figure, the
  * fetched one stands, and a change beyond the bundled file's decimals is said as a revision; real
  * fetched figures replace an illustrative series rather than mix with it; and a bundled file that
- * gives no age group beside an extract that gives one is an error, because the report would show
- * only one of the two series. The bundled life expectancy gives England 2021 - 23: 79.1 for
+ * gives no age group joins the one age group the extract gives (beside several, it is an error,
+ * because the report would show only one of the series). The bundled life expectancy gives England 2021 - 23: 79.1 for
  * males, 83.1 for females (Fingertips, rounded to 1 decimal by the Trafford Data Lab).
  */
 class FetchedDataTest {
@@ -78,18 +78,29 @@ class FetchedDataTest {
   }
 
   @Test
-  void aBundledFileWithoutAnAgeBesideAnExtractWithOneIsAnError() throws IOException {
+  void aBundledFileWithoutAnAgeJoinsTheOneAgeGroupTheExtractGives() throws IOException {
     CatalogueFixture cat = withExtract(england("Male", "65+ yrs", "79.1"));
+
+    DataLoader.Result r = load(cat);
+
+    assertTrue(r.problems().isEmpty(), r.problems().toString());
+    assertEquals("65+ yrs", england2021(r, "Female").age().label(), "the bundled rows take the extract's age");
+    assertEquals(79.1, england2021(r, "Male").value().getAsDouble());
+    assertTrue(england2021(r, "Male").provenance().file().endsWith("fetched/life-expectancy.csv"));
+  }
+
+  @Test
+  void aBundledFileWithoutAnAgeBesideSeveralAgeGroupsIsAnError() throws IOException {
+    CatalogueFixture cat = withExtract(england("Male", "65+ yrs", "79.1"), england("Male", "75+ yrs", "79.1"));
 
     List<Problem> errors = load(cat).problems().stream().filter(Problem::isError).toList();
 
     assertEquals(1, errors.size(), errors.toString());
     assertTrue(errors.get(0).location().file().endsWith("life_expectancy_90366_2021-2024.csv"), errors.toString());
-    assertTrue(errors.get(0).message().startsWith("gives no age group, so its figures are read as 'All ages', but "),
-        errors.get(0).message());
-    assertTrue(errors.get(0).message().endsWith("gives '65+ yrs' for life-expectancy: if they are the same measure,"
-        + " add values: {age: \"65+ yrs\"} to this file's mapping in " + cat.indicator("life-expectancy.yaml")),
-        errors.get(0).message());
+    assertTrue(errors.get(0).message().startsWith("gives no age group, and the other files of life-expectancy give"
+        + " several [65+ yrs, 75+ yrs] ("), errors.get(0).message());
+    assertTrue(errors.get(0).message().endsWith("): say which is this file's with values: {age: …} in its mapping in "
+        + cat.indicator("life-expectancy.yaml")), errors.get(0).message());
   }
 
   @Test
