@@ -93,11 +93,15 @@ final class PaperTables {
     widths.add(9);
     List<List<Cell>> rows = new ArrayList<>();
     Map<String, String> sources = new LinkedHashMap<>();
+    boolean anyStale = false;
     for (IndicatorView v : views) {
       List<Cell> row = new ArrayList<>();
       boolean illustrative = shown(v);
       row.add(Cell.of(v.label() + (illustrative ? " (illustrative)" : "")));
-      row.add(Cell.of(v.latest().map(TimePeriod::label).orElse("no data")));
+      // a stale source is called stale beside its figure, not only in the annex
+      boolean stale = ctx.verdicts().get(v.indicator().id()).status() == outcomes.freshness.Status.STALE;
+      anyStale |= stale;
+      row.add(Cell.of(v.latest().map(TimePeriod::label).orElse("no data") + (stale ? "\n" + OUT_OF_DATE : "")));
       for (AreaFigure f : v.focus()) {
         Comparison c = f.figure().filter(Observation::hasValue).isPresent() ? f.comparison() : Comparison.NOT_COMPARED;
         row.add(new Cell(value(v, f.figure()) + "\n" + c.label(), Colours.of(c), true));
@@ -115,8 +119,13 @@ final class PaperTables {
         + " recent period in the data with a figure for either borough, each borough's figure shaded by its comparison with"
         + " England (better green, similar amber, worse red, not compared grey), compared by 95% confidence intervals"
         + " where the source gives them, otherwise as the source compares; recent trend over the five"
-        + " most recent periods, as Fingertips assesses it. Sources: " + sources(sources) + ".");
+        + " most recent periods, as Fingertips assesses it." + (anyStale ? " A period marked " + OUT_OF_DATE
+        + " is one whose next release was overdue on " + PaperText.date(ctx.asOf) + " (the annex says when it was due)."
+        : "") + " Sources: " + sources(sources) + ".");
   }
+
+  /** What the glance table writes under a period whose source is stale as of the paper's day. */
+  static final String OUT_OF_DATE = "(out of date)";
 
   private boolean shown(IndicatorView v) {
     boolean illustrative = v.focus().stream().flatMap(f -> f.figure().stream()).anyMatch(o -> !o.isReal())

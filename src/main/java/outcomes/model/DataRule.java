@@ -34,29 +34,31 @@ public enum DataRule {
   COUNT_NOT_A_NUMBER(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /** A column whose name the reader does not know: its cells are not read, which is said. */
   UNRECOGNISED_COLUMN(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  // The rules below are about a catalogue's files read together; inspect reads files alone.
+
   /**
    * A fetched extract gives a figure that a bundled file also gives, and they differ beyond the
    * bundled file's decimals: the publisher revised it. The fetched (newer) figure is used, and
    * the revision is said with both files and lines.
    */
-  REVISED_FIGURE(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  REVISED_FIGURE(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /**
    * A fetched extract gives real figures for a series a bundled file fills with illustrative
    * ones: the real figures are used, the illustrative series is set aside (never mixed into the
    * real one), and the bundled file should be taken out of the indicator.
    */
-  REAL_REPLACES_ILLUSTRATIVE(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  REAL_REPLACES_ILLUSTRATIVE(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /**
    * An indicator declared by its Fingertips id alone whose extract has not been fetched yet: it
    * has no figures until `outcomes update` fetches them.
    */
-  NOT_FETCHED_YET(Severity.WARNING, Severity.WARNING, Severity.WARNING),
+  NOT_FETCHED_YET(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /**
    * A file that gives no age group beside files of the same indicator that give several, none of
    * them "All ages": which one it means cannot be told, and the report would show one series and
    * not the other. (Beside a single age group, such a file is about that one and joins it.)
    */
-  AGE_GROUP_NOT_GIVEN(Severity.WARNING, Severity.ERROR, Severity.ERROR);
+  AGE_GROUP_NOT_GIVEN(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR);
 
   /** The rule's name in JSON and documentation: "value-outside-limits". */
   public String key() {
