@@ -23,7 +23,17 @@ public final class AtomicOutput {
 
   private AtomicOutput() {}
 
+  /** Writes a file in a command's --out folder (fetched extracts, illustrative files). */
   public static void write(Path target, Content content) {
+    write(target, OutputPaths.Instead.ANOTHER_FOLDER, content);
+  }
+
+  /**
+   * Writes a file whole; a path holding a link, a pipe, a device or a folder is refused first (exit
+   * 74, saying what to do instead), since the move would replace it rather than write into it.
+   */
+  public static void write(Path target, OutputPaths.Instead instead, Content content) {
+    OutputPaths.requireFile(target, instead);
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Path tmp = null;
@@ -38,7 +48,7 @@ public final class AtomicOutput {
     } catch (IOException e) {
       deleteQuietly(tmp);
       throw OutcomesException.cannotWrite(Location.of(target.toString()),
-          "cannot be written: " + reason(e), e);
+          "cannot be written: " + OutputPaths.reason(e), e);
     } catch (RuntimeException | Error e) {
       // out of memory too: a stray temporary file beside the output is litter for the next run
       deleteQuietly(tmp);
@@ -57,6 +67,7 @@ public final class AtomicOutput {
     try {
       for (java.util.Map.Entry<Path, Content> f : files.entrySet()) {
         current = f.getKey();
+        OutputPaths.requireFile(current, OutputPaths.Instead.ANOTHER_FOLDER);
         Path abs = current.toAbsolutePath();
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
@@ -73,7 +84,7 @@ public final class AtomicOutput {
     } catch (IOException e) {
       written.values().forEach(AtomicOutput::deleteQuietly);
       throw OutcomesException.cannotWrite(Location.of(String.valueOf(current)),
-          "cannot be written: " + reason(e), e);
+          "cannot be written: " + OutputPaths.reason(e), e);
     } catch (RuntimeException | Error e) {
       written.values().forEach(AtomicOutput::deleteQuietly);
       throw e;
@@ -93,21 +104,6 @@ public final class AtomicOutput {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     }
-  }
-
-  private static String reason(IOException e) {
-    String m = e.getMessage();
-    if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getFile() != null) {
-      // Files.createDirectories met a file where a folder should be
-      return f.getFile() + " is a file, not a folder";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-      return fse.getReason();
-    }
-    return m == null ? e.getClass().getSimpleName() : m;
   }
 
   private static void deleteQuietly(Path p) {
