@@ -12,7 +12,8 @@ import outcomes.model.OutcomesException;
 /**
  * Writes a file whole or not at all: into a temporary file beside the target, then moved over it.
  * A run that fails half-way (bad data, a full disk, a killed process) leaves the previous file as
- * it was, which is what a scheduled job and its readers need.
+ * it was, which is what a scheduled job and its readers need. Files that belong together are
+ * replaced as a set by {@link OutputSet}.
  */
 public final class AtomicOutput {
   /** Writes the content of one file. */
@@ -56,43 +57,8 @@ public final class AtomicOutput {
     }
   }
 
-  /**
-   * Several files that belong together (a paper and its snapshot): each is written to a temporary
-   * file beside its target first, and only when all are written are they moved into place, one
-   * after the other. A failure while writing leaves every target as it was.
-   */
-  public static void writeAll(java.util.Map<Path, Content> files) {
-    java.util.Map<Path, Path> written = new java.util.LinkedHashMap<>();
-    Path current = null;
-    try {
-      for (java.util.Map.Entry<Path, Content> f : files.entrySet()) {
-        current = f.getKey();
-        OutputPaths.requireFile(current, OutputPaths.Instead.ANOTHER_FOLDER);
-        Path abs = current.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
-        written.put(abs, tmp);
-        readableByAll(tmp);
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-          f.getValue().writeTo(out);
-        }
-      }
-      for (java.util.Map.Entry<Path, Path> w : written.entrySet()) {
-        current = w.getKey();
-        move(w.getValue(), w.getKey());
-      }
-    } catch (IOException e) {
-      written.values().forEach(AtomicOutput::deleteQuietly);
-      throw OutcomesException.cannotWrite(Location.of(String.valueOf(current)),
-          "cannot be written: " + OutputPaths.reason(e), e);
-    } catch (RuntimeException | Error e) {
-      written.values().forEach(AtomicOutput::deleteQuietly);
-      throw e;
-    }
-  }
-
   /** Temporary files are private to their owner; the finished output is an ordinary file. */
-  private static void readableByAll(Path p) throws IOException {
+  static void readableByAll(Path p) throws IOException {
     if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
       Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }

@@ -21,8 +21,9 @@ import outcomes.report.workbook.WorkbookWriter;
 
 /**
  * The main job: the outcomes-framework workbook (and chart images) from the catalogue and its
- * data. Everything is computed before anything is written, and each file is written whole or not
- * at all, so a failed run leaves the previous report as it was.
+ * data. Everything is computed before anything is written, and the workbook and the charts are
+ * replaced as one set ({@link OutputSet}), so a failed or killed run leaves the previous report as
+ * it was.
  */
 public final class ReportJob {
   public static final String WORKBOOK = "outcomes-framework.xlsx";
@@ -37,6 +38,12 @@ public final class ReportJob {
   private ReportJob() {}
 
   public static Result run(Request r, Consumer<String> progress) {
+    // the folder is checked, and what a killed run left there put back, before anything else
+    OutputSet outputs = OutputSet.in(r.out());
+    return make(r, outputs, progress);
+  }
+
+  private static Result make(Request r, OutputSet outputs, Consumer<String> progress) {
     progress.accept("reading the catalogue and data");
     FrameworkData data = FrameworkData.load(r.indicators(), r.data());
     data.sayWarnings(progress);
@@ -56,20 +63,23 @@ public final class ReportJob {
     progress.accept("drawing " + charts.size() + " charts");
     List<Rendered> rendered = charts.parallelStream().map(ReportJob::render).toList();
     ByteArrayOutputStream book = Tasks.result(workbookTask, "writing the workbook");
-    List<Path> files = new ArrayList<>();
     Path workbook = r.out().resolve(WORKBOOK);
     progress.accept("writing " + workbook + " and " + rendered.size() * 2 + " chart files in "
         + r.out().resolve(CHARTS));
-    AtomicOutput.write(workbook, o -> book.writeTo(o));
+    List<OutputSet.File> set = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    set.add(OutputSet.File.of(WORKBOOK, book::writeTo));
     files.add(workbook);
     for (Rendered c : rendered) {
-      Path png = r.out().resolve(CHARTS).resolve(c.name() + ".png");
-      Path svg = r.out().resolve(CHARTS).resolve(c.name() + ".svg");
-      AtomicOutput.write(png, o -> o.write(c.png()));
-      AtomicOutput.write(svg, o -> o.write(c.svg()));
-      files.add(png);
-      files.add(svg);
+      Path png = Path.of(CHARTS, c.name() + ".png");
+      Path svg = Path.of(CHARTS, c.name() + ".svg");
+      set.add(new OutputSet.File(png, o -> o.write(c.png())));
+      set.add(new OutputSet.File(svg, o -> o.write(c.svg())));
+      files.add(r.out().resolve(png));
+      files.add(r.out().resolve(svg));
     }
+    // the workbook and every chart replace the previous ones together, or none does
+    outputs.replace(set);
     return new Result(files, view);
   }
 

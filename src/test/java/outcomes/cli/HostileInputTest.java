@@ -280,6 +280,38 @@ class HostileInputTest {
     }
   }
 
+  /** An output folder that is a link to a folder is written through; the link stays a link. */
+  @ParameterizedTest
+  @EnumSource(value = Command.class, names = {"REPORT", "PAPER"})
+  void anOutputFolderThatIsALinkIsWrittenThrough(Command c) throws IOException {
+    Path root = catalogue();
+    Path real = Files.createDirectories(dir.resolve("real-out"));
+    Path link = Files.createSymbolicLink(dir.resolve("out-link"), real);
+    CliRun run = timed(c.args(root.resolve(DATA_FILE), root, link));
+    assertEquals(0, run.code(), run.toString());
+    assertTrue(Files.isSymbolicLink(link));
+    assertTrue(Files.isRegularFile(real.resolve(c == Command.REPORT ? "outcomes-framework.xlsx" : "board-paper.docx")));
+  }
+
+  /** An output folder that is a file, a pipe or a link to a file: exit 74, before any reading. */
+  @ParameterizedTest
+  @EnumSource(value = Command.class, names = {"REPORT", "PAPER"})
+  void anOutputFolderThatIsAFileAPipeOrALinkToAFile(Command c) throws IOException {
+    Path root = catalogue();
+    Path file = Files.writeString(dir.resolve("file"), "kept");
+    assertOneLine(timed(c.args(root.resolve(DATA_FILE), root, file)), file + ": is a file, not a folder: give a"
+        + " folder with --out");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), file);
+    assertOneLine(timed(c.args(root.resolve(DATA_FILE), root, link)), link + ": is a symbolic link to " + file
+        + ", which is not a folder: make it point to a folder, or give another --out folder");
+    Path fifo = dir.resolve("pipe");
+    if (mkfifo(fifo)) {
+      assertOneLine(timed(c.args(root.resolve(DATA_FILE), root, fifo)), fifo + ": is a named pipe (FIFO), not a"
+          + " folder: give a folder with --out");
+    }
+    assertEquals("kept", Files.readString(file));
+  }
+
   private static void assertOneLine(CliRun run, String message) {
     assertNoTrace(run);
     assertEquals(74, run.code(), run.toString());
