@@ -57,7 +57,9 @@ public final class PaperJob {
   public static Result run(Request r, Consumer<String> progress) {
     // what a killed run left half-replaced is put back before the previous snapshot is read
     OutputSet outputs = OutputSet.in(r.out());
-    return make(r, outputs, progress);
+    try (PrivateTemp temp = PrivateTemp.create()) {
+      return make(r, outputs, progress);
+    }
   }
 
   private static Result make(Request r, OutputSet outputs, Consumer<String> progress) {

@@ -23,7 +23,7 @@ import outcomes.report.workbook.WorkbookWriter;
  * The main job: the outcomes-framework workbook (and chart images) from the catalogue and its
  * data. Everything is computed before anything is written, and the workbook and the charts are
  * replaced as one set ({@link OutputSet}), so a failed or killed run leaves the previous report as
- * it was.
+ * it was. POI's temporary files go in a folder of the run's own ({@link PrivateTemp}).
  */
 public final class ReportJob {
   public static final String WORKBOOK = "outcomes-framework.xlsx";
@@ -40,7 +40,9 @@ public final class ReportJob {
   public static Result run(Request r, Consumer<String> progress) {
     // the folder is checked, and what a killed run left there put back, before anything else
     OutputSet outputs = OutputSet.in(r.out());
-    return make(r, outputs, progress);
+    try (PrivateTemp temp = PrivateTemp.create()) {
+      return make(r, outputs, progress);
+    }
   }
 
   private static Result make(Request r, OutputSet outputs, Consumer<String> progress) {
@@ -59,10 +61,18 @@ public final class ReportJob {
     Thread workbookThread = new Thread(workbookTask, "outcomes-workbook");
     workbookThread.setDaemon(true);
     workbookThread.start();
-    List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
-    progress.accept("drawing " + charts.size() + " charts");
-    List<Rendered> rendered = charts.parallelStream().map(ReportJob::render).toList();
-    ByteArrayOutputStream book = Tasks.result(workbookTask, "writing the workbook");
+    List<Rendered> rendered;
+    ByteArrayOutputStream book;
+    try {
+      List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
+      progress.accept("drawing " + charts.size() + " charts");
+      rendered = charts.parallelStream().map(ReportJob::render).toList();
+      book = Tasks.result(workbookTask, "writing the workbook");
+    } finally {
+      // a chart that failed leaves the workbook thread writing POI's temporary files: it ends
+      // before the run's temporary folder is removed
+      joinQuietly(workbookThread);
+    }
     Path workbook = r.out().resolve(WORKBOOK);
     progress.accept("writing " + workbook + " and " + rendered.size() * 2 + " chart files in "
         + r.out().resolve(CHARTS));
@@ -81,6 +91,14 @@ public final class ReportJob {
     // the workbook and every chart replace the previous ones together, or none does
     outputs.replace(set);
     return new Result(files, view);
+  }
+
+  private static void joinQuietly(Thread t) {
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private record Rendered(String name, byte[] png, byte[] svg) {}
