@@ -99,8 +99,8 @@ final class OutputSet {
 
   /** Writes every file into the staging folder, then replaces the set; exit 74 on failure. */
   void replace(List<File> files) {
+    recover(); // a run killed since this one began: its old files back before the names are checked
     checkNames(files);
-    recover();
     RunFolder staging = stage(files);
     List<Path> created = new ArrayList<>();
     Path current = folder;
@@ -189,7 +189,7 @@ final class OutputSet {
   /** The folders made for a file's name, deepest first, so that a roll-back can remove them. */
   private List<Path> createFolders(Path dir) throws IOException {
     List<Path> made = new ArrayList<>();
-    for (Path p = dir; !Files.exists(p); p = p.getParent()) {
+    for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
       made.add(0, p);
     }
     Files.createDirectories(dir);

@@ -148,7 +148,9 @@ final class RunFolder implements AutoCloseable {
 
   private static FileAttribute<?>[] ownerOnly(Path parent) throws IOException {
     if (Files.getFileStore(parent).supportsFileAttributeView("posix")) {
-      return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))};
+      return new FileAttribute<?>[] {
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+      };
     }
     return new FileAttribute<?>[0]; // elsewhere a new temporary folder is private to its owner
   }
