@@ -12,7 +12,8 @@ import outcomes.model.OutcomesException;
 /**
  * Writes a file whole or not at all: into a temporary file beside the target, then moved over it.
  * A run that fails half-way (bad data, a full disk, a killed process) leaves the previous file as
- * it was, which is what a scheduled job and its readers need.
+ * it was, which is what a scheduled job and its readers need. Files that belong together are
+ * replaced as a set by {@link OutputSet}.
  */
 public final class AtomicOutput {
   /** Writes the content of one file. */
@@ -23,7 +24,17 @@ public final class AtomicOutput {
 
   private AtomicOutput() {}
 
+  /** Writes a file in a command's --out folder (fetched extracts, illustrative files). */
   public static void write(Path target, Content content) {
+    write(target, OutputPaths.Instead.ANOTHER_FOLDER, content);
+  }
+
+  /**
+   * Writes a file whole; a path holding a link, a pipe, a device or a folder is refused first (exit
+   * 74, saying what to do instead), since the move would replace it rather than write into it.
+   */
+  public static void write(Path target, OutputPaths.Instead instead, Content content) {
+    OutputPaths.requireFile(target, instead);
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Path tmp = null;
@@ -38,7 +49,7 @@ public final class AtomicOutput {
     } catch (IOException e) {
       deleteQuietly(tmp);
       throw OutcomesException.cannotWrite(Location.of(target.toString()),
-          "cannot be written: " + reason(e), e);
+          "cannot be written: " + OutputPaths.reason(e), e);
     } catch (RuntimeException | Error e) {
       // out of memory too: a stray temporary file beside the output is litter for the next run
       deleteQuietly(tmp);
@@ -46,42 +57,8 @@ public final class AtomicOutput {
     }
   }
 
-  /**
-   * Several files that belong together (a paper and its snapshot): each is written to a temporary
-   * file beside its target first, and only when all are written are they moved into place, one
-   * after the other. A failure while writing leaves every target as it was.
-   */
-  public static void writeAll(java.util.Map<Path, Content> files) {
-    java.util.Map<Path, Path> written = new java.util.LinkedHashMap<>();
-    Path current = null;
-    try {
-      for (java.util.Map.Entry<Path, Content> f : files.entrySet()) {
-        current = f.getKey();
-        Path abs = current.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
-        written.put(abs, tmp);
-        readableByAll(tmp);
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-          f.getValue().writeTo(out);
-        }
-      }
-      for (java.util.Map.Entry<Path, Path> w : written.entrySet()) {
-        current = w.getKey();
-        move(w.getValue(), w.getKey());
-      }
-    } catch (IOException e) {
-      written.values().forEach(AtomicOutput::deleteQuietly);
-      throw OutcomesException.cannotWrite(Location.of(String.valueOf(current)),
-          "cannot be written: " + reason(e), e);
-    } catch (RuntimeException | Error e) {
-      written.values().forEach(AtomicOutput::deleteQuietly);
-      throw e;
-    }
-  }
-
   /** Temporary files are private to their owner; the finished output is an ordinary file. */
-  private static void readableByAll(Path p) throws IOException {
+  static void readableByAll(Path p) throws IOException {
     if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
       Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
@@ -93,21 +70,6 @@ public final class AtomicOutput {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     }
-  }
-
-  private static String reason(IOException e) {
-    String m = e.getMessage();
-    if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getFile() != null) {
-      // Files.createDirectories met a file where a folder should be
-      return f.getFile() + " is a file, not a folder";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-      return fse.getReason();
-    }
-    return m == null ? e.getClass().getSimpleName() : m;
   }
 
   private static void deleteQuietly(Path p) {

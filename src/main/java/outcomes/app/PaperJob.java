@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import outcomes.model.Location;
@@ -30,8 +28,8 @@ import outcomes.report.paper.PaperView;
  * The board paper: {@code TEMPLATES/board-paper.md} filled in from the catalogue and its data,
  * written as {@code OUT/board-paper.docx} with {@code OUT/board-paper.snapshot.json} beside it.
  * The template is parsed and every placeholder resolved, the charts drawn and the document made
- * in memory before anything is written; then both files are written whole and moved into place
- * together, so a failed run leaves the previous paper and snapshot as they were. The same inputs
+ * in memory before anything is written; then both files are replaced as one set ({@link OutputSet}),
+ * so a failed or killed run leaves the previous paper and snapshot as they were. The same inputs
  * (template, catalogue, data, --as-of and the previous snapshot) give the same bytes.
  */
 public final class PaperJob {
@@ -64,6 +62,14 @@ public final class PaperJob {
   private PaperJob() {}
 
   public static Result run(Request r, Consumer<String> progress) {
+    // what a killed run left half-replaced is put back before the previous snapshot is read
+    OutputSet outputs = OutputSet.in(r.out());
+    try (PrivateTemp temp = PrivateTemp.create()) {
+      return make(r, outputs, progress);
+    }
+  }
+
+  private static Result make(Request r, OutputSet outputs, Consumer<String> progress) {
     Path templateFile = r.templates().resolve(TEMPLATE);
     Template template = TemplateParser.parse(templateFile.toString(), read(templateFile));
     progress.accept("reading the catalogue and data");
@@ -86,11 +92,10 @@ public final class PaperJob {
 
     progress.accept("writing " + paper);
     byte[] docx = docx(paperView);
-    Map<Path, AtomicOutput.Content> files = new LinkedHashMap<>();
-    files.put(paper, o -> o.write(docx));
     byte[] json = PaperSnapshot.bytes(next);
-    files.put(snapshot, o -> o.write(json));
-    AtomicOutput.writeAll(files);
+    // the paper and its snapshot replace the previous ones together, or neither does
+    outputs.replace(List.of(OutputSet.File.of(PAPER, o -> o.write(docx)),
+        OutputSet.File.of(SNAPSHOT, o -> o.write(json))));
     return new Result(paper, snapshot, dataDate, count(blocks, PaperView.Figure.class),
         count(blocks, PaperView.Table.class), ctx.illustrative(), ctx.notes());
   }

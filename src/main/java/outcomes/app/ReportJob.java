@@ -21,8 +21,9 @@ import outcomes.report.workbook.WorkbookWriter;
 
 /**
  * The main job: the outcomes-framework workbook (and chart images) from the catalogue and its
- * data. Everything is computed before anything is written, and each file is written whole or not
- * at all, so a failed run leaves the previous report as it was.
+ * data. Everything is computed before anything is written, and the workbook and the charts are
+ * replaced as one set ({@link OutputSet}), so a failed or killed run leaves the previous report as
+ * it was. POI's temporary files go in a folder of the run's own ({@link PrivateTemp}).
  */
 public final class ReportJob {
   public static final String WORKBOOK = "outcomes-framework.xlsx";
@@ -44,6 +45,14 @@ public final class ReportJob {
   private ReportJob() {}
 
   public static Result run(Request r, Consumer<String> progress) {
+    // the folder is checked, and what a killed run left there put back, before anything else
+    OutputSet outputs = OutputSet.in(r.out());
+    try (PrivateTemp temp = PrivateTemp.create()) {
+      return make(r, outputs, progress);
+    }
+  }
+
+  private static Result make(Request r, OutputSet outputs, Consumer<String> progress) {
     progress.accept("reading the catalogue and data");
     FrameworkData data = FrameworkData.load(r.indicators(), r.data());
     data.sayWarnings(progress);
@@ -59,25 +68,44 @@ public final class ReportJob {
     Thread workbookThread = new Thread(workbookTask, "outcomes-workbook");
     workbookThread.setDaemon(true);
     workbookThread.start();
-    List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
-    progress.accept("drawing " + charts.size() + " charts");
-    List<Rendered> rendered = charts.parallelStream().map(ReportJob::render).toList();
-    ByteArrayOutputStream book = Tasks.result(workbookTask, "writing the workbook");
-    List<Path> files = new ArrayList<>();
+    List<Rendered> rendered;
+    ByteArrayOutputStream book;
+    try {
+      List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
+      progress.accept("drawing " + charts.size() + " charts");
+      rendered = charts.parallelStream().map(ReportJob::render).toList();
+      book = Tasks.result(workbookTask, "writing the workbook");
+    } finally {
+      // a chart that failed leaves the workbook thread writing POI's temporary files: it ends
+      // before the run's temporary folder is removed
+      joinQuietly(workbookThread);
+    }
     Path workbook = r.out().resolve(WORKBOOK);
     progress.accept("writing " + workbook + " and " + rendered.size() * 2 + " chart files in "
         + r.out().resolve(CHARTS));
-    AtomicOutput.write(workbook, o -> book.writeTo(o));
+    List<OutputSet.File> set = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    set.add(OutputSet.File.of(WORKBOOK, book::writeTo));
     files.add(workbook);
     for (Rendered c : rendered) {
-      Path png = r.out().resolve(CHARTS).resolve(c.name() + ".png");
-      Path svg = r.out().resolve(CHARTS).resolve(c.name() + ".svg");
-      AtomicOutput.write(png, o -> o.write(c.png()));
-      AtomicOutput.write(svg, o -> o.write(c.svg()));
-      files.add(png);
-      files.add(svg);
+      Path png = Path.of(CHARTS, c.name() + ".png");
+      Path svg = Path.of(CHARTS, c.name() + ".svg");
+      set.add(new OutputSet.File(png, o -> o.write(c.png())));
+      set.add(new OutputSet.File(svg, o -> o.write(c.svg())));
+      files.add(r.out().resolve(png));
+      files.add(r.out().resolve(svg));
     }
+    // the workbook and every chart replace the previous ones together, or none does
+    outputs.replace(set);
     return new Result(files, view);
+  }
+
+  private static void joinQuietly(Thread t) {
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private record Rendered(String name, byte[] png, byte[] svg) {}

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import outcomes.app.AtomicOutput;
 import outcomes.app.calc.AgeColumn;
 import outcomes.app.calc.CalcJob;
 import outcomes.app.calc.CalcMethod;
@@ -128,7 +127,8 @@ final class CalcCommand {
       Supplier<CalcMethod> method) {
     CalcRequest request = usage(spec,
         () -> new CalcRequest(io.in, groups, levels, method.get()));
-    if (io.out.equals("-")) {
+    OutFile to = OutFile.of(io.out);
+    if (to.toStandardOutput()) {
       Writer out = spec.commandLine().getOut();
       try {
         write(request, out);
@@ -136,7 +136,7 @@ final class CalcCommand {
         throw new java.io.UncheckedIOException(e);
       }
     } else {
-      AtomicOutput.write(Path.of(io.out), o -> {
+      to.write(o -> {
         Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
         write(request, w);
       });

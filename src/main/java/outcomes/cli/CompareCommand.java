@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import outcomes.app.AtomicOutput;
 import outcomes.app.CompareJob;
 import outcomes.app.IndicatorRules;
 import outcomes.app.Warnings;
@@ -105,14 +104,15 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     CompareJob.Request request = new CompareJob.Request(in, benchmark.strip(), rules(), method,
         indicatorId.strip(), within.strip());
+    OutFile to = OutFile.of(out);
     CompareJob.Result result;
-    if (out.equals("-")) {
+    if (to.toStandardOutput()) {
       PrintWriter w = spec.commandLine().getOut();
       result = CompareJob.run(request, table(w));
       w.flush();
     } else {
       CompareJob.Result[] holder = new CompareJob.Result[1];
-      AtomicOutput.write(Path.of(out), o -> holder[0] = writeTo(o, request));
+      to.write(o -> holder[0] = writeTo(o, request));
       result = holder[0];
     }
     PrintWriter err = spec.commandLine().getErr();

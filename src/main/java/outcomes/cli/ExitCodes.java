@@ -21,7 +21,7 @@ public final class ExitCodes {
     "65:Bad input data: the message names the file, line and column.",
     "66:An input file or folder is missing or cannot be read.",
     "70:A bug in outcomes: please report it with the output of --debug.",
-    "74:An output cannot be written.",
+    "74:An output cannot be written: the message names it and says what to do.",
     "75:A server failed or could not be reached, even after retries: try again later.",
   };
 

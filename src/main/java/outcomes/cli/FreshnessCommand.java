@@ -58,12 +58,13 @@ final class FreshnessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutFile to = OutFile.of(out);
     // The only place freshness reads the clock: everything below judges the day it is given.
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     FreshnessJob.Result r = FreshnessJob.run(new FreshnessJob.Request(catalogue.indicators, catalogue.data, manifest, day));
     String rendered = format == Format.json ? FreshnessViews.json(r)
         : format == Format.junit ? FreshnessJunit.write(r) : FreshnessViews.text(r);
-    TextOutput.write(spec, out, rendered);
+    TextOutput.write(spec, to, rendered);
     PrintWriter err = spec.commandLine().getErr();
     if (!r.dataProblems().isEmpty()) {
       err.println("outcomes: warning: " + r.dataProblems().size() + " problem(s) reading the data, the first "

@@ -72,7 +72,7 @@ final class GapCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Write to this file (whole or not at all) instead of standard output.")
+      description = "Write to this file (whole or not at all); - or none for standard output.")
   Path out;
 
   @Spec
@@ -80,6 +80,7 @@ final class GapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutFile.of(out); // refused before the data are read, not after
     if (within != null) {
       if (areaA != null || areaB != null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -100,7 +101,7 @@ final class GapCommand implements Callable<Integer> {
   }
 
   private int write(String text) {
-    TextOutput.write(spec, out, text);
+    TextOutput.write(spec, OutFile.of(out), text);
     return ExitCodes.OK;
   }
 

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import outcomes.app.AtomicOutput;
 import outcomes.app.ExtractSummary;
 import outcomes.app.InspectJob;
 import outcomes.app.Warnings;
@@ -56,7 +55,7 @@ final class InspectCommand implements Callable<Integer> {
   String indicatorId = "";
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Write to this file (whole or not at all) instead of standard output.")
+      description = "Write to this file (whole or not at all); - or none for standard output.")
   Path out;
 
   @Spec
@@ -68,15 +67,16 @@ final class InspectCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--format csv writes rows: use it with --latest");
     }
+    OutFile to = OutFile.of(out);
     InspectJob.Result result = latest ? InspectJob.latestRows(files, indicatorId.strip())
         : InspectJob.run(files, indicatorId.strip());
     warn(result);
-    if (out == null) {
+    if (to.toStandardOutput()) {
       PrintWriter w = spec.commandLine().getOut();
       render(w, StandardOutput.bytesFor(w), result);
       w.flush();
     } else {
-      AtomicOutput.write(out, o -> {
+      to.write(o -> {
         OutputStream buffered = new BufferedOutputStream(o, 1 << 16);
         Writer w = new OutputStreamWriter(buffered, StandardCharsets.UTF_8);
         try {

@@ -46,21 +46,6 @@ class AtomicOutputTest {
     assertEquals(List.of(target), files());
   }
 
-  @Test
-  void filesWrittenTogetherAllStayAsTheyWereWhenOneFails() throws IOException {
-    Path paper = Files.writeString(dir.resolve("paper.docx"), "old paper");
-    Path snapshot = Files.writeString(dir.resolve("paper.json"), "old snapshot");
-    java.util.Map<Path, AtomicOutput.Content> files = new java.util.LinkedHashMap<>();
-    files.put(paper, out -> out.write(1));
-    files.put(snapshot, out -> {
-      throw new OutOfMemoryError("Java heap space");
-    });
-    assertThrows(OutOfMemoryError.class, () -> AtomicOutput.writeAll(files));
-    assertEquals("old paper", Files.readString(paper));
-    assertEquals("old snapshot", Files.readString(snapshot));
-    assertEquals(List.of(paper, snapshot), files());
-  }
-
   private List<Path> files() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted().toList();

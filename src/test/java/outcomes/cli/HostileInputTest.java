@@ -248,6 +248,85 @@ class HostileInputTest {
     assertEquals("x", Files.readString(file));
   }
 
+  /**
+   * An output file that is a symbolic link (as /dev/stdout is), a named pipe or a folder: the new
+   * file would be moved onto its name and replace it, so each command that writes a file refuses
+   * it before reading anything, exit 74, in one line saying what it is and what to do, and it is
+   * left as it was. (Devices are checked in OutputPathsTest, without writing to one.)
+   */
+  @ParameterizedTest
+  @EnumSource(value = Command.class, names = {"INSPECT", "COMPARE", "CALC", "GAP", "FRESHNESS"})
+  void anOutputFileThatIsALinkAPipeOrAFolder(Command c) throws IOException {
+    Path root = catalogue();
+    Path input = c.readsCatalogue() ? root.resolve(DATA_FILE) : Files.copy(EXTRACT, dir.resolve("in.csv"));
+    Path target = Files.writeString(dir.resolve("target.csv"), "kept");
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target);
+    assertOneLine(timed(c.args(input, root, link)), link + ": is a symbolic link to " + target
+        + ": outcomes writes a file whole and moves it onto its name, which would replace the link; give the"
+        + " path it points to, or --out - for standard output");
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("kept", Files.readString(target));
+
+    Path folder = Files.createDirectories(dir.resolve("folder.csv"));
+    assertOneLine(timed(c.args(input, root, folder)), folder + ": is a folder: give the path of a file");
+    assertTrue(Files.isDirectory(folder));
+
+    Path fifo = dir.resolve("pipe.csv");
+    if (mkfifo(fifo)) {
+      assertOneLine(timed(c.args(input, root, fifo)), fifo + ": is a named pipe (FIFO), not a regular file:"
+          + " outcomes writes a file whole and moves it onto its name, which would replace it; give --out - and"
+          + " redirect standard output to it");
+      assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a pipe");
+    }
+  }
+
+  /** An output folder that is a link to a folder is written through; the link stays a link. */
+  @ParameterizedTest
+  @EnumSource(value = Command.class, names = {"REPORT", "PAPER"})
+  void anOutputFolderThatIsALinkIsWrittenThrough(Command c) throws IOException {
+    Path root = catalogue();
+    Path real = Files.createDirectories(dir.resolve("real-out"));
+    Path link = Files.createSymbolicLink(dir.resolve("out-link"), real);
+    CliRun run = timed(c.args(root.resolve(DATA_FILE), root, link));
+    assertEquals(0, run.code(), run.toString());
+    assertTrue(Files.isSymbolicLink(link));
+    assertTrue(Files.isRegularFile(real.resolve(c == Command.REPORT ? "outcomes-framework.xlsx" : "board-paper.docx")));
+  }
+
+  /** An output folder that is a file, a pipe or a link to a file: exit 74, before any reading. */
+  @ParameterizedTest
+  @EnumSource(value = Command.class, names = {"REPORT", "PAPER"})
+  void anOutputFolderThatIsAFileAPipeOrALinkToAFile(Command c) throws IOException {
+    Path root = catalogue();
+    Path file = Files.writeString(dir.resolve("file"), "kept");
+    assertOneLine(timed(c.args(root.resolve(DATA_FILE), root, file)), file + ": is a file, not a folder: give a"
+        + " folder with --out");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), file);
+    assertOneLine(timed(c.args(root.resolve(DATA_FILE), root, link)), link + ": is a symbolic link to " + file
+        + ", which is not a folder: make it point to a folder, or give another --out folder");
+    Path fifo = dir.resolve("pipe");
+    if (mkfifo(fifo)) {
+      assertOneLine(timed(c.args(root.resolve(DATA_FILE), root, fifo)), fifo + ": is a named pipe (FIFO), not a"
+          + " folder: give a folder with --out");
+    }
+    assertEquals("kept", Files.readString(file));
+  }
+
+  private static void assertOneLine(CliRun run, String message) {
+    assertNoTrace(run);
+    assertEquals(74, run.code(), run.toString());
+    assertEquals(List.of("outcomes: " + message), run.errLines());
+  }
+
+  /** A named pipe, where the system can make one (mkfifo). */
+  static boolean mkfifo(Path p) {
+    try {
+      return new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
   // ---- running and judging ----------------------------------------------------------------
 
   private Outcome run(Command c, byte[] content) {

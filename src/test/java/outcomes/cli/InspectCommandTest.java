@@ -27,6 +27,19 @@ class InspectCommandTest {
 
   // ---- accepted ----
 
+  /** --out - is standard output, as for every command that writes a file; no file named "-". */
+  @Test
+  void outDashIsStandardOutput() throws IOException {
+    Path file = Extract.resource(Extract.REAL_26);
+    CliRun toFile = CliRun.of("inspect", "--latest", "--format", "csv", "--out", dir.resolve("latest.csv").toString(),
+        file.toString());
+    CliRun dash = CliRun.of("inspect", "--latest", "--format", "csv", "--out", "-", file.toString());
+    assertEquals(0, dash.code(), dash.toString());
+    assertEquals(Files.readString(dir.resolve("latest.csv")), dash.out());
+    assertTrue(Files.notExists(Path.of("-")), "a file named -");
+    assertEquals(0, toFile.code(), toFile.toString());
+  }
+
   @Test
   void countsAnEmptyValueAsMissingNotAsZero() {
     // Westminster 2017 (record 12) loses its value: its latest valued row becomes 2016's.

@@ -236,6 +236,31 @@ class PaperCommandTest {
     assertEquals(1, bad.errLines().size(), bad.toString());
   }
 
+  /**
+   * Issue 24: a snapshot that cannot be written (a folder in its place) used to leave a new paper
+   * beside the old snapshot. The paper and its snapshot are replaced together or not at all.
+   */
+  @Test
+  void aBlockedSnapshotLeavesThePreviousPaperAsItWas() throws Exception {
+    Path blocked = dir.resolve("blocked");
+    copy(out, blocked);
+    Path snapshotPath = blocked.resolve("board-paper.snapshot.json");
+    Files.delete(snapshotPath);
+    Files.createDirectories(snapshotPath);
+
+    // another --as-of gives another paper, which would show if it replaced the old one
+    CliRun bad = CliRun.of("paper", "--out", blocked.toString(), "--as-of", "2030-01-01", "--quiet");
+
+    assertEquals(74, bad.code(), bad.toString());
+    assertEquals(List.of("outcomes: " + snapshotPath + ": is a folder, where outcomes writes a file, which would"
+        + " replace it: move it away or give another --out folder"), bad.errLines());
+    assertArrayEquals(paper, Files.readAllBytes(blocked.resolve("board-paper.docx")), "the previous paper is untouched");
+    try (Stream<Path> files = Files.list(blocked)) {
+      assertEquals(List.of("board-paper.docx", "board-paper.snapshot.json"),
+          files.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left");
+    }
+  }
+
   private static void unchanged() throws IOException {
     assertArrayEquals(paper, Files.readAllBytes(out.resolve("board-paper.docx")), "the previous paper is untouched");
     assertArrayEquals(snapshot, Files.readAllBytes(out.resolve("board-paper.snapshot.json")));

@@ -116,6 +116,39 @@ class ReportCommandTest {
     assertEquals(list(first), list(second));
   }
 
+  /**
+   * Issue 24: a chart that cannot be written (a folder where it goes) used to leave a new
+   * workbook beside the old charts. Now the set is replaced whole or not at all: exit 74, one line
+   * naming the chart, and every previous file as it was.
+   */
+  @Test
+  void aChartThatCannotBeWrittenLeavesThePreviousReportWhole() throws IOException {
+    Path third = dir.resolve("third");
+    copy(first, third);
+    Path blocked = third.resolve("charts/spine-E09000033.png");
+    Files.delete(blocked);
+    Files.createDirectories(blocked);
+
+    // another --as-of gives another workbook, which would show if it replaced the old one
+    CliRun run = CliRun.of("report", "--quiet", "--as-of", "2030-01-01", "--out", third.toString());
+
+    assertEquals(74, run.code(), run.toString());
+    assertEquals(List.of("outcomes: " + blocked + ": is a folder, where outcomes writes a file, which would"
+        + " replace it: move it away or give another --out folder"), run.errLines());
+    List<String> files = list(third);
+    assertEquals(list(first).stream().filter(f -> !f.equals("charts/spine-E09000033.png")).toList(), files);
+    for (String f : files) {
+      assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(third.resolve(f)), f);
+    }
+    assertEquals(List.of("charts", "outcomes-framework.xlsx"), names(third), "no staging folder left");
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private static List<String> list(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();

@@ -11,10 +11,16 @@ import java.util.concurrent.TimeUnit;
 /** `outcomes` in its own JVM (the test class path, a small heap), for memory and kill tests. */
 record Subprocess(int code, String out, String err) {
   static ProcessBuilder builder(Path dir, String heap, String... args) {
+    return builder(dir, heap, List.of(), args);
+  }
+
+  /** With more options for the JVM ({@code -Djava.io.tmpdir=…}). */
+  static ProcessBuilder builder(Path dir, String heap, List<String> jvm, String... args) {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-        "-cp", System.getProperty("java.class.path"), "outcomes.cli.Main"));
+        "-Xmx" + heap, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "outcomes.cli.Main"));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd)
         .redirectOutput(dir.resolve("stdout.txt").toFile())
@@ -24,7 +30,12 @@ record Subprocess(int code, String out, String err) {
   /** Runs to the end (at most the given seconds) and returns what it printed. */
   static Subprocess run(Path dir, String heap, int seconds, String... args)
       throws IOException, InterruptedException {
-    Process p = builder(dir, heap, args).start();
+    return run(dir, heap, List.of(), seconds, args);
+  }
+
+  static Subprocess run(Path dir, String heap, List<String> jvm, int seconds, String... args)
+      throws IOException, InterruptedException {
+    Process p = builder(dir, heap, jvm, args).start();
     if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
       p.destroyForcibly().waitFor();
       throw new AssertionError("no answer within " + seconds + " s: " + List.of(args));
