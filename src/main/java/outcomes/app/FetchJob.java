@@ -17,6 +17,7 @@ import java.util.Set;
 import outcomes.catalogue.CatalogueReader;
 import outcomes.fetch.Download;
 import outcomes.fetch.FetchListener;
+import outcomes.fetch.ExtractSource;
 import outcomes.fetch.FingertipsClient;
 import outcomes.fetch.Manifest;
 import outcomes.fetch.ManifestEntry;
@@ -110,7 +111,7 @@ public final class FetchJob {
     createFolder(request.out());
     Path manifestFile = request.out().resolve(ManifestFile.NAME);
     Manifest manifest = Files.exists(manifestFile) ? ManifestFile.read(manifestFile) : Manifest.EMPTY;
-    FingertipsClient client = new FingertipsClient(env.http(), request.retry(), env.sleeper(), env.listener());
+    ExtractSource client = new FingertipsClient(env.http(), request.retry(), env.sleeper(), env.listener());
     List<ManifestEntry> saved = new ArrayList<>();
     List<OutcomesException> failures = new ArrayList<>();
     List<String> failed = new ArrayList<>();
@@ -141,11 +142,9 @@ public final class FetchJob {
   }
 
   private static Saved fetch(Catalogue catalogue, Indicator ind, int index, int count, Request request,
-      FingertipsClient client, Env env, Optional<ManifestEntry> before) {
+      ExtractSource client, Env env, Optional<ManifestEntry> before) {
     int fid = ind.source().fingertipsId().getAsInt();
-    URI url = FingertipsClient.extractUrl(request.base(), fid,
-        ind.source().fingertipsAreaType().orElse(FingertipsClient.DEFAULT_AREA_TYPE),
-        ind.source().fingertipsParentAreaType().orElse(FingertipsClient.DEFAULT_PARENT_AREA_TYPE));
+    URI url = client.extractUrl(request.base(), ind.source());
     env.listener().started(ind.id(), index, count, url);
     Download body = client.download(ind.id(), url, request.out());
     try {

@@ -27,7 +27,7 @@ import outcomes.model.OutcomesException;
  * try fails in a way that may pass (no connection, a timeout, a 5xx, 408 or 429 answer, a body cut
  * short of its Content-Length). A 4xx answer is not retried: asking again will not change it.
  */
-public final class FingertipsClient {
+public final class FingertipsClient implements ExtractSource {
   /** Where Fingertips lives. */
   public static final URI DEFAULT_BASE = URI.create("https://fingertips.phe.org.uk");
   /** Upper tier local authorities (post 4/23): counties, unitary authorities, London boroughs. */
@@ -68,11 +68,19 @@ public final class FingertipsClient {
         + "&include_sortable_time_periods=yes");
   }
 
+  /** The all-data CSV of the source's indicator, for its area types or the defaults. */
+  @Override
+  public URI extractUrl(URI base, outcomes.model.Source source) {
+    return extractUrl(base, source.fingertipsId().getAsInt(), source.fingertipsAreaType().orElse(DEFAULT_AREA_TYPE),
+        source.fingertipsParentAreaType().orElse(DEFAULT_PARENT_AREA_TYPE));
+  }
+
   /**
    * Downloads {@code url} into a new temporary file in {@code dir}, trying as the policy says.
    *
    * @throws OutcomesException UNAVAILABLE after the last try, BAD_INPUT for a 4xx answer
    */
+  @Override
   public Download download(String label, URI url, Path dir) {
     for (int attempt = 1; ; attempt++) {
       Path tmp = tempFile(dir, label);
