@@ -17,6 +17,7 @@ import outcomes.model.Observation;
 import outcomes.model.Origin;
 import outcomes.model.SeriesKey;
 import outcomes.model.Sex;
+import outcomes.model.TimePeriod;
 
 /**
  * The bundled catalogue read from the real sources as they came, checked against the figures the
@@ -114,9 +115,39 @@ class BundledDataTest {
   }
 
   @Test
+  void readsOnsHealthyLifeExpectancyWithLimitsLondonAndEngland() {
+    // data/real/SOURCES.md (fingertips_recent): "Latest Westminster values found", 2022-24
+    assertFigure("healthy-life-expectancy", "E09000033", Sex.MALE, "2022 - 24", 60.5, 54.1, 66.8);
+    assertFigure("healthy-life-expectancy", "E09000020", Sex.MALE, "2022 - 24", 66.5, 62.2, 70.8);
+    assertFigure("healthy-life-expectancy", "E12000007", Sex.MALE, "2022 - 24", 62.9, 62.1, 63.7);
+    assertFigure("healthy-life-expectancy", "E92000001", Sex.MALE, "2022 - 24", 60.9, 60.7, 61.2);
+    assertFigure("healthy-life-expectancy", "E09000033", Sex.FEMALE, "2022 - 24", 59.8, 52.5, 67.1);
+    assertFigure("healthy-life-expectancy", "E09000020", Sex.FEMALE, "2022 - 24", 66.8, 61.6, 72.1);
+    assertFigure("healthy-life-expectancy", "E12000007", Sex.FEMALE, "2022 - 24", 62.9, 62.0, 63.9);
+    assertFigure("healthy-life-expectancy", "E92000001", Sex.FEMALE, "2022 - 24", 61.3, 61.0, 61.6);
+    Observation wm = find("healthy-life-expectancy", "E09000033", Sex.MALE, "2022 - 24");
+    assertTrue(wm.provenance().file().endsWith("ons_els_healthy-life-expectancy.csv"), wm.provenance().file());
+    // read from 2022-01-01/P3Y: the period Fingertips labels 2022 - 24
+    assertEquals(TimePeriod.parse("2022 - 24"), wm.period());
+    // a longer history than the Fingertips extract it replaces, which began at 2015 - 17
+    assertEquals(OptionalDouble.of(63.2), find("healthy-life-expectancy", "E09000033", Sex.MALE, "2011 - 13").value());
+    assertEquals(12, observations("healthy-life-expectancy").stream()
+        .filter(o -> o.area().code().equals("E09000033") && o.sex() == Sex.FEMALE).count(), "2011-13 to 2022-24");
+  }
+
+  @Test
   void theLookupTheDataWasReadWithResolvesNamesToCurrentWards() {
     assertEquals("E05013809", data.areas().resolve("Westbourne").area().code());
     assertEquals("E05013797", data.areas().resolve("Knightsbridge & Belgravia").area().code());
+  }
+
+  /** The figure and its 95% limits, as the publisher gives them. */
+  private static void assertFigure(String id, String code, Sex sex, String period, double value,
+      double lower, double upper) {
+    Observation o = find(id, code, sex, period);
+    assertEquals(OptionalDouble.of(value), o.value(), id + " " + code + " " + period);
+    assertEquals(Optional.of(new Interval(lower, upper)), o.ci95(), id + " " + code + " " + period);
+    assertEquals(Origin.REAL, o.provenance().origin());
   }
 
   private static List<Observation> observations(String id) {
