@@ -136,6 +136,23 @@ class BundledDataTest {
   }
 
   @Test
+  void readsOnsModelBasedUnemploymentByCalendarYearWithLimits() {
+    assertFigure("unemployment", "E09000033", Sex.PERSONS, "2023", 5.0, 3.0, 7.0);
+    assertFigure("unemployment", "E09000020", Sex.PERSONS, "2023", 5.9, 3.7, 8.1);
+    assertFigure("unemployment", "E12000007", Sex.PERSONS, "2023", 5.0, 4.4, 5.6);
+    assertFigure("unemployment", "E92000001", Sex.PERSONS, "2023", 3.7, 3.5, 3.9);
+    assertEquals(20, observations("unemployment").stream()
+        .filter(o -> o.area().code().equals("E09000033")).count(), "2004 to 2023, calendar years only");
+    assertTrue(observations("unemployment").stream().allMatch(o -> o.period().isSingleYear()
+        && o.period().start().getMonthValue() == 1), "no October-to-September year among them");
+    // status x, observation empty: missing, with the publisher's code as its note, never a number
+    Observation cumberland = find("unemployment", "E06000063", Sex.PERSONS, "2017");
+    assertEquals(OptionalDouble.empty(), cumberland.value());
+    assertEquals(Optional.empty(), cumberland.ci95());
+    assertEquals("x", cumberland.valueNote());
+  }
+
+  @Test
   void theLookupTheDataWasReadWithResolvesNamesToCurrentWards() {
     assertEquals("E05013809", data.areas().resolve("Westbourne").area().code());
     assertEquals("E05013797", data.areas().resolve("Knightsbridge & Belgravia").area().code());

@@ -147,11 +147,11 @@ class HonestLabelsTest {
   @Test
   void aChartOfOnePeriodSaysSo() {
     var charts = ReportCharts.of(view, List.of());
-    var unemployment = charts.stream().filter(c -> c.name().equals("unemployment-trend"))
+    var language = charts.stream().filter(c -> c.name().equals("english-language-trend"))
         .findFirst().orElseThrow().chart().text();
-    assertEquals("Unemployment (model-based, aged 16 and over): Westminster and Kensington and"
-        + " Chelsea, 10/2022 - 09/2023", unemployment.title());
-    assertEquals("%, 10/2022 - 09/2023, the one period published", unemployment.subtitle());
+    assertEquals("Residents whose main language is not English: Westminster and Kensington and"
+        + " Chelsea, 2021", language.title());
+    assertEquals("%, 2021, the one period published", language.subtitle());
     var inactive = charts.stream().filter(c -> c.name().equals("inactive-adults-trend"))
         .findFirst().orElseThrow().chart().text();
     assertTrue(inactive.title().endsWith(" over time"), inactive.title());

@@ -152,11 +152,11 @@ class PaperResolverTest {
   void theSummariesOfComparisonsAndTrendsSayWhyTheRestAreNot() {
     Resolved r = resolve("{{summary comparisons}}\n\n{{summary trends}}");
     List<String> p = paragraphs(r);
-    assertEquals("Of the framework's 18 indicators, 5 are compared with England; the other 13 are not: no figure for"
-        + " England in the data (12); no confidence limits, and no comparison of the source's own (1).", p.get(0));
+    assertEquals("Of the framework's 18 indicators, 6 are compared with England; the other 12 are not: no figure for"
+        + " England in the data (11); no confidence limits, and no comparison of the source's own (1).", p.get(0));
     assertEquals("A recent trend can be calculated for 3 of the framework's 18 indicators, all 3 on illustrative"
         + " figures; for the other 15 it cannot: not a proportion or rate (7); fewer than five single-year points"
-        + " (6); no counts (2).", p.get(1));
+        + " (5); no counts (3).", p.get(1));
     String notes = r.text();
     assertTrue(notes.contains("No confidence limits, and no comparison of the source's own: People sleeping rough"
         + " on a single night (autumn snapshot)."), notes);
