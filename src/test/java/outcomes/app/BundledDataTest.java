@@ -153,6 +153,24 @@ class BundledDataTest {
   }
 
   @Test
+  void readsTheOnsAnxietyScoreWithLimitsAndKeepsItsStatusCodesAsNotes() {
+    assertFigure("anxiety-score", "E09000033", Sex.PERSONS, "2022/23", 3.73, 3.27, 4.18);
+    assertFigure("anxiety-score", "E09000020", Sex.PERSONS, "2022/23", 3.48, 3.02, 3.93);
+    assertFigure("anxiety-score", "E12000007", Sex.PERSONS, "2022/23", 3.34, 3.25, 3.44);
+    assertFigure("anxiety-score", "E92000001", Sex.PERSONS, "2022/23", 3.24, 3.21, 3.28);
+    // read from 2022-04-01/P1Y: April 2022 to March 2023, as the file read before wrote it
+    assertEquals(TimePeriod.parse("04/2022 - 03/2023"), find("anxiety-score", "E09000033", Sex.PERSONS, "2022/23").period());
+    assertEquals(12, observations("anxiety-score").stream()
+        .filter(o -> o.area().code().equals("E09000033")).count(), "2011/12 to 2022/23");
+    Observation lowReliability = find("anxiety-score", "E07000117", Sex.PERSONS, "2022/23");
+    assertEquals(OptionalDouble.empty(), lowReliability.value());
+    assertEquals("u", lowReliability.valueNote());
+    Observation notAvailable = find("anxiety-score", "E06000061", Sex.PERSONS, "2018/19");
+    assertEquals(OptionalDouble.empty(), notAvailable.value());
+    assertEquals("x", notAvailable.valueNote());
+  }
+
+  @Test
   void theLookupTheDataWasReadWithResolvesNamesToCurrentWards() {
     assertEquals("E05013809", data.areas().resolve("Westbourne").area().code());
     assertEquals("E05013797", data.areas().resolve("Knightsbridge & Belgravia").area().code());

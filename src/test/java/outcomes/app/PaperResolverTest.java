@@ -143,7 +143,7 @@ class PaperResolverTest {
     assertEquals(7, annex.rows().stream().filter(row -> row.get(2).text().equals("Stale")).count());
     String note = text(r.blocks().get(0));
     assertTrue(note.contains("Out of date (most recent period in the data): Average anxiety score (adults)"
-        + " (04/2022 - 03/2023); Estimated dementia diagnosis rate (aged 65 and over) (2018); Fine particulate matter"
+        + " (2022/23); Estimated dementia diagnosis rate (aged 65 and over) (2018); Fine particulate matter"
         + " (PM2.5), annual mean concentration (2019);"), note);
     assertFalse(paragraphs(r).get(0).contains("latest"), "never 'latest' for a stale source");
   }
@@ -152,8 +152,8 @@ class PaperResolverTest {
   void theSummariesOfComparisonsAndTrendsSayWhyTheRestAreNot() {
     Resolved r = resolve("{{summary comparisons}}\n\n{{summary trends}}");
     List<String> p = paragraphs(r);
-    assertEquals("Of the framework's 18 indicators, 6 are compared with England; the other 12 are not: no figure for"
-        + " England in the data (11); no confidence limits, and no comparison of the source's own (1).", p.get(0));
+    assertEquals("Of the framework's 18 indicators, 7 are compared with England; the other 11 are not: no figure for"
+        + " England in the data (10); no confidence limits, and no comparison of the source's own (1).", p.get(0));
     assertEquals("A recent trend can be calculated for 3 of the framework's 18 indicators, all 3 on illustrative"
         + " figures; for the other 15 it cannot: not a proportion or rate (7); fewer than five single-year points"
         + " (5); no counts (3).", p.get(1));
