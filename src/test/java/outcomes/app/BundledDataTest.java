@@ -171,6 +171,26 @@ class BundledDataTest {
   }
 
   @Test
+  void readsLondonsChildPovertyFromOnsAndNeverCallsTheUkEngland() {
+    TimePeriod fye2025 = TimePeriod.parse("FYE 2025");
+    Observation london = observations("child-poverty").stream()
+        .filter(o -> o.area().code().equals("E12000007") && o.period().equals(fye2025)).findFirst().orElseThrow();
+    assertEquals(30.7, Math.round(london.value().getAsDouble() * 10) / 10.0);
+    assertEquals("2024/25", london.period().label(), "read from 2024-04-01/P1Y");
+    assertTrue(london.provenance().file().endsWith("ons_els_children-in-relative-poverty.csv"));
+    // each figure from one file: the boroughs still from DWP's table, with their counts
+    Observation westminster = find("child-poverty", "E09000033", Sex.PERSONS, "FYE 2025");
+    assertEquals(OptionalDouble.of(26.3), westminster.value());
+    assertTrue(westminster.provenance().file().endsWith("dwp_cilif_AHC_relative_LA_FYE2024_2025.csv"));
+    assertEquals(OptionalDouble.of(16.1), find("child-poverty", "E09000020", Sex.PERSONS, "FYE 2025").value());
+    assertEquals(2, observations("child-poverty").stream()
+        .filter(o -> o.area().code().equals("E09000033")).count(), "FYE 2024 and 2025, once each");
+    assertEquals(OptionalDouble.of(26.0), find("child-poverty", "K02000001", Sex.PERSONS, "FYE 2025").value());
+    assertTrue(observations("child-poverty").stream().noneMatch(o -> o.area().code().equals("E92000001")),
+        "DWP gives the UK, not England");
+  }
+
+  @Test
   void theLookupTheDataWasReadWithResolvesNamesToCurrentWards() {
     assertEquals("E05013809", data.areas().resolve("Westbourne").area().code());
     assertEquals("E05013797", data.areas().resolve("Knightsbridge & Belgravia").area().code());
