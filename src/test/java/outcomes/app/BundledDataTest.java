@@ -191,6 +191,25 @@ class BundledDataTest {
   }
 
   @Test
+  void readsTheAutumn2024And2025SnapshotsAndLeavesAutumn2023Out() {
+    Observation wm2025 = find("rough-sleeping", "E09000033", Sex.PERSONS, "2025");
+    assertEquals(OptionalDouble.of(360), wm2025.value());
+    assertTrue(wm2025.provenance().file().endsWith("mhclg_rough_sleeping_snapshot_autumn2024_2025_by_la_slendeavours.csv"));
+    assertEquals(OptionalDouble.of(388), find("rough-sleeping", "E09000033", Sex.PERSONS, "2024").value());
+    assertEquals(OptionalDouble.of(13), find("rough-sleeping", "E09000020", Sex.PERSONS, "2025").value());
+    assertEquals(OptionalDouble.of(16), find("rough-sleeping", "E09000020", Sex.PERSONS, "2024").value());
+    assertTrue(observations("rough-sleeping").stream().noneMatch(o -> o.period().label().equals("2023")),
+        "autumn 2023 is in no bundled file: left out, never filled in");
+    // every English local authority, summing to MHCLG's published England totals
+    double england2025 = observations("rough-sleeping").stream()
+        .filter(o -> o.period().label().equals("2025") && o.sex() == Sex.PERSONS)
+        .mapToDouble(o -> o.value().getAsDouble()).sum();
+    assertEquals(4793, england2025);
+    assertTrue(observations("rough-sleeping").stream().noneMatch(o -> o.area().code().equals("E92000001")
+        && o.period().label().equals("2025")), "no England row is published with them; none is made");
+  }
+
+  @Test
   void theLookupTheDataWasReadWithResolvesNamesToCurrentWards() {
     assertEquals("E05013809", data.areas().resolve("Westbourne").area().code());
     assertEquals("E05013797", data.areas().resolve("Knightsbridge & Belgravia").area().code());
