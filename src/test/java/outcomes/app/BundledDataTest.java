@@ -210,6 +210,25 @@ class BundledDataTest {
   }
 
   @Test
+  void readsPm25AttributableMortalityFromTheRRewrittenFingertipsDownload() {
+    // SOURCES.md: 2020, Westminster 7.45%, K&C 7.46%, London 7.10%, England 5.64% (no limits)
+    assertEquals(7.45, twoPlaces(find("pm25-attributable-mortality", "E09000033", Sex.PERSONS, "2020")));
+    assertEquals(7.46, twoPlaces(find("pm25-attributable-mortality", "E09000020", Sex.PERSONS, "2020")));
+    assertEquals(7.10, twoPlaces(find("pm25-attributable-mortality", "E12000007", Sex.PERSONS, "2020")));
+    assertEquals(5.64, twoPlaces(find("pm25-attributable-mortality", "E92000001", Sex.PERSONS, "2020")));
+    Observation wm = find("pm25-attributable-mortality", "E09000033", Sex.PERSONS, "2020");
+    assertEquals(Optional.empty(), wm.ci95(), "Fingertips publishes no limits for 93861: NA, never 0");
+    assertEquals(OptionalDouble.empty(), wm.count());
+    assertEquals("Not compared", wm.labels().comparedToEngland());
+    assertEquals(OptionalDouble.of(9.486), find("pm25-attributable-mortality", "E09000033", Sex.PERSONS, "2018")
+        .value().stream().map(v -> Math.round(v * 1000) / 1000.0).findFirst());
+  }
+
+  private static double twoPlaces(Observation o) {
+    return Math.round(o.value().getAsDouble() * 100) / 100.0;
+  }
+
+  @Test
   void theLookupTheDataWasReadWithResolvesNamesToCurrentWards() {
     assertEquals("E05013809", data.areas().resolve("Westbourne").area().code());
     assertEquals("E05013797", data.areas().resolve("Knightsbridge & Belgravia").area().code());
