@@ -101,7 +101,7 @@ public final class ReportCharts {
             : periods.first().label() + " to " + periods.last().label())
             + withComparators(lines),
         sources(v, plotted), illustrative);
-    return Optional.of(new TrendView(text, v.indicator().unit(), labels(periods), lines));
+    return Optional.of(new TrendView(text, v.indicator().unit(), labels(TrendPeriods.of(periods)), lines));
   }
 
   /** ", with London and England": the comparators the chart has lines for, or nothing. */
@@ -125,7 +125,7 @@ public final class ReportCharts {
     return points;
   }
 
-  private static List<String> labels(TreeSet<TimePeriod> periods) {
+  private static List<String> labels(List<TimePeriod> periods) {
     return periods.stream().map(TimePeriod::label).toList();
   }
 
@@ -184,7 +184,7 @@ public final class ReportCharts {
             + (concat(g.figuresA(), g.figuresB()).stream().allMatch(o -> o.ci95().isPresent())
                 ? ", with 95% confidence intervals" : "") + " (" + g.a().code() + ", " + g.b().code() + ")",
         sources(v, concat(g.figuresA(), g.figuresB())), g.illustrative());
-    return Optional.of(new GapView(text, v.indicator().unit(), labels(periods),
+    return Optional.of(new GapView(text, v.indicator().unit(), labels(TrendPeriods.of(periods)),
         new GapView.Series(g.a().name(), points(g.figuresA(), periods)),
         new GapView.Series(g.b().name(), points(g.figuresB(), periods))));
   }

@@ -158,6 +158,34 @@ class HonestLabelsTest {
     assertTrue(inactive.subtitle().endsWith(", with England"), inactive.subtitle());
   }
 
+  /**
+   * No rough-sleeping snapshot for autumn 2023 is in the data: the trend table keeps an empty row
+   * for it (and the charts an empty place), so 2022 and 2024 are not drawn as a year apart.
+   */
+  @Test
+  void aYearMissingFromASeriesIsShownMissingNotBridged() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    WorkbookWriter.write(view, bytes);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      XSSFSheet sheet = book.getSheet("rough-sleeping");
+      List<String> periods = new ArrayList<>();
+      int at2023 = -1;
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        if (text(sheet, r, 0).matches("20(2[1-5])")) {
+          periods.add(text(sheet, r, 0));
+          at2023 = text(sheet, r, 0).equals("2023") ? r : at2023;
+        }
+        if (text(sheet, r, 0).equals("Period") && !periods.isEmpty()) {
+          break;
+        }
+      }
+      assertEquals(List.of("2021", "2022", "2023", "2024", "2025"), periods.subList(0, 5));
+      for (int c = 1; c <= 4; c++) {
+        assertEquals("", text(sheet, at2023, c), "nothing filled in for 2023");
+      }
+    }
+  }
+
   /** Item 4 is in ChartPartsTest: units that are symbols keep their case. */
   @Test
   void thePm25UnitIsMicrogramsPerCubicMetre() {
