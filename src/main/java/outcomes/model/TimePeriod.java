@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * {@code Feb 2009 - Jan 2010}, {@code FYE 2025} and so on.
  *
  * <p>A period is the run of months it covers, so labels written differently for the same months are
- * equal ({@code 2010-14} and {@code 2010 - 14}; {@code FYE 2025} and {@code 2024/25}). Slashed
+ * equal ({@code 2010-14} and {@code 2010 - 14}; {@code FYE 2025} and {@code 2024/25}). ONS writes a
+ * period as an ISO 8601 interval, its first day and how long it lasts ({@code 2022-01-01/P3Y}); such
+ * a period is labelled as Fingertips labels the same months ({@code 2022 - 24}), so a series from
+ * ONS and one from Fingertips line up, and read as that label is (see {@link #parse}). Slashed
  * years run April to March. Fingertips writes academic years the same way and the label cannot tell
  * them apart, so they get financial months too; within one series order and equality are
  * unaffected.
@@ -39,7 +42,8 @@ public final class TimePeriod implements Comparable<TimePeriod> {
 
   private static final String SHAPES =
       "expected e.g. 2015, 2010 - 14, 2015-2017, 2015 Q1, 2015 Q1 - 2016 Q4, 2015/16,"
-          + " 2015/16 - 17/18, 2015/16 Q1, 2015/16 Q1-Q3, FYE 2025, Jan 2015, Aug 2015 - Jul 2016, 10/2022 - 09/2023";
+          + " 2015/16 - 17/18, 2015/16 Q1, 2015/16 Q1-Q3, FYE 2025, Jan 2015, Aug 2015 - Jul 2016, 10/2022 - 09/2023,"
+          + " 2022-01-01/P3Y";
 
   // A range is two points with one separator; each side is then read by POINT.
   private static final Pattern SEPARATOR =
@@ -53,6 +57,27 @@ public final class TimePeriod implements Comparable<TimePeriod> {
               + "|(?<year>\\d{4}|\\d{2})(?:/(?<next>\\d{2}))?(?:\\s+Q(?<quarter>\\d))?"
               + "|Q(?<bareQuarter>\\d)",
           Pattern.CASE_INSENSITIVE);
+
+  // An ISO 8601 interval as ONS writes periods: the first day of a month and a duration in whole
+  // years and months (2022-01-01/P3Y, 2022-04-01/P1Y, 2022-10-01/P12M).
+  private static final Pattern INTERVAL =
+      Pattern.compile(
+          "(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})"
+              + "/P(?=\\d)(?:(?<years>\\d{1,3})Y)?(?:(?<months>\\d{1,4})M)?",
+          Pattern.CASE_INSENSITIVE);
+
+  // What is meant as an interval (a date then a slash, or a slash then a duration), so that one
+  // written otherwise (2022-01-15/P1Y, 2022-01-01/P1D, 2022-01-01/2022-12-31) is refused as such.
+  private static final Pattern INTERVAL_LIKE =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*/.*|.*/P.*", Pattern.CASE_INSENSITIVE);
+
+  private static final String INTERVAL_RULE =
+      "an ISO 8601 interval starts on the first day of a month and lasts whole years or months,"
+          + " as in 2022-01-01/P3Y or 2022-04-01/P1Y";
+
+  private static final String[] MONTH_LABELS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
 
   private static final Map<String, Integer> MONTHS = monthNames();
 
@@ -84,13 +109,17 @@ public final class TimePeriod implements Comparable<TimePeriod> {
   }
 
   /**
-   * Reads a period label.
+   * Reads a period label. An ISO 8601 interval ({@code 2022-01-01/P3Y}) is the period Fingertips
+   * labels {@code 2022 - 24}, with that label: the same months, granularity and sort key.
    *
    * @throws IllegalArgumentException naming the text and the shapes accepted
    */
   public static TimePeriod parse(String text) {
     Objects.requireNonNull(text, "text");
     String label = text.strip();
+    if (INTERVAL_LIKE.matcher(label).matches()) {
+      return parse(fingertipsLabel(label, text));
+    }
     Matcher separator = SEPARATOR.matcher(label);
     if (separator.find()) {
       return range(label, text, separator.start(), separator.end());
@@ -113,6 +142,65 @@ public final class TimePeriod implements Comparable<TimePeriod> {
     // Q1-Q3 would share a key.
     boolean cumulative = Character.toUpperCase(lastText.charAt(0)) == 'Q';
     return spanning(label, first, last, (cumulative ? last : first).key());
+  }
+
+  /**
+   * The label Fingertips gives the months of an ISO interval: {@code 2023} and {@code 2022 - 24}
+   * for calendar years, {@code 2022/23} and {@code 2020/21 - 22/23} for years from April, and
+   * months otherwise ({@code Aug 2022 - Jul 2023}, {@code Jan 2023}; a quarter too, since the
+   * months alone cannot say whether Fingertips would call April to June Q2 or Q1 of 2023/24).
+   */
+  private static String fingertipsLabel(String label, String text) {
+    Matcher m = INTERVAL.matcher(label);
+    if (!m.matches()) {
+      throw invalid(text, INTERVAL_RULE);
+    }
+    int month = Integer.parseInt(m.group("month"));
+    if (month < 1 || month > 12) {
+      throw invalid(text, "months are numbered 01 to 12");
+    }
+    if (Integer.parseInt(m.group("day")) != 1) {
+      throw invalid(text, INTERVAL_RULE);
+    }
+    int months = count(m.group("years")) * 12 + count(m.group("months"));
+    int first = Integer.parseInt(m.group("year")) * 12 + month - 1;
+    int last = first + months - 1;
+    if (months == 0 || last / 12 > 9999) {
+      throw invalid(text, months == 0 ? "the interval lasts no time" : "it ends after the year 9999");
+    }
+    int firstYear = first / 12;
+    int lastYear = last / 12;
+    if (months % 12 == 0 && month == 1) {
+      String year = fourDigits(firstYear);
+      return months == 12 ? year : year + " - " + end(firstYear, lastYear);
+    }
+    if (months % 12 == 0 && month == 4) {
+      String year = fourDigits(firstYear) + "/" + twoDigits(firstYear + 1);
+      int lastStart = lastYear - 1;
+      return months == 12 ? year
+          : year + " - " + end(firstYear, lastStart) + "/" + twoDigits(lastStart + 1);
+    }
+    String start = MONTH_LABELS[month - 1] + " " + fourDigits(firstYear);
+    return months == 1 ? start : start + " - " + MONTH_LABELS[last % 12] + " " + fourDigits(lastYear);
+  }
+
+  private static int count(String digits) {
+    return digits == null ? 0 : Integer.parseInt(digits);
+  }
+
+  /** The last year as Fingertips abbreviates it, in full where two digits would be read wrongly. */
+  private static String end(int firstYear, int lastYear) {
+    return lastYear - firstYear < 50 ? twoDigits(lastYear) : fourDigits(lastYear);
+  }
+
+  private static String fourDigits(int year) {
+    String digits = String.valueOf(year);
+    return "000".substring(Math.min(digits.length(), 4) - 1) + digits;
+  }
+
+  private static String twoDigits(int year) {
+    int y = year % 100;
+    return y < 10 ? "0" + y : String.valueOf(y);
   }
 
   private static TimePeriod spanning(String label, Point first, Point last, long key) {

@@ -89,7 +89,7 @@ public final class ReportCharts {
       illustrative |= obs.stream().anyMatch(o -> !o.isReal());
       TrendView.Role role = v.focus().contains(a) ? TrendView.Role.FOCUS
           : a.area().code().equals(ENGLAND) ? TrendView.Role.BENCHMARK : TrendView.Role.COMPARATOR;
-      lines.add(new TrendView.Line(a.area().name(), role, points(obs)));
+      lines.add(new TrendView.Line(a.area().name(), role, points(obs, periods)));
     }
     String focus = String.join(" and ", v.focus().stream().map(f -> f.area().name()).toList());
     List<Observation> plotted = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class ReportCharts {
             : periods.first().label() + " to " + periods.last().label())
             + withComparators(lines),
         sources(v, plotted), illustrative);
-    return Optional.of(new TrendView(text, v.indicator().unit(), labels(periods), lines));
+    return Optional.of(new TrendView(text, v.indicator().unit(), labels(TrendPeriods.of(periods)), lines));
   }
 
   /** ", with London and England": the comparators the chart has lines for, or nothing. */
@@ -111,17 +111,21 @@ public final class ReportCharts {
     return names.isEmpty() ? "" : ", with " + String.join(" and ", names);
   }
 
-  private static List<PeriodValue> points(List<Observation> obs) {
+  /**
+   * Each figure at its period's place on the axis, labelled as the axis labels it: two sources may
+   * write one period differently (DWP's FYE 2025, ONS's 2024/25), and the axis has one label each.
+   */
+  private static List<PeriodValue> points(List<Observation> obs, TreeSet<TimePeriod> axis) {
     List<Observation> sorted = new ArrayList<>(obs);
     sorted.sort(Comparator.comparing(Observation::period));
     List<PeriodValue> points = new ArrayList<>();
     for (Observation o : sorted) {
-      points.add(new PeriodValue(o.period().label(), o.value().getAsDouble(), o.ci95()));
+      points.add(new PeriodValue(axis.ceiling(o.period()).label(), o.value().getAsDouble(), o.ci95()));
     }
     return points;
   }
 
-  private static List<String> labels(TreeSet<TimePeriod> periods) {
+  private static List<String> labels(List<TimePeriod> periods) {
     return periods.stream().map(TimePeriod::label).toList();
   }
 
@@ -180,9 +184,9 @@ public final class ReportCharts {
             + (concat(g.figuresA(), g.figuresB()).stream().allMatch(o -> o.ci95().isPresent())
                 ? ", with 95% confidence intervals" : "") + " (" + g.a().code() + ", " + g.b().code() + ")",
         sources(v, concat(g.figuresA(), g.figuresB())), g.illustrative());
-    return Optional.of(new GapView(text, v.indicator().unit(), labels(periods),
-        new GapView.Series(g.a().name(), points(g.figuresA())),
-        new GapView.Series(g.b().name(), points(g.figuresB()))));
+    return Optional.of(new GapView(text, v.indicator().unit(), labels(TrendPeriods.of(periods)),
+        new GapView.Series(g.a().name(), points(g.figuresA(), periods)),
+        new GapView.Series(g.b().name(), points(g.figuresB(), periods))));
   }
 
   /** The borough across indicators, each against the spread of areas of its own type. */

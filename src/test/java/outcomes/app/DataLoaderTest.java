@@ -1,6 +1,7 @@
 package outcomes.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -116,6 +117,32 @@ class DataLoaderTest {
     assertAt(p, leData, first + 1);
     assertTrue(p.message().contains("this row gives Kensington and Chelsea (E09000020) 2022 - 24 a different"
         + " value from " + leData + ":" + first + ": remove one of them"), p.message());
+  }
+
+  @Test
+  void readsAnOnsIntervalAsTheFingertipsPeriodOfTheSameMonths() {
+    // the same figure written as ONS writes the period: one period, so an identical repeat
+    cat.insertAfter(leData, KC_MALE_2022_24, KC_MALE_2022_24.replace("2022 - 24", "2022-01-01/P3Y"));
+    assertEquals(List.of(), load().problems());
+
+    // and with another figure, a conflict over that one period
+    cat.replace(leData, KC_MALE_2022_24.replace("2022 - 24", "2022-01-01/P3Y"),
+        KC_MALE_2022_24.replace("2022 - 24", "2022-01-01/P3Y").replace(",82.2,", ",82.9,"));
+    Problem p = onlyProblem(load());
+    assertTrue(p.message().contains("Kensington and Chelsea (E09000020) 2022 - 24 a different value"), p.message());
+  }
+
+  @Test
+  void reportsAnIntervalOfDaysAtItsCellInOneLine() {
+    cat.replace(leData, KC_MALE_2022_24, KC_MALE_2022_24.replace("2022 - 24", "2022-01-15/P3Y"));
+    int line = CatalogueFixture.lineOf(leData, KC_MALE_2022_24.replace("2022 - 24", "2022-01-15/P3Y"));
+
+    Problem p = onlyProblem(load());
+    assertAt(p, leData, line);
+    assertEquals(4, p.location().column(), "the period column");
+    assertTrue(p.message().startsWith("Not a time period: \"2022-01-15/P3Y\" (an ISO 8601 interval starts on"
+        + " the first day of a month and lasts whole years or months"), p.message());
+    assertFalse(p.message().contains("\n"), p.message());
   }
 
   @Test

@@ -134,16 +134,16 @@ class PaperResolverTest {
   @Test
   void theSummaryOfFreshnessCountsTheAnnexsVerdicts() {
     Resolved r = resolve("{{summary freshness}}\n\n{{freshness}}");
-    // as of 23 November 2026: the README's `outcomes freshness` example, 7 fresh, 0 due, 7 stale, 4 unknown
-    assertEquals("As of 23 November 2026, 7 of the framework's 18 indicators are up to date, 7 are out of date"
+    // as of 23 November 2026: the README's `outcomes freshness` example, 8 fresh, 0 due, 7 stale, 4 unknown
+    assertEquals("As of 23 November 2026, 8 of the framework's 19 indicators are up to date, 7 are out of date"
         + " (their next release is overdue and not in the data) and 4 cannot be judged (the data hold no published"
         + " figures for them).", paragraphs(r).get(0));
     PaperView.Table annex = assertInstanceOf(PaperView.Table.class, r.blocks().get(1));
-    assertEquals(7, annex.rows().stream().filter(row -> row.get(2).text().equals("Fresh")).count());
+    assertEquals(8, annex.rows().stream().filter(row -> row.get(2).text().equals("Fresh")).count());
     assertEquals(7, annex.rows().stream().filter(row -> row.get(2).text().equals("Stale")).count());
     String note = text(r.blocks().get(0));
     assertTrue(note.contains("Out of date (most recent period in the data): Average anxiety score (adults)"
-        + " (04/2022 - 03/2023); Estimated dementia diagnosis rate (aged 65 and over) (2018); Fine particulate matter"
+        + " (2022/23); Estimated dementia diagnosis rate (aged 65 and over) (2018); Fine particulate matter"
         + " (PM2.5), annual mean concentration (2019);"), note);
     assertFalse(paragraphs(r).get(0).contains("latest"), "never 'latest' for a stale source");
   }
@@ -152,14 +152,19 @@ class PaperResolverTest {
   void theSummariesOfComparisonsAndTrendsSayWhyTheRestAreNot() {
     Resolved r = resolve("{{summary comparisons}}\n\n{{summary trends}}");
     List<String> p = paragraphs(r);
-    assertEquals("Of the framework's 18 indicators, 5 are compared with England; the other 13 are not: no figure for"
-        + " England in the data (12); no confidence limits, and no comparison of the source's own (1).", p.get(0));
-    assertEquals("A recent trend can be calculated for 3 of the framework's 18 indicators, all 3 on illustrative"
-        + " figures; for the other 15 it cannot: not a proportion or rate (7); fewer than five single-year points"
-        + " (6); no counts (2).", p.get(1));
+    assertEquals("Of the framework's 19 indicators, 7 are compared with England; the other 12 are not: no figure for"
+        + " England in the data (11); no confidence limits, and no comparison of the source's own (1).", p.get(0));
+    assertEquals("A recent trend can be calculated for 3 of the framework's 19 indicators, all 3 on illustrative"
+        + " figures; for the other 16 it cannot: not a proportion or rate (7); fewer than five single-year points"
+        + " (6); no counts (3).", p.get(1));
     String notes = r.text();
-    assertTrue(notes.contains("No confidence limits, and no comparison of the source's own: People sleeping rough"
-        + " on a single night (autumn snapshot)."), notes);
+    // its latest period, autumn 2025, has no England figure (MHCLG's table has local authorities only)
+    assertTrue(notes.contains("No figure for England in the data: Adults with a high anxiety score; Children in"
+        + " relative low income families, after housing costs; People sleeping rough on a single night (autumn"
+        + " snapshot);"), notes);
+    // Fingertips publishes neither limits nor a judgement for 93861
+    assertTrue(notes.contains("No confidence limits, and no comparison of the source's own: Fraction of mortality"
+        + " attributable to particulate air pollution (PM2.5)."), notes);
   }
 
   @Test

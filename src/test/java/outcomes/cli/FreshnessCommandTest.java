@@ -45,17 +45,19 @@ class FreshnessCommandTest {
 
     for (CliRun run : List.of(text, json, junit)) {
       assertEquals(1, run.code(), run.toString());
-      assertEquals(List.of("outcomes: 7 of 18 indicators are stale: air-quality-pm25, anxiety-score,"
-          + " dementia-diagnosis, inactive-adults, rough-sleeping, unemployment, year6-overweight"), run.errLines());
+      assertEquals(List.of("outcomes: 7 of 19 indicators are stale: air-quality-pm25, anxiety-score,"
+          + " dementia-diagnosis, inactive-adults, pm25-attributable-mortality, unemployment, year6-overweight"),
+          run.errLines());
     }
     Map<String, String> fromText = fromText(text.out());
-    assertEquals(18, fromText.size(), text.out());
+    assertEquals(19, fromText.size(), text.out());
     assertEquals(fromText, fromJson(json.out()));
     assertEquals(fromText, fromJunit(junit.out()));
     assertEquals("stale", fromText.get("year6-overweight"));
     assertEquals("fresh", fromText.get("child-poverty"));
     assertEquals("unknown", fromText.get("feeling-safe"));
-    assertTrue(text.out().endsWith("18 indicators: 7 fresh, 0 due, 7 stale, 4 unknown\n"), text.out());
+    assertEquals("fresh", fromText.get("rough-sleeping"), "autumn 2025, published February 2026");
+    assertTrue(text.out().endsWith("19 indicators: 8 fresh, 0 due, 7 stale, 4 unknown\n"), text.out());
   }
 
   @Test

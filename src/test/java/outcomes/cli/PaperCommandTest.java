@@ -148,13 +148,13 @@ class PaperCommandTest {
     try (XWPFDocument doc = document()) {
       String text = bodyText(doc);
       // judged as of 31 December 2025, the date the data run to, so that these counts stay true
-      assertTrue(text.contains("As of 31 December 2025, 8 of the framework's 18 indicators are up to date, 6 are out"
+      assertTrue(text.contains("As of 31 December 2025, 9 of the framework's 19 indicators are up to date, 6 are out"
           + " of date (their next release is overdue and not in the data) and 4 cannot be judged"), text);
-      assertTrue(text.contains("Of the framework's 18 indicators, 5 are compared with England; the other 13 are not:"
-          + " no figure for England in the data (12); no confidence limits, and no comparison of the source's own (1)."),
+      assertTrue(text.contains("Of the framework's 19 indicators, 7 are compared with England; the other 12 are not:"
+          + " no figure for England in the data (11); no confidence limits, and no comparison of the source's own (1)."),
           text);
-      assertTrue(text.contains("A recent trend can be calculated for 3 of the framework's 18 indicators, all 3 on"
-          + " illustrative figures; for the other 15 it cannot:"), text);
+      assertTrue(text.contains("A recent trend can be calculated for 3 of the framework's 19 indicators, all 3 on"
+          + " illustrative figures; for the other 16 it cannot:"), text);
       assertTrue(text.contains("are computed by this tool from the counts and denominators"), text);
       for (String unsupported : List.of("latest published", "The latest", "widest gaps", "Figures are as published",
           "each compared with England", "Every other figure is as published")) {

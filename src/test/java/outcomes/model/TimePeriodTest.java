@@ -45,6 +45,71 @@ class TimePeriodTest {
     assertEquals(31 * start.hashCode() + end.hashCode(), period.hashCode(), "hashCode");
   }
 
+  @ParameterizedTest(name = "\"{0}\" is Fingertips' \"{1}\"")
+  @CsvFileSource(resources = "/periods/intervals.csv", numLinesToSkip = 1)
+  void readsAnIsoIntervalAsFingertipsLabelsTheSameMonths(
+      String text,
+      String label,
+      YearMonth start,
+      YearMonth end,
+      TimePeriod.Granularity granularity,
+      int years,
+      long sortKey) {
+    TimePeriod period = TimePeriod.parse(text);
+    TimePeriod fingertips = TimePeriod.parse(label);
+
+    assertEquals(label, period.label(), "label");
+    assertEquals(start, period.start(), "start");
+    assertEquals(end, period.end(), "end");
+    assertEquals(granularity, period.granularity(), "granularity");
+    assertEquals(years, period.years(), "years");
+    assertEquals(sortKey, period.sortKey(), "sortKey");
+    // the same period as Fingertips' label in every way a series uses
+    assertEquals(fingertips, period);
+    assertEquals(fingertips.hashCode(), period.hashCode());
+    assertEquals(0, fingertips.compareTo(period));
+    assertEquals(fingertips.sortKey(), period.sortKey());
+    assertEquals(fingertips.isSingleYear(), period.isSingleYear());
+  }
+
+  @Test
+  void anOnsSeriesAndAFingertipsSeriesLineUp() {
+    assertSameMonths("2022-01-01/P3Y", "2022 - 24");
+    assertSameMonths("2023-01-01/P1Y", "2023");
+    assertSameMonths("2022-04-01/P1Y", "2022/23");
+    assertSameMonths("2024-04-01/P1Y", "FYE 2025");
+    assertSameMonths("2022-04-01/P1Y", "04/2022 - 03/2023");
+    List<TimePeriod> mixed = new ArrayList<>(List.of(TimePeriod.parse("2021 - 23"),
+        TimePeriod.parse("2022-01-01/P3Y"), TimePeriod.parse("2019-01-01/P3Y"), TimePeriod.parse("2020 - 22")));
+    Collections.sort(mixed);
+    assertEquals(List.of("2019 - 21", "2020 - 22", "2021 - 23", "2022 - 24"), labels(mixed));
+  }
+
+  @Test
+  void rejectsAnIntervalThatIsNotWholeYearsOrMonths() {
+    assertRejected("2022-01-15/P1Y"); // not from the first of a month
+    assertRejected("2022-01-01/P1D");
+    assertRejected("2022-01-01/P2W");
+    assertRejected("2022-01-01/P1Y2D");
+    assertRejected("2022-01-01/PT12H");
+    assertRejected("2022-01-01/P1.5Y");
+    assertRejected("2022-01-01/P");
+    assertRejected("2022-01-01/P0Y");
+    assertRejected("2022-13-01/P1Y");
+    assertRejected("2022-00-01/P1Y");
+    assertRejected("2022-01-01/2022-12-31"); // start and end: not read
+    assertRejected("P1Y/2022-12-31");
+    assertRejected("2022-01/P1Y");
+    assertRejected("9999-04-01/P1Y");
+  }
+
+  @Test
+  void anIntervalsRejectionIsOneLineSayingWhatAnIntervalMustBe() {
+    String message = assertRejected("2022-01-15/P1Y");
+    assertFalse(message.contains("\n"), message);
+    assertTrue(message.contains("first day of a month") && message.contains("whole years or months"), message);
+  }
+
   // Rejections: each names the text so an analyst can find the cell.
 
   @Test

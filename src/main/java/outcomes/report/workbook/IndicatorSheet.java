@@ -20,6 +20,7 @@ import outcomes.report.Colours;
 import outcomes.report.FrameworkView;
 import outcomes.report.Illustrative;
 import outcomes.report.IndicatorView;
+import outcomes.report.TrendPeriods;
 import outcomes.report.WardTable;
 import outcomes.stats.Judgement;
 
@@ -87,7 +88,8 @@ final class IndicatorSheet {
     cells.text(top, 0, "Trend: " + v.label() + " (" + v.indicator().unit().label() + ")", styles.heading);
     int header = top + 1;
     cells.text(header, 0, "Period", styles.header);
-    List<TimePeriod> ordered = new ArrayList<>(periods);
+    // a period a regular series lacks (rough sleeping's autumn 2023) keeps its row, empty
+    List<TimePeriod> ordered = TrendPeriods.of(periods);
     String[] labels = ordered.stream().map(TimePeriod::label).toArray(String[]::new);
     List<NativeCharts.Series> series = new ArrayList<>();
     for (int i = 0; i < areas.size(); i++) {
