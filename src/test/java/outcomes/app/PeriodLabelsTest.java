@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.catalogue.CatalogueFixture;
@@ -42,7 +41,7 @@ class PeriodLabelsTest {
             + " value: observation, lower-95: lci_95, upper-95: uci_95}",
         ""), StandardCharsets.UTF_8);
     FrameworkData data = FrameworkData.load(cat.indicators(), cat.data());
-    FrameworkView view = ReportViews.of(data, Optional.empty());
+    FrameworkView view = ReportViews.of(data, java.time.LocalDate.of(2026, 12, 7));
     IndicatorView male = view.indicators().stream()
         .filter(v -> v.indicator().id().equals("life-expectancy") && v.label().endsWith("(male)"))
         .findFirst().orElseThrow();
