@@ -133,7 +133,25 @@ public final class DataLoader {
         }
       }
     }
-    return new Loaded(new IndicatorData(ind, series.all()), problems);
+    List<Observation> all = series.all();
+    severalAges(ind, all, problems);
+    return new Loaded(new IndicatorData(ind, all), problems);
+  }
+
+  /**
+   * The framework shows one age group per indicator: all ages, or the one it has. Figures for
+   * several and none for all ages cannot be shown without choosing, so they are a data error here,
+   * not a surprise in the report.
+   */
+  private static void severalAges(Indicator ind, List<Observation> all, List<Problem> problems) {
+    Map<Age, Observation> first = new java.util.TreeMap<>(java.util.Comparator.comparing(Age::label));
+    all.forEach(o -> first.putIfAbsent(o.age(), o));
+    if (first.size() > 1 && !first.containsKey(Age.ALL)) {
+      problems.add(DataRule.SEVERAL_AGE_GROUPS.problem(ind.declaredAt(), ind.id() + " has figures for several"
+          + " age groups " + first.keySet() + " (the first at " + first.values().iterator().next().provenance().location()
+          + ") and none for all ages: keep one with where: in its files' mappings, or make each its own indicator",
+          DataRule.Use.FIGURES));
+    }
   }
 
   /** One file's rows as read, whether it is the fetched extract, and whether it says ages. */
@@ -142,12 +160,27 @@ public final class DataLoader {
   private FileRows read(Indicator ind, DataFile df, Path path, boolean fetched, List<Problem> problems) {
     List<Observation> rows = new ArrayList<>();
     String file = path.toString();
+    int before = problems.size();
     try (RowSource source = RowSources.open(path, df.mapping())) {
       file = source.file();
       ObservationReader.read(source, mapping(ind, df), ind.id(), df.origin(), areas,
           o -> rows.add(derived(ind, o)), problems::add);
     } catch (OutcomesException e) {
       problems.add(new Problem(e.location(), e.getMessage()));
+    }
+    java.time.YearMonth now = java.time.YearMonth.now();
+    Set<TimePeriod> said = new HashSet<>();
+    for (Observation o : rows) {
+      if (o.period().start().isAfter(now) && said.add(o.period())) {
+        problems.add(DataRule.PERIOD_IN_THE_FUTURE.problem(o.provenance().location(), "the period "
+            + o.period().label() + " starts after this month (" + now + "): no figures are published for it"
+            + " yet; correct the period", DataRule.Use.FIGURES));
+      }
+    }
+    if (rows.isEmpty() && problems.size() == before) {
+      problems.add(DataRule.FILE_GIVES_NO_FIGURES.problem(Location.of(file), "gives " + ind.id()
+          + " no figures: it has only a header, or its where:/areas: keep none of its rows; check its"
+          + " mapping in " + ind.declaredAt().file(), DataRule.Use.FIGURES));
     }
     return new FileRows(file, fetched, givesAge(df.mapping()), rows);
   }

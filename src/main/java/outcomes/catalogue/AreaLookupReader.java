@@ -70,7 +70,9 @@ public final class AreaLookupReader {
   private void readFile(Path path) {
     try (CsvRowSource rows = CsvRowSource.open(path, "UTF-8", 1)) {
       int[] col = columns(rows);
+      int wards = 0;
       for (Row row = rows.next(); row != null; row = rows.next()) {
+        wards++;
         Location at = new Location(rows.file(), row.line(), 0);
         String code = row.cell(col[0]).strip();
         String set = row.cell(col[3]).strip();
@@ -85,6 +87,11 @@ public final class AreaLookupReader {
               + " and as ended: give every ward of a set the same in_use_until"));
         }
         add(new Area(code, row.cell(col[1]), "Ward", row.cell(col[2]), set), at);
+      }
+      if (wards == 0) {
+        // every ward figure would then be read as an unknown area, and no ward table drawn
+        problems.add(new Problem(new Location(rows.file(), rows.headerLine(), 0),
+            "the ward lookup has a header but no wards: give it its rows, or take it out of framework.yaml"));
       }
     }
   }

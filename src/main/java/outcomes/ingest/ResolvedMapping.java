@@ -117,13 +117,28 @@ final class ResolvedMapping {
     return new ResolvedMapping(cols, values, missing, lenient);
   }
 
-  /** Finds a column by "#N" or by its name, ignoring case and runs of spaces or line breaks. */
+  /**
+   * A column by position, "#N", or by position and the header text expected there, "#N: Area
+   * Code", which is checked: a publisher who drops or moves a column would otherwise have another
+   * column read in its place, or every row filtered away, without a word.
+   */
+  private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("#(\\d+)(?::\\s*(.*))?",
+      java.util.regex.Pattern.DOTALL);
+
+  /** Finds a column by "#N", "#N: header text" or its name, ignoring case and runs of spaces or line breaks. */
   static int column(List<String> header, String ref, String file, long line) {
-    if (ref.matches("#\\d+")) {
-      int n = Integer.parseInt(ref.substring(1));
+    java.util.regex.Matcher position = POSITION.matcher(ref.strip());
+    if (position.matches()) {
+      int n = Integer.parseInt(position.group(1));
       if (n < 1 || n > header.size()) {
         throw OutcomesException.badInput(new Location(file, line, 0),
             "the mapping names column " + ref + " but the header has " + header.size() + " columns");
+      }
+      String expected = position.group(2);
+      if (expected != null && !normalise(header.get(n - 1)).equals(normalise(expected))) {
+        throw OutcomesException.badInput(new Location(file, line, n), "column " + n + " is headed '"
+            + header.get(n - 1).strip() + "', not '" + expected.strip() + "' as the mapping says: the"
+            + " publisher has moved or dropped a column; correct the position in the mapping");
       }
       return n - 1;
     }

@@ -58,7 +58,22 @@ public enum DataRule {
    * them "All ages": which one it means cannot be told, and the report would show one series and
    * not the other. (Beside a single age group, such a file is about that one and joins it.)
    */
-  AGE_GROUP_NOT_GIVEN(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR);
+  AGE_GROUP_NOT_GIVEN(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR),
+  /**
+   * A declared file that gives the indicator no figure at all (only a header, or every row
+   * filtered away by where: or areas:): the report would quietly fall back to other files.
+   */
+  FILE_GIVES_NO_FIGURES(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR),
+  /**
+   * A period that starts after the day the data are read: no publisher has figures for it, so it
+   * is a typo (2052 for 2025) that would become the "latest" figure.
+   */
+  PERIOD_IN_THE_FUTURE(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR),
+  /**
+   * An indicator with figures for several age groups and none for all ages: the framework shows
+   * one age group per indicator, and which cannot be told.
+   */
+  SEVERAL_AGE_GROUPS(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR);
 
   /** The rule's name in JSON and documentation: "value-outside-limits". */
   public String key() {

@@ -88,7 +88,8 @@ class HostileInputTest {
   @EnumSource(Command.class)
   void aHeaderWithoutRows(Command c) {
     Outcome o = run(c, csv(rows -> rows.subList(0, 1)));
-    if (c == Command.GAP) {
+    // a catalogue's file that gives no figure would be lost without a word; a file read alone says what it holds
+    if (c.readsCatalogue()) {
       assertRefused(o, 65, "no figures");
     } else {
       assertAccepted(o);
