@@ -115,6 +115,7 @@ public final class ObservationReader {
       Area area = base.keeps(row) ? area(row) : null;
       if (area != null) {
         for (ResolvedMapping m : groups) {
+          printable(row, m);
           sink.accept(observation(row, m, area));
         }
       }
@@ -249,6 +250,11 @@ public final class ObservationReader {
         }
         throw OutcomesException.badInput(at, message);
       }
+      if (x < 0 && cols.length > 1 && (f == Field.COUNT || f == Field.DENOMINATOR)) {
+        // one negative part could hide in a positive sum
+        throw OutcomesException.badInput(new Location(rows.file(), row.line(), col + 1),
+            f.key() + " part '" + cell.strip() + "' is negative: a count is never below 0");
+      }
       sum += x;
     }
     return OptionalDouble.of(sum);
@@ -295,6 +301,33 @@ public final class ObservationReader {
       throw OutcomesException.badInput(p.location(), p.message());
     }
     findings.accept(p);
+  }
+
+  /** The fields whose text reaches a chart, a workbook, a paper or a file name. */
+  private static final java.util.List<Field> SHOWN = java.util.List.of(Field.INDICATOR_NAME, Field.AREA_CODE,
+      Field.AREA_NAME, Field.AREA_TYPE, Field.PARENT_CODE, Field.SEX, Field.AGE, Field.CATEGORY_TYPE,
+      Field.CATEGORY, Field.PERIOD, Field.VALUE_NOTE, Field.RECENT_TREND, Field.COMPARED_TO_ENGLAND,
+      Field.COMPARED_TO_PARENT);
+
+  /**
+   * Refuses a control character (NUL, vertical tab, escape…) in a text that is shown: it is
+   * damage, not data, and an SVG or a document holding one is not valid XML. Tabs and line
+   * breaks are text (Fingertips puts a line break in indicator names).
+   */
+  private void printable(Row row, ResolvedMapping m) {
+    for (Field f : SHOWN) {
+      for (int col : m.columnsOf(f)) {
+        String cell = row.cell(col);
+        for (int i = 0; i < cell.length(); i++) {
+          char c = cell.charAt(i);
+          if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+            throw OutcomesException.badInput(new Location(rows.file(), row.line(), col + 1), f.key()
+                + " holds a control character (U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                + "): the file is damaged or not text; remove the character");
+          }
+        }
+      }
+    }
   }
 
   private OutcomesException error(Row row, ResolvedMapping m, Field f, String message) {

@@ -44,6 +44,17 @@ public final class TemplateParser {
     return new TemplateParser(file).read(text);
   }
 
+  /** A control character would make the paper's XML invalid: refused where it stands. */
+  private void printable(String line, int number) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+        throw OutcomesException.badInput(new Location(file, number, i + 1), "a control character (U+"
+            + String.format(java.util.Locale.ROOT, "%04X", (int) c) + ") in the template: remove it");
+      }
+    }
+  }
+
   private Template read(String text) {
     String[] lines = text.split("\n", -1);
     boolean comment = false;
@@ -52,6 +63,7 @@ public final class TemplateParser {
       if (n == 0 && line.startsWith("\uFEFF")) {
         line = " " + line.substring(1);
       }
+      printable(line, n + 1);
       if (comment) {
         comment = !line.contains("-->");
         continue;
