@@ -100,8 +100,16 @@ public final class PaperJob {
         count(blocks, PaperView.Table.class), ctx.illustrative(), ctx.notes());
   }
 
+  /** A template's largest size: the bundled one is 8 KB; a larger file is not a paper's words. */
+  static final long MAX_TEMPLATE_BYTES = 1 << 20;
+
   private static String read(Path file) {
     try {
+      if (Files.size(file) > MAX_TEMPLATE_BYTES) {
+        throw OutcomesException.badInput(Location.of(file.toString()), "the template is "
+            + Files.size(file) / 1024 + " KB; a template is at most " + MAX_TEMPLATE_BYTES / 1024
+            + " KB: it is not a board paper's words (check the file)");
+      }
       byte[] bytes = Files.readAllBytes(file);
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();

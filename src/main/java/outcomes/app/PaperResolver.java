@@ -2,6 +2,7 @@ package outcomes.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import outcomes.model.OutcomesException;
 import outcomes.paper.Template;
 import outcomes.paper.Template.Block;
 import outcomes.paper.Template.Inline;
@@ -142,7 +143,14 @@ final class PaperResolver {
     }
   }
 
+  /** The most blocks a template may expand to: the bundled paper has about 300. */
+  static final int MAX_BLOCKS = 20_000;
+
   private void body(Loop l, PaperContext.Binding b) {
+    if (out.size() > MAX_BLOCKS) {
+      throw OutcomesException.badInput(l.at(), "the loops expand the paper beyond " + MAX_BLOCKS
+          + " headings, paragraphs, tables and charts: loop over fewer indicators");
+    }
     ctx.enter(l.variable(), b);
     try {
       blocks(l.body());

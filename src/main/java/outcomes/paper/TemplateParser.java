@@ -40,6 +40,9 @@ public final class TemplateParser {
   }
 
   /** Parses {@code text}, naming {@code file} in errors ("templates/board-paper.md"). */
+  /** How deep loops may nest: an ambition inside an outcome inside the outcomes is three. */
+  public static final int MAX_NESTING = 3;
+
   public static Template parse(String file, String text) {
     return new TemplateParser(file).read(text);
   }
@@ -232,6 +235,11 @@ public final class TemplateParser {
       of = Optional.of(new Arg(n.text(), variable, n.at()));
     }
     endParagraph();
+    if (frames.size() > MAX_NESTING) {
+      // the loops' sets multiply: six nested loops over 20 indicators make 64 million blocks
+      throw OutcomesException.badInput(inlines.at(indent), "loops nest at most " + MAX_NESTING
+          + " deep: end an outer {{for}} before this one");
+    }
     frames.push(new Frame(name.text(), inlines.at(indent), new Arg(set.text(), false, set.at()), of,
         new ArrayList<>()));
   }
