@@ -219,11 +219,16 @@ final class PaperContext {
     }
   }
 
+  private final Map<IndicatorView, Map<String, AreaMatch.Found>> areasFound = new java.util.IdentityHashMap<>();
+
   /** An area with figures for this indicator, by name or code, as `outcomes gap` finds it. */
   Area area(IndicatorView v, Arg a) {
     noVariable(a, "an area");
     try {
-      AreaMatch.Found f = AreaMatch.find(a.text(), v.headlineFigures(), "area");
+      // found once per indicator and name: a paper names the same few areas again and again
+      // (by the view's identity: a record's hash would walk all its figures)
+      AreaMatch.Found f = areasFound.computeIfAbsent(v, k -> new java.util.HashMap<>())
+          .computeIfAbsent(a.text(), k -> AreaMatch.find(a.text(), v.headlineFigures(), "area"));
       f.note().ifPresent(n -> note(a.at(), n));
       return f.area();
     } catch (OutcomesException e) {
