@@ -107,7 +107,8 @@ public final class DataLoader {
     for (DataFile df : ind.data()) {
       Path path = dataDir.resolve(df.path());
       if (!Files.isRegularFile(path)) {
-        problems.add(new Problem(df.declaredAt(), "the data file " + path + " does not exist"));
+        problems.add(new Problem(df.declaredAt(), "the data file " + path + (Files.exists(path)
+            ? " is not a regular file (a pipe, a device or a folder)" : " does not exist")));
         continue;
       }
       files.add(read(ind, df, path, false, problems));

@@ -110,7 +110,7 @@ public final class FetchJob {
     List<Indicator> targets = targets(catalogue, request.ids(), request.indicators());
     createFolder(request.out());
     Path manifestFile = request.out().resolve(ManifestFile.NAME);
-    Manifest manifest = Files.exists(manifestFile) ? ManifestFile.read(manifestFile) : Manifest.EMPTY;
+    Manifest manifest = manifest(manifestFile, env);
     ExtractSource client = new FingertipsClient(env.http(), request.retry(), env.sleeper(), env.listener());
     List<ManifestEntry> saved = new ArrayList<>();
     List<OutcomesException> failures = new ArrayList<>();
@@ -241,6 +241,34 @@ public final class FetchJob {
       } catch (IOException e) {
         throw OutcomesException.cannotWrite(Location.of(old.toString()), "cannot be pruned: " + e.getMessage(), e);
       }
+    }
+  }
+
+  /**
+   * The folder's manifest; one that is damaged is set aside beside it (never deleted) with a note,
+   * so that it does not block every later fetch: the extracts are still there, and each entry is
+   * written again as its indicator is fetched.
+   */
+  private static Manifest manifest(Path file, Env env) {
+    if (!Files.exists(file)) {
+      return Manifest.EMPTY;
+    }
+    try {
+      return ManifestFile.read(file);
+    } catch (OutcomesException e) {
+      if (e.kind() != OutcomesException.Kind.BAD_INPUT) {
+        throw e;
+      }
+      Path aside = file.resolveSibling(file.getFileName() + ".damaged-"
+          + env.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString().replace(':', '-'));
+      try {
+        Files.move(file, aside);
+      } catch (IOException io) {
+        throw OutcomesException.cannotWrite(Location.of(file.toString()), "is damaged and cannot be set aside: "
+            + io.getMessage(), io);
+      }
+      env.listener().note(e.describe() + "; it is set aside as " + aside + " and a new manifest begun");
+      return Manifest.EMPTY;
     }
   }
 

@@ -54,6 +54,12 @@ public final class CatalogueReader {
     List<Indicator> indicators = new ArrayList<>();
     Map<String, Location> seen = new HashMap<>();
     for (Path file : indicatorFiles(dir)) {
+      if (!Files.isRegularFile(file)) {
+        // a pipe or device named *.yaml would hang the read, waiting for a writer
+        problems.add(new Problem(Location.of(file.toString()), "is not a regular file (a pipe, a device or a"
+            + " folder): an indicator is a YAML file; remove it or rename it"));
+        continue;
+      }
       YamlDocument doc;
       try {
         doc = YamlDocument.load(file, problems);

@@ -42,10 +42,14 @@ final class FrameworkParser {
     if (focus.isEmpty()) {
       f.problem("", "'focus' must list the codes of the areas the framework reports on");
     }
-    List<String> lookups = f.texts("", root, "ward-lookups");
-    for (int i = 0; i < lookups.size(); i++) {
-      if (!DataPaths.isInside(lookups.get(i))) {
-        f.problem("/ward-lookups/" + i, DataPaths.problem(lookups.get(i)));
+    List<String> listed = f.texts("", root, "ward-lookups");
+    List<String> lookups = new java.util.ArrayList<>();
+    for (int i = 0; i < listed.size(); i++) {
+      if (!DataPaths.isInside(listed.get(i))) {
+        // said, and then never opened
+        f.problem("/ward-lookups/" + i, DataPaths.problem(listed.get(i)));
+      } else {
+        lookups.add(listed.get(i));
       }
     }
     return title == null ? null

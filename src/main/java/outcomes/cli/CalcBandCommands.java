@@ -242,7 +242,7 @@ final class CalcBandCommands {
     double multiplier;
 
     @Option(names = "--reps", paramLabel = "N", defaultValue = "100000",
-        description = "Monte Carlo repetitions, 1000 or more. Default: ${DEFAULT-VALUE}.")
+        description = "Monte Carlo repetitions, 1,000 to 10,000,000. Default: ${DEFAULT-VALUE}.")
     int repetitions;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -253,6 +253,11 @@ final class CalcBandCommands {
 
     @Override
     public Integer call() {
+      if (repetitions < outcomes.stats.SiiOptions.MINIMUM_REPETITIONS
+          || repetitions > outcomes.stats.SiiOptions.MAXIMUM_REPETITIONS) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--reps must be from 1,000 to"
+            + " 10,000,000, not " + repetitions);
+      }
       SiiValueType type = SiiValueType.valueOf(valueType.name().toUpperCase(java.util.Locale.ROOT));
       return CalcCommand.run(spec, io, grouping.columns, levels.levels(spec),
           () -> new CalcMethod.Sii(quantile, population, value, standardError, lower, upper, type,

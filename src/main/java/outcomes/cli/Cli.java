@@ -60,7 +60,12 @@ public final class Cli {
   /** A date option, with a message for people rather than picocli's Java class names. */
   private static java.time.LocalDate date(String text) {
     try {
-      return java.time.LocalDate.parse(text.strip());
+      java.time.LocalDate d = java.time.LocalDate.parse(text.strip());
+      if (d.getYear() < 1900 || d.getYear() > 2199) {
+        // beyond these no publication calendar means anything, and far ones overflow date sums
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a date between 1900 and 2199");
+      }
+      return d;
     } catch (java.time.format.DateTimeParseException e) {
       throw new CommandLine.TypeConversionException(
           "'" + text + "' is not a date: write it as YYYY-MM-DD, for example 2025-03-31");

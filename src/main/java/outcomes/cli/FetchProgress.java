@@ -54,6 +54,12 @@ final class FetchProgress {
         err.flush();
       }
     }
+
+    @Override
+    public synchronized void note(String text) {
+      err.println("outcomes: note: " + text);
+      err.flush();
+    }
   }
 
   /** A bar redrawn in place with a carriage return; finished lines stay above it. */
@@ -110,6 +116,11 @@ final class FetchProgress {
         err.flush();
         open = false;
       }
+    }
+
+    @Override
+    public synchronized void note(String text) {
+      line("outcomes: note: " + text);
     }
 
     private void draw(long bytes, long expected) {

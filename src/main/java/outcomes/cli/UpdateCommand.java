@@ -89,6 +89,11 @@ final class UpdateCommand implements Callable<Integer> {
       }
 
       @Override
+      public void note(String text) {
+        progress.note(text);
+      }
+
+      @Override
       public void failed(String indicator, OutcomesException why) {
         progress.failed(indicator, why);
         items.put(indicator, new Item(indicator, "failed", "not updated: " + why.describe(), List.of(), List.of(),

@@ -23,6 +23,9 @@ public interface FetchListener {
   /** The extract was checked and saved, and the manifest updated. */
   default void saved(ManifestEntry entry, int index, int count) {}
 
+  /** Something the user should know that is not a failure (a corrupt manifest set aside). */
+  default void note(String text) {}
+
   /** The indicator could not be fetched; its previous copy is unchanged. */
   default void failed(String indicator, OutcomesException why) {}
 }

@@ -110,9 +110,15 @@ public final class FingertipsClient implements ExtractSource {
     MessageDigest sha = sha256();
     DigestingSubscriber[] body = new DigestingSubscriber[1];
     long[] declared = {-1};
+    String[] compressed = {null};
     HttpResponse.BodyHandler<Path> handler = info -> {
       if (info.statusCode() != 200) {
         return HttpResponse.BodySubscribers.replacing(tmp); // an error page is not kept
+      }
+      String encoding = info.headers().firstValue("Content-Encoding").orElse("identity").strip();
+      if (!encoding.equalsIgnoreCase("identity")) {
+        compressed[0] = encoding;
+        return HttpResponse.BodySubscribers.replacing(tmp); // not asked for, and not unpacked
       }
       declared[0] = info.headers().firstValueAsLong("Content-Length").orElse(-1);
       body[0] = new DigestingSubscriber(HttpResponse.BodySubscribers.ofFile(tmp), sha,
@@ -134,9 +140,19 @@ public final class FingertipsClient implements ExtractSource {
     if (status >= 500 || status == 408 || status == 429) {
       throw new Retryable("HTTP " + status, null);
     }
+    if (status >= 300 && status < 400) {
+      // the client has followed redirects as far as it will: they go round
+      throw OutcomesException.unavailable(Location.of(url.toString()), "the server's redirects go round in a loop"
+          + " (still HTTP " + status + " after following them): try again later, or check --base-url", null);
+    }
     if (status != 200) {
       throw OutcomesException.badInput(Location.of(url.toString()), "HTTP " + status
           + ": Fingertips refused the request; check the indicator's fingertips-id and area types");
+    }
+    if (compressed[0] != null) {
+      throw OutcomesException.badInput(Location.of(url.toString()), "the server sent the extract compressed ("
+          + compressed[0] + ") though it was asked for plain CSV: check --base-url points at Fingertips itself,"
+          + " not a proxy");
     }
     long received = body[0].bytes();
     if (declared[0] >= 0 && received != declared[0]) {
@@ -186,7 +202,10 @@ public final class FingertipsClient implements ExtractSource {
       return "no connection (" + (e.getMessage() == null ? "refused" : e.getMessage()) + ")";
     }
     String m = e.getMessage();
-    return "a broken connection (" + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m) + ")";
+    if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("too many redirects")) {
+      return "redirects that go round in a loop";
+    }
+    return "a broken connection" + (m == null || m.isBlank() ? "" : " (" + m + ")");
   }
 
   private static String cutShort(long received, long declared) {

@@ -56,6 +56,10 @@ public final class ManifestFile {
           : new Location(file.toString(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
       throw OutcomesException.badInput(where, "not a fetch manifest (" + firstLine(e.getOriginalMessage())
           + "): run outcomes fetch again to remake it");
+    } catch (java.io.CharConversionException e) {
+      // bytes that are not text: a damaged file, not a missing one
+      throw OutcomesException.badInput(Location.of(file.toString()), "not a fetch manifest (not UTF-8 text):"
+          + " run outcomes fetch again to remake it");
     } catch (IOException e) {
       throw OutcomesException.missingInput(Location.of(file.toString()), "cannot be read: " + e.getMessage());
     }

@@ -17,6 +17,8 @@ public record SiiOptions(SiiValueType valueType, boolean transform, double multi
 
   public static final int DEFAULT_REPETITIONS = 100_000;
   public static final int MINIMUM_REPETITIONS = 1000;
+  /** Ten million repetitions take about a minute; more only holds a job up (two billion ran out of memory). */
+  public static final int MAXIMUM_REPETITIONS = 10_000_000;
 
   public SiiOptions {
     if (valueType == null || levels == null) {
@@ -25,9 +27,9 @@ public record SiiOptions(SiiValueType valueType, boolean transform, double multi
     if (multiplier == 0 || !Double.isFinite(multiplier)) {
       throw new IllegalArgumentException("multiplier must be a non-zero number");
     }
-    if (repetitions < MINIMUM_REPETITIONS) {
-      throw new IllegalArgumentException(
-          "repetitions " + repetitions + " must be at least " + MINIMUM_REPETITIONS);
+    if (repetitions < MINIMUM_REPETITIONS || repetitions > MAXIMUM_REPETITIONS) {
+      throw new IllegalArgumentException("repetitions " + repetitions + " must be from "
+          + MINIMUM_REPETITIONS + " to " + MAXIMUM_REPETITIONS);
     }
     if (transform && valueType == SiiValueType.NORMAL) {
       throw new IllegalArgumentException("transform needs a rate or proportion value type");
