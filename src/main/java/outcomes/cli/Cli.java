@@ -103,10 +103,21 @@ public final class Cli {
     return ExitCodes.BUG;
   }
 
+  /**
+   * picocli wraps a converter's own message in Java's words ("cannot convert 'Both' to Sex
+   * (java.lang.IllegalArgumentException: unknown sex 'Both': …)"): the user needs only ours.
+   */
+  static String withoutJava(String message) {
+    if (message == null) {
+      return "wrong usage";
+    }
+    return message.replaceFirst("cannot convert '.*' to [\\w.]+ \\([\\w.$]+(?:Exception|Error): (.*)\\)$", "$1");
+  }
+
   private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("outcomes: " + e.getMessage());
+    err.println("outcomes: " + withoutJava(e.getMessage()));
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE;
   }

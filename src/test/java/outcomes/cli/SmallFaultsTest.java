@@ -140,4 +140,13 @@ class SmallFaultsTest {
     assertEquals(75, loop.code(), loop.toString());
     assertTrue(loop.err().contains("the server's redirects go round in a loop"), loop.err());
   }
+
+  @Test
+  void aValueAnOptionCannotTakeIsSaidInOurWordsNotJavas() {
+    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Both", "--area", "Westminster",
+        "--vs", "England");
+    assertEquals(2, run.code(), run.toString());
+    assertEquals("outcomes: Invalid value for option '--sex': unknown sex 'Both': use Persons, Male or Female",
+        run.err().lines().findFirst().orElse(""));
+  }
 }
