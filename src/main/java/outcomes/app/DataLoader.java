@@ -16,6 +16,7 @@ import outcomes.catalogue.AreaLookupReader;
 import outcomes.ingest.ObservationReader;
 import outcomes.ingest.RowSource;
 import outcomes.model.Age;
+import outcomes.model.Area;
 import outcomes.model.AreaLookup;
 import outcomes.model.DataRule;
 import outcomes.model.Rounding;
@@ -169,6 +170,7 @@ public final class DataLoader {
     } catch (OutcomesException e) {
       problems.add(new Problem(e.location(), e.getMessage()));
     }
+    wardsInTheirSets(rows, problems);
     java.time.YearMonth now = java.time.YearMonth.now();
     Set<TimePeriod> said = new HashSet<>();
     for (Observation o : rows) {
@@ -184,6 +186,34 @@ public final class DataLoader {
           + " mapping in " + ind.declaredAt().file(), DataRule.Use.FIGURES));
     }
     return new FileRows(file, fetched, givesAge(df.mapping()), rows);
+  }
+
+  /** Every ward figure on a ward the lookups list, in a period its boundary set was in use. */
+  private void wardsInTheirSets(List<Observation> rows, List<Problem> problems) {
+    if (!areas.hasWards()) {
+      return;
+    }
+    Set<String> said = new HashSet<>();
+    for (Observation o : rows) {
+      Area a = o.area();
+      if (a.boundarySet().isEmpty()) {
+        // GSS ward codes begin E05: one the lookups do not know cannot be placed in a set
+        if (a.code().startsWith("E05") && said.add(a.code())) {
+          problems.add(DataRule.WARD_NOT_IN_ITS_BOUNDARY_SET.problem(o.provenance().location(), "the ward "
+              + a + " is in none of the ward lookups: a ward of another borough, or of a boundary set they"
+              + " do not list; keep the boroughs' wards with areas: within, or add its set to the lookups",
+              DataRule.Use.FIGURES));
+        }
+        continue;
+      }
+      java.util.Optional<Integer> last = areas.lastYear(a);
+      if (last.isPresent() && o.period().start().getYear() > last.get() && said.add(a.code() + o.period())) {
+        problems.add(DataRule.WARD_NOT_IN_ITS_BOUNDARY_SET.problem(o.provenance().location(), "the ward " + a
+            + " is of '" + a.boundarySet() + "', in use until " + last.get() + ", but has a figure for "
+            + o.period().label() + ": a code of the old wards in a file of the new; check the file's area codes",
+            DataRule.Use.FIGURES));
+      }
+    }
   }
 
   /**

@@ -37,6 +37,7 @@ public final class AreaLookupReader {
   private final List<Area> areas = new ArrayList<>();
   private final Map<String, Location> seen = new HashMap<>();
   private final Map<String, Boolean> setIsCurrent = new HashMap<>();
+  private final Map<String, Integer> lastYears = new HashMap<>();
 
   private AreaLookupReader() {}
 
@@ -64,7 +65,7 @@ public final class AreaLookupReader {
         current.add(set);
       }
     });
-    return new Result(new AreaLookup(r.areas, current), r.problems);
+    return new Result(new AreaLookup(r.areas, current, r.lastYears), r.problems);
   }
 
   private void readFile(Path path) {
@@ -81,6 +82,14 @@ public final class AreaLookupReader {
           continue;
         }
         boolean isCurrent = row.cell(col[4]).isBlank();
+        if (!isCurrent) {
+          try {
+            lastYears.merge(set, Integer.parseInt(row.cell(col[4]).strip()), Math::max);
+          } catch (NumberFormatException e) {
+            problems.add(new Problem(new Location(rows.file(), row.line(), col[4] + 1), "in_use_until '"
+                + row.cell(col[4]).strip() + "' is not a year: give the last year the ward was in use, or leave it empty"));
+          }
+        }
         Boolean before = setIsCurrent.putIfAbsent(set, isCurrent);
         if (before != null && before != isCurrent) {
           problems.add(new Problem(at, "the boundary set '" + set + "' is given both as current"

@@ -20,13 +20,22 @@ public final class AreaLookup {
   private final Map<String, Area> byCode = new LinkedHashMap<>();
   private final Map<String, List<Area>> byName = new LinkedHashMap<>();
   private final Set<String> currentSets;
+  private final Map<String, Integer> lastYears;
 
   /**
    * @param areas every known area, each code once
    * @param currentSets the boundary sets in use now; an area with no boundary set counts as current
    */
   public AreaLookup(List<Area> areas, Set<String> currentSets) {
+    this(areas, currentSets, Map.of());
+  }
+
+  /**
+   * @param lastYears the last year each ended boundary set was in use (in_use_until)
+   */
+  public AreaLookup(List<Area> areas, Set<String> currentSets, Map<String, Integer> lastYears) {
     this.currentSets = Set.copyOf(currentSets);
+    this.lastYears = Map.copyOf(lastYears);
     for (Area a : areas) {
       if (byCode.putIfAbsent(a.code(), a) != null) {
         throw new IllegalArgumentException("the area code " + a.code() + " is listed twice");
@@ -57,6 +66,16 @@ public final class AreaLookup {
   /** Every area whose name matches, in any boundary set ("&" and "and" alike, and so on). */
   public List<Area> named(String name) {
     return List.copyOf(byName.getOrDefault(AreaNames.key(name), List.of()));
+  }
+
+  /** The last year an ended boundary set was in use; empty for a current set or an area without one. */
+  public Optional<Integer> lastYear(Area a) {
+    return Optional.ofNullable(lastYears.get(a.boundarySet()));
+  }
+
+  /** Whether the lookups list wards at all: only then is an unknown ward code a sign of trouble. */
+  public boolean hasWards() {
+    return byCode.values().stream().anyMatch(a -> !a.boundarySet().isEmpty());
   }
 
   public boolean isCurrent(Area a) {

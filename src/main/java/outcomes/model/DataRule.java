@@ -73,7 +73,14 @@ public enum DataRule {
    * An indicator with figures for several age groups and none for all ages: the framework shows
    * one age group per indicator, and which cannot be told.
    */
-  SEVERAL_AGE_GROUPS(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR);
+  SEVERAL_AGE_GROUPS(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR),
+  /**
+   * A ward code the ward lookups do not list (a ward of another borough, or of a boundary set
+   * they leave out), or a ward of an ended boundary set given a figure for a period after it
+   * ended (a pre-2022 Westminster code in a file of today's wards): it would be ranked among
+   * wards it does not belong with.
+   */
+  WARD_NOT_IN_ITS_BOUNDARY_SET(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR);
 
   /** The rule's name in JSON and documentation: "value-outside-limits". */
   public String key() {

@@ -118,4 +118,27 @@ class SilentDataLossTest {
     assertTrue(out.contains("life-expectancy has figures for several age groups [Female, Male]"), out);
     assertTrue(out.contains("and none for all ages: keep one with where: in its files' mappings"), out);
   }
+
+  @Test
+  void aWardOfAnEndedSetWithALaterFigureOrAWardNoLookupLists() throws IOException {
+    CatalogueFixture cat = cat();
+    Files.writeString(cat.data().resolve("real/wards.csv"), String.join("\n",
+        "ward_code,ward_name,borough_code,borough_name,boundary_set,in_use_from,in_use_until",
+        "E05000648,Westbourne,E09000033,Westminster,Westminster wards 2002-2022,2002,2022",
+        "E05013809,Westbourne,E09000033,Westminster,Westminster wards since 2022,2022,", ""));
+    cat.insertAfter(cat.indicators().resolve("framework.yaml"), "focus: [E09000020, E09000033]",
+        "ward-lookups: [real/wards.csv]");
+    Path file = cat.dataFile(LE);
+    String row = "E05013809,Westbourne,Ward,2021 - 23,Life expectancy at birth,Life expectancy,Years,75.0,Not compared,Male\n";
+    Files.writeString(file, Files.readString(file) + row);
+    CliRun fine = CliRun.of("validate", "--indicators", cat.indicators().toString(), "--data", cat.data().toString());
+    assertEquals(0, fine.code(), "today's ward, a period before the set began, is a best-fit figure: " + fine);
+
+    Files.writeString(file, Files.readString(file) + row.replace("E05013809", "E05000648").replace("2021 - 23", "2023 - 25")
+        + row.replace("E05013809", "E05099999").replace("Westbourne", "Elsewhere"));
+    String out = refused(cat);
+    assertTrue(out.contains(LE + ":15: the ward Westbourne (E05000648) is of 'Westminster wards 2002-2022', in use"
+        + " until 2022, but has a figure for 2023 - 25"), out);
+    assertTrue(out.contains(LE + ":16: the ward Elsewhere (E05099999) is in none of the ward lookups"), out);
+  }
 }
