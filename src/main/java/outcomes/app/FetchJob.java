@@ -119,7 +119,7 @@ public final class FetchJob {
       Indicator ind = targets.get(i);
       Saved entry;
       try {
-        entry = fetch(catalogue, ind, i + 1, targets.size(), request, client, env, manifest.entry(ind.id()));
+        entry = fetch(catalogue, ind, i + 1, targets.size(), request, client, env, manifest);
       } catch (OutcomesException e) {
         OutcomesException why = unchanged(e, request.out().resolve(fileName(ind)));
         failures.add(why);
@@ -127,10 +127,7 @@ public final class FetchJob {
         env.listener().failed(ind.id(), why);
         continue;
       }
-      // A manifest that cannot be written stops the run: every later file would go unrecorded.
       manifest = manifest.with(entry.entry());
-      Manifest written = manifest;
-      AtomicOutput.write(manifestFile, o -> o.write(ManifestFile.toJson(written)));
       saved.add(entry.entry());
       env.listener().saved(entry.entry(), i + 1, targets.size());
       env.changes().accept(entry);
@@ -142,7 +139,8 @@ public final class FetchJob {
   }
 
   private static Saved fetch(Catalogue catalogue, Indicator ind, int index, int count, Request request,
-      ExtractSource client, Env env, Optional<ManifestEntry> before) {
+      ExtractSource client, Env env, Manifest manifest) {
+    Optional<ManifestEntry> before = manifest.entry(ind.id());
     int fid = ind.source().fingertipsId().getAsInt();
     URI url = client.extractUrl(request.base(), ind.source());
     env.listener().started(ind.id(), index, count, url);
@@ -158,15 +156,25 @@ public final class FetchJob {
       ReleaseChanges changes = ReleaseChanges.between(previous, next.fetched());
       Optional<Path> kept = Optional.empty();
       boolean same = current != null && before.map(b -> b.sha256().equals(body.sha256())).orElse(false);
-      if (!same) {
-        if (current != null) {
-          kept = Optional.of(keep(current, request.out(), ind, before));
-        }
-        AtomicOutput.write(target, o -> Files.copy(body.file(), o));
-        prune(request.out().resolve(HISTORY).resolve(ind.id()), request.keep());
-      }
       ManifestEntry entry = new ManifestEntry(ind.id(), fid, url.toString(), fileName(ind), retrieved,
           body.bytes(), body.sha256(), checked.rows(), checked.latestPeriod());
+      // The extract, the copy it replaces and the manifest change as one set: a failed or killed
+      // update leaves all three as they were (the next run puts back what a killed one left).
+      List<OutputSet.File> set = new ArrayList<>();
+      if (!same) {
+        if (current != null) {
+          Path history = history(ind, before, current);
+          kept = Optional.of(request.out().resolve(history));
+          set.add(new OutputSet.File(history, o -> Files.copy(current, o)));
+        }
+        set.add(OutputSet.File.of(fileName(ind), o -> Files.copy(body.file(), o)));
+      }
+      byte[] json = ManifestFile.toJson(manifest.with(entry));
+      set.add(OutputSet.File.of(ManifestFile.NAME, o -> o.write(json)));
+      OutputSet.in(request.out()).replace(set);
+      if (!same) {
+        prune(request.out().resolve(HISTORY).resolve(ind.id()), request.keep());
+      }
       return new Saved(entry, changes, kept, next.warnings());
     } finally {
       deleteQuietly(body.file());
@@ -208,10 +216,10 @@ public final class FetchJob {
   }
 
   /**
-   * Copies the current extract into history/ID/, named by when it was retrieved (from the
-   * manifest, else the file's time), before the new one replaces it.
+   * Where the current extract is kept when a new one replaces it: history/ID/, named by when it
+   * was retrieved (from the manifest, else the file's time).
    */
-  private static Path keep(Path current, Path out, Indicator ind, Optional<ManifestEntry> before) {
+  private static Path history(Indicator ind, Optional<ManifestEntry> before, Path current) {
     Instant when;
     try {
       when = before.map(ManifestEntry::retrieved).orElse(Files.getLastModifiedTime(current).toInstant());
@@ -219,9 +227,7 @@ public final class FetchJob {
       throw OutcomesException.missingInput(Location.of(current.toString()), "cannot be read: " + e.getMessage());
     }
     String stamp = when.truncatedTo(ChronoUnit.SECONDS).toString().replace(':', '-');
-    Path kept = out.resolve(HISTORY).resolve(ind.id()).resolve(stamp + ".csv");
-    AtomicOutput.write(kept, o -> Files.copy(current, o));
-    return kept;
+    return Path.of(HISTORY, ind.id(), stamp + ".csv");
   }
 
   /** Keeps the newest {@code keep} extracts of one indicator's history (all when 0). */
