@@ -19,7 +19,6 @@ import outcomes.model.Age;
 import outcomes.model.Area;
 import outcomes.model.AreaLookup;
 import outcomes.model.DataRule;
-import outcomes.model.Rounding;
 import outcomes.model.Catalogue;
 import outcomes.model.ColumnMapping;
 import outcomes.model.DataFile;
@@ -371,10 +370,10 @@ public final class DataLoader {
               + o.period() + " a different value from " + earlier.provenance().location()
               + ": remove one of them"));
         }
-      } else if (!agree(earlier, o)) {
+      } else if (!earlier.agreesToPublishedDecimals(o)) {
         problems.add(DataRule.REVISED_FIGURE.problem(o.provenance().location(), o.area() + " "
-            + o.period() + ": " + figures(earlier) + " in " + earlier.provenance().location() + " is revised to "
-            + figures(o) + " here; the fetched figure is used", DataRule.Use.FIGURES));
+            + o.period() + ": " + earlier.valueText() + " in " + earlier.provenance().location() + " is revised to "
+            + o.valueText() + " here; the fetched figure is used", DataRule.Use.FIGURES));
       }
     }
 
@@ -383,22 +382,6 @@ public final class DataLoader {
       byKey.values().forEach(byPeriod -> out.addAll(byPeriod.values()));
       return out;
     }
-  }
-
-  /** The figures two files give for one area and period agree to the published decimals. */
-  private static boolean agree(Observation a, Observation b) {
-    return agree(a.value(), b.value()) && agree(a.count(), b.count())
-        && a.ci95().map(x -> b.ci95().map(y -> Rounding.agreeToPublishedDecimals(x.lower(), y.lower())
-            && Rounding.agreeToPublishedDecimals(x.upper(), y.upper())).orElse(true)).orElse(true);
-  }
-
-  private static boolean agree(OptionalDouble a, OptionalDouble b) {
-    return a.isEmpty() || b.isEmpty() || Rounding.agreeToPublishedDecimals(a.getAsDouble(), b.getAsDouble());
-  }
-
-  private static String figures(Observation o) {
-    return o.value().isPresent() ? Rounding.clean(o.value().getAsDouble()) + ""
-        : "no value" + (o.valueNote().isEmpty() ? "" : " (" + o.valueNote() + ")");
   }
 
   private static boolean sameFigures(Observation a, Observation b) {

@@ -5,11 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.TreeSet;
 import outcomes.model.Observation;
-import outcomes.model.Rounding;
 import outcomes.model.SeriesKey;
 import outcomes.model.TimePeriod;
 
@@ -54,8 +51,8 @@ public record ReleaseChanges(boolean first, List<String> periods, List<String> n
     List<Revision> revised = new ArrayList<>();
     for (Observation o : after) {
       Observation b = old.get(Figure.of(o));
-      if (b != null && !agree(b, o)) {
-        revised.add(new Revision(o.area().toString(), o.sex().toString(), o.period().label(), text(b), text(o)));
+      if (b != null && !b.sameFiguresToPublishedDecimals(o)) {
+        revised.add(new Revision(o.area().toString(), o.sex().toString(), o.period().label(), b.valueText(), o.valueText()));
       }
     }
     TreeSet<String> areasBefore = areas(before);
@@ -103,32 +100,6 @@ public record ReleaseChanges(boolean first, List<String> periods, List<String> n
     static Figure of(Observation o) {
       return new Figure(o.seriesKey(), o.period());
     }
-  }
-
-  /**
-   * A revision is a change beyond the published decimals (a value, a limit or a count), or a
-   * figure that appeared or went: never a change of precision alone.
-   */
-  private static boolean agree(Observation a, Observation b) {
-    return agree(a.value(), b.value()) && agree(a.count(), b.count())
-        && Objects.equals(a.ci95().isPresent(), b.ci95().isPresent())
-        && a.ci95().map(x -> Rounding.agreeToPublishedDecimals(x.lower(), b.ci95().get().lower())
-            && Rounding.agreeToPublishedDecimals(x.upper(), b.ci95().get().upper())).orElse(true);
-  }
-
-  private static boolean agree(OptionalDouble a, OptionalDouble b) {
-    if (a.isPresent() != b.isPresent()) {
-      return false;
-    }
-    return a.isEmpty() || Rounding.agreeToPublishedDecimals(a.getAsDouble(), b.getAsDouble());
-  }
-
-  private static String text(Observation o) {
-    if (o.value().isEmpty()) {
-      return "no value";
-    }
-    double v = Rounding.clean(o.value().getAsDouble());
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
   }
 
   private static List<String> labels(List<Observation> obs) {
