@@ -99,9 +99,10 @@ final class PaperSummary {
       case STALE:
         return one ? "is out of date (its next release is overdue and not in the data)"
             : "are out of date (their next release is overdue and not in the data)";
-      default:
+      case UNKNOWN:
         return "cannot be judged (the data hold no published figures for " + (one ? "it" : "them") + ")";
     }
+    throw new AssertionError(s);
   }
 
   /** "Of the framework's 18 indicators, 5 are compared with England; the other 13 are not: …". */

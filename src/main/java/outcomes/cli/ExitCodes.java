@@ -27,6 +27,7 @@ public final class ExitCodes {
 
   private ExitCodes() {}
 
+  /** The code for each kind of failure; every kind has one, so a new kind must choose its own. */
   static int of(OutcomesException.Kind kind) {
     switch (kind) {
       case USAGE: return USAGE;
@@ -35,7 +36,7 @@ public final class ExitCodes {
       case CANNOT_WRITE: return CANNOT_WRITE;
       case CHECK_FAILED: return CHECK_FAILED;
       case UNAVAILABLE: return UNAVAILABLE;
-      default: return BUG;
     }
+    throw new AssertionError(kind);
   }
 }

@@ -114,11 +114,14 @@ public final class Freshness {
             ? " was expected in " + month(next.month()) + " and is not in the data"
             : " is expected this month (" + month(next.month()) + ")";
         return what + when + "; overdue after " + next.staleAfter();
-      default:
+      case STALE:
         return what + " was expected in " + month(next.month()) + " and is not in the data; "
             + grace + " days' grace ended " + next.staleAfter()
             + (behind > 1 ? " (" + behind + " releases behind)" : "");
+      case UNKNOWN:
+        break; // judged before a release is known: never asked for a reason here
     }
+    throw new AssertionError(status);
   }
 
   /** What the last fetch adds: a newer extract, a check that found nothing newer, or its date. */
