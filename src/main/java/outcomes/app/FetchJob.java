@@ -295,7 +295,9 @@ public final class FetchJob {
     List<Indicator> named = new ArrayList<>();
     for (String id : ids) {
       Indicator ind = catalogue.indicator(id).orElseThrow(() -> new OutcomesException(
-          OutcomesException.Kind.USAGE, Location.of(dir.toString()), "no indicator '" + id + "' in the catalogue"));
+          OutcomesException.Kind.USAGE, Location.of(dir.toString()), "no indicator '" + id + "' in the catalogue:"
+          + " use one of " + catalogue.indicators().stream().filter(i -> i.source().fingertipsId().isPresent())
+              .map(Indicator::id).sorted().toList()));
       if (ind.source().fingertipsId().isEmpty()) {
         throw new OutcomesException(OutcomesException.Kind.USAGE, ind.declaredAt(),
             "the indicator '" + id + "' has no source.fingertips-id, so it cannot be fetched from Fingertips");

@@ -54,6 +54,9 @@ public final class GapJob {
     List<String> notes = new ArrayList<>();
     Area a = found(AreaMatch.find(r.areaA(), headline, "--area"), notes);
     Area b = found(AreaMatch.find(r.areaB(), headline, "--vs"), notes);
+    if (a.equals(b)) {
+      throw OutcomesException.usage("--vs", "--area and --vs both name " + a + ": a gap is between two areas");
+    }
     Map<TimePeriod, Observation> as = byPeriod(headline, a);
     Map<TimePeriod, Observation> bs = byPeriod(headline, b);
     List<PeriodGap> all = new ArrayList<>();

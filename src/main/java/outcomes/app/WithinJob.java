@@ -38,7 +38,7 @@ public final class WithinJob {
   /** The spread within data already loaded, as the report computes it. */
   public static Result within(IndicatorData ind, String parentCode, Optional<Sex> sex, String period) {
     HeadlineFigures figures = HeadlineFigures.of(ind, sex);
-    String code = parentCode.strip().toUpperCase(Locale.ROOT);
+    String code = parentCode(parentCode, figures.observations());
     Map<TimePeriod, List<Observation>> children = new TreeMap<>();
     for (Observation o : figures.observations()) {
       if (o.hasValue() && o.area().parentCode().equalsIgnoreCase(code)) {
@@ -55,6 +55,23 @@ public final class WithinJob {
         .filter(o -> o.area().code().equals(code) && o.period().equals(p)).findFirst();
     Spread spread = Spread.of(children.get(p), parent, ind.indicator().polarity());
     return new Result(ind.indicator(), code, parent, figures.sex(), p, spread);
+  }
+
+  /**
+   * The parent's code: given as a code, or as the name of an area in the data whose code other
+   * areas name as their parent ("Westminster" for the wards of E09000033).
+   */
+  private static String parentCode(String given, List<Observation> obs) {
+    String code = given.strip().toUpperCase(Locale.ROOT);
+    java.util.Set<String> parents = new java.util.HashSet<>();
+    obs.forEach(o -> parents.add(o.area().parentCode().toUpperCase(Locale.ROOT)));
+    if (parents.contains(code)) {
+      return code;
+    }
+    String key = outcomes.model.AreaNames.key(given);
+    return obs.stream().map(Observation::area)
+        .filter(a -> parents.contains(a.code().toUpperCase(Locale.ROOT)) && outcomes.model.AreaNames.key(a.name()).equals(key))
+        .map(a -> a.code().toUpperCase(Locale.ROOT)).findFirst().orElse(code);
   }
 
   private static TimePeriod pick(Map<TimePeriod, List<Observation>> children, String period) {

@@ -79,7 +79,6 @@ public final class Cli {
       codes.put(line.substring(0, colon), line.substring(colon + 1));
     }
     cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-    cl.getSubcommands().values().forEach(Cli::documentExitCodes);
   }
 
   private static int onException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -118,6 +117,10 @@ public final class Cli {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
     err.println("outcomes: " + withoutJava(e.getMessage()));
+    if (e instanceof CommandLine.UnmatchedArgumentException u) {
+      // "Did you mean: outcomes report?" for a typo of a command or an option
+      CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+    }
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE;
   }

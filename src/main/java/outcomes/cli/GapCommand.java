@@ -53,9 +53,10 @@ final class GapCommand implements Callable<Integer> {
   @Option(names = "--vs", paramLabel = "B", description = "Area B: a name or code.")
   String areaB;
 
-  @Option(names = "--within", paramLabel = "AREA_CODE",
+  @Option(names = "--within", paramLabel = "AREA",
       description = "Instead of two areas: the spread across the areas within this one (the wards"
-          + " of a borough), best and worst, the gap between them, and each against the parent.")
+          + " of a borough, by code or name), best and worst, the gap between them, and each against"
+          + " the parent.")
   String within;
 
   @Option(names = "--sex", paramLabel = "SEX", converter = SexConverter.class,

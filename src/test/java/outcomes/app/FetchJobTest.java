@@ -180,7 +180,7 @@ class FetchJobTest {
     OutcomesException notFingertips = assertThrows(OutcomesException.class, () -> run("life-expectancy"));
 
     assertEquals(OutcomesException.Kind.USAGE, unknown.kind());
-    assertEquals("no indicator 'campylobacterr' in the catalogue", unknown.getMessage());
+    assertEquals("no indicator 'campylobacterr' in the catalogue: use one of [campylobacter]", unknown.getMessage());
     assertEquals(OutcomesException.Kind.USAGE, notFingertips.kind());
     assertTrue(notFingertips.getMessage().contains("has no source.fingertips-id"), notFingertips.getMessage());
     assertEquals(List.of(), server.requests());

@@ -264,7 +264,7 @@ class CalcCommandTest {
 
     assertEquals(2, run.code(), run.toString());
     assertEquals(firstLine, run.errLines().get(0), run.toString());
-    assertTrue(run.errLines().get(1).startsWith("Try 'outcomes calc"), run.err());
+    assertTrue(run.errLines().get(run.errLines().size() - 1).startsWith("Try 'outcomes calc"), run.err());
     assertEquals("", run.out());
   }
 }

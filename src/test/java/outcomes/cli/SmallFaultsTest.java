@@ -149,4 +149,35 @@ class SmallFaultsTest {
     assertEquals("outcomes: Invalid value for option '--sex': unknown sex 'Both': use Persons, Male or Female",
         run.err().lines().findFirst().orElse(""));
   }
+
+  @Test
+  void aTypoGetsSuggestionsAndTheExitCodesAreListedOnce() {
+    CliRun typo = CliRun.of("reprot");
+    assertEquals(2, typo.code(), typo.toString());
+    assertTrue(typo.err().contains("Did you mean: outcomes report"), typo.err());
+    assertFalse(CliRun.of("report", "--help").out().contains("Exit codes:"), "only under outcomes --help");
+  }
+
+  @Test
+  void aGapNeedsTwoAreasAndWithinTakesABoroughsName() {
+    CliRun same = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area", "Westminster",
+        "--vs", "E09000033");
+    assertEquals(2, same.code(), same.toString());
+    assertTrue(same.err().contains("--area and --vs both name Westminster (E09000033): a gap is between two areas"),
+        same.err());
+    CliRun byName = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--within", "Westminster");
+    CliRun byCode = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--within", "E09000033");
+    assertEquals(0, byName.code(), byName.toString());
+    assertEquals(byCode.out(), byName.out());
+  }
+
+  @Test
+  void anUnknownIndicatorToFetchListsTheOnesThereAre() {
+    CatalogueFixture cat = cat();
+    CliRun run = CliRun.of("update", "--indicators", cat.indicators().toString(), "--data", cat.data().toString(),
+        "--indicator", "nosuch", "--base-url", server.base().toString());
+    assertEquals(2, run.code(), run.toString());
+    assertTrue(run.err().contains("no indicator 'nosuch' in the catalogue: use one of [campylobacter, life-expectancy]"),
+        run.err());
+  }
 }
