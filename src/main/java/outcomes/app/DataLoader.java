@@ -82,19 +82,23 @@ public final class DataLoader {
   }
 
   /** One indicator's figures, and the problems met reading them. */
-  private record Loaded(IndicatorData data, List<Problem> problems) {}
+  record Loaded(IndicatorData data, List<Problem> problems) {}
+
+  /**
+   * A loader of one data folder for `outcomes update`'s checks, its area lookup read once for the
+   * run (the lookup's own problems are validate's, not an extract's).
+   */
+  static DataLoader forChecks(Catalogue catalogue, Path dataDir) {
+    return new DataLoader(dataDir, AreaLookupReader.read(catalogue.framework(), dataDir).lookup());
+  }
 
   /**
    * One indicator's data as they would be with {@code extract} as its fetched extract (null: as
    * if none were fetched): what `outcomes update` checks a new extract by, before it replaces
    * the current one, and what it compares the two by.
    */
-  static Result withExtract(Catalogue catalogue, Path dataDir, Indicator ind, Path extract) {
-    AreaLookupReader.Result lookup = AreaLookupReader.read(catalogue.framework(), dataDir);
-    Loaded l = new DataLoader(dataDir, lookup.lookup()).load(ind, Optional.ofNullable(extract));
-    List<Problem> problems = new ArrayList<>(lookup.problems());
-    problems.addAll(l.problems());
-    return new Result(List.of(l.data()), problems, ind.data().size() + (extract == null ? 0 : 1), lookup.lookup());
+  Loaded withExtract(Indicator ind, Path extract) {
+    return load(ind, Optional.ofNullable(extract));
   }
 
   private Loaded load(Indicator ind) {

@@ -109,6 +109,7 @@ public final class FetchJob {
     }
     List<Indicator> targets = targets(catalogue, request.ids(), request.indicators());
     createFolder(request.out());
+    DataLoader checks = DataLoader.forChecks(catalogue, request.data());
     Path manifestFile = request.out().resolve(ManifestFile.NAME);
     Manifest manifest = manifest(manifestFile, env);
     ExtractSource client = new FingertipsClient(env.http(), request.retry(), env.sleeper(), env.listener());
@@ -119,7 +120,7 @@ public final class FetchJob {
       Indicator ind = targets.get(i);
       Saved entry;
       try {
-        entry = fetch(catalogue, ind, i + 1, targets.size(), request, client, env, manifest);
+        entry = fetch(checks, ind, i + 1, targets.size(), request, client, env, manifest);
       } catch (OutcomesException e) {
         OutcomesException why = unchanged(e, request.out().resolve(fileName(ind)));
         failures.add(why);
@@ -138,7 +139,7 @@ public final class FetchJob {
     return new Result(saved, manifestFile);
   }
 
-  private static Saved fetch(Catalogue catalogue, Indicator ind, int index, int count, Request request,
+  private static Saved fetch(DataLoader checks, Indicator ind, int index, int count, Request request,
       ExtractSource client, Env env, Manifest manifest) {
     Optional<ManifestEntry> before = manifest.entry(ind.id());
     int fid = ind.source().fingertipsId().getAsInt();
@@ -150,9 +151,12 @@ public final class FetchJob {
       FetchedExtract.Checked checked = FetchedExtract.check(body.file(), url.toString(), fid);
       Path target = request.out().resolve(fileName(ind));
       Path current = Files.isRegularFile(target) ? target : null;
-      CheckedData next = checkedData(catalogue, request.data(), ind, body.file(), url.toString());
+      // only what an extract brings is held against it: a bundled file's own error is validate's
+      Set<String> already = checks.withExtract(ind, null).problems().stream()
+          .filter(Problem::isError).map(Problem::toString).collect(java.util.stream.Collectors.toSet());
+      CheckedData next = checkedData(checks, ind, body.file(), url.toString(), already);
       List<Observation> previous = current == null ? null
-          : checkedData(catalogue, request.data(), ind, current, current.toString()).fetched();
+          : checkedData(checks, ind, current, current.toString(), already).fetched();
       ReleaseChanges changes = ReleaseChanges.between(previous, next.fetched());
       Optional<Path> kept = Optional.empty();
       boolean same = current != null && before.map(b -> b.sha256().equals(body.sha256())).orElse(false);
@@ -189,12 +193,10 @@ public final class FetchJob {
    * an error (a repeat with other figures, a real row joining an illustrative series, an age
    * group the bundled files do not say) refuses the extract, naming where it came from.
    */
-  private static CheckedData checkedData(Catalogue catalogue, Path data, Indicator ind, Path extract, String source) {
-    DataLoader.Result r = DataLoader.withExtract(catalogue, data, ind, extract);
+  private static CheckedData checkedData(DataLoader checks, Indicator ind, Path extract, String source,
+      Set<String> already) {
+    DataLoader.Loaded r = checks.withExtract(ind, extract);
     String file = extract.toString();
-    // only what the extract brings is held against it: a bundled file's own error is validate's
-    Set<String> already = DataLoader.withExtract(catalogue, data, ind, null).problems().stream()
-        .filter(Problem::isError).map(Problem::toString).collect(java.util.stream.Collectors.toSet());
     List<Problem> errors = r.problems().stream().filter(Problem::isError)
         .filter(p -> !already.contains(p.toString())).toList();
     if (!errors.isEmpty()) {
@@ -205,7 +207,7 @@ public final class FetchJob {
           + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")
           + ": the extract fails the catalogue's checks");
     }
-    List<Observation> own = r.indicators().get(0).observations().stream()
+    List<Observation> own = r.data().observations().stream()
         .filter(o -> o.provenance().file().equals(file)).toList();
     List<Problem> warnings = r.problems().stream()
         .map(p -> p.location() != null && p.location().file().equals(file)

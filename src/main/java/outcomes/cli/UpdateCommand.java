@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import outcomes.app.FetchJob;
 import outcomes.app.Warnings;
 import outcomes.fetch.FetchListener;
-import outcomes.fetch.ManifestEntry;
 import outcomes.freshness.ReleaseChanges;
 import outcomes.model.Indicator;
 import outcomes.model.OutcomesException;
@@ -66,40 +65,9 @@ final class UpdateCommand implements Callable<Integer> {
     Path out = catalogue.data.resolve(Indicator.FETCHED_FOLDER);
     Map<String, Item> items = new LinkedHashMap<>();
     List<Problem> warnings = new ArrayList<>();
-    FetchListener progress = fetch.listener(cl);
-    FetchListener listener = new FetchListener() {
-      @Override
-      public void started(String indicator, int index, int count, java.net.URI url) {
-        progress.started(indicator, index, count, url);
-      }
-
-      @Override
-      public void progress(String indicator, long bytes, long expected) {
-        progress.progress(indicator, bytes, expected);
-      }
-
-      @Override
-      public void retrying(String indicator, int failedTry, int tries, String why, java.time.Duration wait) {
-        progress.retrying(indicator, failedTry, tries, why, wait);
-      }
-
-      @Override
-      public void saved(ManifestEntry entry, int index, int count) {
-        progress.saved(entry, index, count);
-      }
-
-      @Override
-      public void note(String text) {
-        progress.note(text);
-      }
-
-      @Override
-      public void failed(String indicator, OutcomesException why) {
-        progress.failed(indicator, why);
-        items.put(indicator, new Item(indicator, "failed", "not updated: " + why.describe(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), "", "", "", List.of(), why.describe()));
-      }
-    };
+    FetchListener listener = fetch.listener(cl).alsoOnFailure((indicator, why) -> items.put(indicator,
+        new Item(indicator, "failed", "not updated: " + why.describe(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), "", "", "", List.of(), why.describe())));
     OutcomesException failure = null;
     try {
       FetchJob.run(new FetchJob.Request(catalogue.indicators, catalogue.data, fetch.ids, fetch.baseUrl(cl), out,

@@ -28,4 +28,44 @@ public interface FetchListener {
 
   /** The indicator could not be fetched; its previous copy is unchanged. */
   default void failed(String indicator, OutcomesException why) {}
+
+  /**
+   * This listener, with {@code also} told of each failure as well (a command that lists failures
+   * in its own report). Kept beside the methods it forwards, so that a new one is forwarded too.
+   */
+  default FetchListener alsoOnFailure(java.util.function.BiConsumer<String, OutcomesException> also) {
+    FetchListener self = this;
+    return new FetchListener() {
+      @Override
+      public void started(String indicator, int index, int count, URI url) {
+        self.started(indicator, index, count, url);
+      }
+
+      @Override
+      public void progress(String indicator, long bytes, long expected) {
+        self.progress(indicator, bytes, expected);
+      }
+
+      @Override
+      public void retrying(String indicator, int failedTry, int tries, String why, Duration wait) {
+        self.retrying(indicator, failedTry, tries, why, wait);
+      }
+
+      @Override
+      public void saved(ManifestEntry entry, int index, int count) {
+        self.saved(entry, index, count);
+      }
+
+      @Override
+      public void note(String text) {
+        self.note(text);
+      }
+
+      @Override
+      public void failed(String indicator, OutcomesException why) {
+        self.failed(indicator, why);
+        also.accept(indicator, why);
+      }
+    };
+  }
 }

@@ -202,9 +202,6 @@ public final class FingertipsClient implements ExtractSource {
       return "no connection (" + (e.getMessage() == null ? "refused" : e.getMessage()) + ")";
     }
     String m = e.getMessage();
-    if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("too many redirects")) {
-      return "redirects that go round in a loop";
-    }
     return "a broken connection" + (m == null || m.isBlank() ? "" : " (" + m + ")");
   }
 

@@ -211,8 +211,10 @@ final class ResolvedMapping {
 
   int[] columnsOf(Field f) {
     int[] cols = columns[f.ordinal()];
-    return cols == null ? new int[0] : cols;
+    return cols == null ? NO_COLUMNS : cols; // shared: asked for on every row
   }
+
+  private static final int[] NO_COLUMNS = new int[0];
 
   /** Whether a number cell is missing: a marker, or HTML around one (the website's export). */
   boolean isMissing(String cell) {
