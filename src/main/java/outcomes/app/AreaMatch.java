@@ -18,13 +18,13 @@ import outcomes.model.OutcomesException;
  * "Queens Gate"), and when it names areas in several boundary sets, the one with the most recent
  * data is taken, with a note saying which and how to choose another.
  */
-final class AreaMatch {
+public final class AreaMatch {
   /** The area found, and a note for the user when the choice was not the only one possible. */
-  record Found(Area area, Optional<String> note) {}
+  public record Found(Area area, Optional<String> note) {}
 
   private AreaMatch() {}
 
-  static Found find(String asked, List<Observation> observations, String option) {
+  public static Found find(String asked, List<Observation> observations, String option) {
     Map<String, Observation> latestByCode = new LinkedHashMap<>();
     for (Observation o : observations) {
       latestByCode.merge(o.area().code(), o,

@@ -275,7 +275,7 @@ public final class DataLoader {
    * proportion that has no value, only counts and denominators (a Census table). Every row of such
    * a file with a count and a denominator is one {@link #derived} fills in.
    */
-  static boolean computesFigures(Indicator ind, DataFile df) {
+  public static boolean computesFigures(Indicator ind, DataFile df) {
     ColumnMapping m = df.mapping();
     if (ind.valueType() != ValueType.PROPORTION || m.layout() == ColumnMapping.Layout.FINGERTIPS) {
       return false;

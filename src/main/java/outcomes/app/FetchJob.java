@@ -1,5 +1,6 @@
 package outcomes.app;
 
+import outcomes.app.output.OutputSet;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -82,7 +82,7 @@ public final class FreshnessJob {
   }
 
   /** One indicator's verdict from its loaded data and its fetch record, if any. */
-  static Verdict verdict(IndicatorData d, Optional<ManifestEntry> fetched, LocalDate asOf) {
+  public static Verdict verdict(IndicatorData d, Optional<ManifestEntry> fetched, LocalDate asOf) {
     Indicator ind = d.indicator();
     Optional<TimePeriod> latest = latestReal(d);
     boolean illustrativeOnly = latest.isEmpty() && !ind.data().isEmpty()

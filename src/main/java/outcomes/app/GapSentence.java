@@ -7,7 +7,7 @@ import outcomes.model.Sex;
 import outcomes.model.Unit;
 import outcomes.model.ValueType;
 import outcomes.report.IndicatorView;
-import outcomes.report.paper.PaperText;
+import outcomes.report.docx.PaperText;
 import outcomes.stats.Gap;
 
 /**
@@ -16,10 +16,10 @@ import outcomes.stats.Gap;
  * numbers are GapJob's, rounded to the indicator's decimals; the interval is the gap's own,
  * turned round with it when A is below B.
  */
-final class GapSentence {
+public final class GapSentence {
   private GapSentence() {}
 
-  static String of(IndicatorView v, GapJob.Result r, GapJob.PeriodGap g) {
+  public static String of(IndicatorView v, GapJob.Result r, GapJob.PeriodGap g) {
     Gap gap = g.gap();
     Unit unit = v.indicator().unit();
     boolean same = PaperText.number(gap.magnitude(), unit.decimals())
@@ -75,7 +75,7 @@ final class GapSentence {
   }
 
   /** Both figures, the gap A − B as computed, and the source: the footnote to the sentence. */
-  static String footnote(IndicatorView v, GapJob.PeriodGap g, String source) {
+  public static String footnote(IndicatorView v, GapJob.PeriodGap g, String source) {
     Unit unit = v.indicator().unit();
     Gap gap = g.gap();
     StringBuilder b = new StringBuilder(v.label()).append(", ").append(g.period().label()).append(": ");

@@ -1,5 +1,6 @@
 package outcomes.app;
 
+import outcomes.app.output.AtomicOutput;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package outcomes.app;
 
+import outcomes.app.output.OutputSet;
+import outcomes.app.output.PrivateTemp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,13 +131,13 @@ public final class ReportJob {
    * simply has no such charts. The real pairs are the board paper's (templates/board-paper.md),
    * which says why Notting Barns stands for today's Notting Dale on the old wards.
    */
-  static final List<String[]> HEADLINE_PAIRS = List.of(
+  public static final List<String[]> HEADLINE_PAIRS = List.of(
       new String[] {"E05000648", "E05000637"}, // Westbourne, Knightsbridge and Belgravia (real)
       new String[] {"E05000393", "E05000395"}, // Notting Barns (best fit to Notting Dale), Queen's Gate (real)
       new String[] {"E05013809", "E05013797"}, // Westbourne, Knightsbridge & Belgravia (illustrative)
       new String[] {"E05009399", "E05009401"}); // Notting Dale, Queen's Gate (illustrative)
 
-  static List<HeadlineGap> headlineGaps(FrameworkData data, FrameworkView view) {
+  public static List<HeadlineGap> headlineGaps(FrameworkData data, FrameworkView view) {
     List<HeadlineGap> gaps = new ArrayList<>();
     Optional<IndicatorData> le = data.indicator("life-expectancy");
     Optional<IndicatorView> male = view.indicators().stream()

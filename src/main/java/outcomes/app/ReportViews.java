@@ -29,12 +29,12 @@ import outcomes.stats.Spread;
  * areas' latest figures judged against England with their recent trend, the benchmarks, and the
  * wards of each focus area ranked against it. Every number comes from the stats core.
  */
-final class ReportViews {
-  static final String ENGLAND = "E92000001";
+public final class ReportViews {
+  public static final String ENGLAND = "E92000001";
 
   private ReportViews() {}
 
-  static FrameworkView of(FrameworkData data, LocalDate asOf) {
+  public static FrameworkView of(FrameworkData data, LocalDate asOf) {
     List<IndicatorView> views = new ArrayList<>();
     List<IndicatorData> ordered = new ArrayList<>(data.indicators());
     ordered.sort(Comparator.comparingInt((IndicatorData d) -> d.indicator().outcome())

@@ -2,8 +2,8 @@ package outcomes.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import outcomes.app.AtomicOutput;
-import outcomes.app.OutputPaths;
+import outcomes.app.output.AtomicOutput;
+import outcomes.app.output.OutputPaths;
 
 /**
  * A command's {@code --out FILE|-}, one rule for every command that writes one file (compare,

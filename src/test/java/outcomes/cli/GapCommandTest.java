@@ -138,7 +138,7 @@ class GapCommandTest {
   @org.junit.jupiter.api.Test
   void writesFiguresAsEveryOtherOutputDoes() {
     assertEquals("0.2", GapCommand.GapText.num(80.3 - 80.15, 1));
-    assertEquals(outcomes.report.paper.PaperText.number(80.3 - 80.15, 1),
+    assertEquals(outcomes.report.docx.PaperText.number(80.3 - 80.15, 1),
         GapCommand.GapText.num(80.3 - 80.15, 1));
   }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import outcomes.report.paper.PaperText;
+import outcomes.report.docx.PaperText;
 
 /**
  * `outcomes paper` on the bundled template, catalogue and data, as the scheduled job runs it:

@@ -3,7 +3,7 @@ package outcomes.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import outcomes.model.OutcomesException;
-import outcomes.paper.TemplateParser;
+import outcomes.template.TemplateParser;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of the board-paper template parser, which reads a file an

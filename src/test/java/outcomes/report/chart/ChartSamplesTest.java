@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import outcomes.app.AtomicOutput;
+import outcomes.app.output.AtomicOutput;
 import outcomes.model.Polarity;
 
 /**
