@@ -18,6 +18,7 @@ run() { # name, then the command's arguments; records the exit code and both str
   local name="$1"; shift
   java -Djava.awt.headless=true -jar "$jar" "$@" >"$work/$name.stdout" 2>"$work/$name.stderr"
   echo "$?" >"$work/$name.exit"
+  sed -i "s|$work|WORK|g" "$work/$name.stdout" "$work/$name.stderr" # the folder differs run to run
 }
 
 run report report --out "$work/report" --as-of "$asof" --quiet
@@ -33,6 +34,7 @@ run compare compare --in "$fixture" --polarity low-is-good --out -
 run gap-text gap --indicator life-expectancy --within Westminster --sex male
 run gap-json gap --indicator life-expectancy --area E05000648 --vs E05000637 --sex male --period all --format json
 run gap-csv gap --indicator child-poverty --within E09000020 --format csv
+run illustrate illustrate --out "$work/illustrate"
 run calc-le calc life-expectancy --in src/test/resources/calc/life-expectancy-input.csv --out - \
   --group area --group sex --age-band age_band --deaths deaths --population population
 run calc-prop calc proportion --in src/test/resources/calc/proportion-input.csv --out - \

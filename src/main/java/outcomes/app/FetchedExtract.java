@@ -3,7 +3,7 @@ package outcomes.app;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import outcomes.ingest.CsvRowSource;
+import outcomes.csv.CsvRowSource;
 import outcomes.ingest.FingertipsLayout;
 import outcomes.ingest.Row;
 import outcomes.ingest.Rows;

@@ -7,7 +7,7 @@ import outcomes.model.Sex;
 import outcomes.model.Unit;
 import outcomes.model.ValueType;
 import outcomes.report.IndicatorView;
-import outcomes.report.docx.PaperText;
+import outcomes.report.Figures;
 import outcomes.stats.Gap;
 
 /**
@@ -22,10 +22,10 @@ public final class GapSentence {
   public static String of(IndicatorView v, GapJob.Result r, GapJob.PeriodGap g) {
     Gap gap = g.gap();
     Unit unit = v.indicator().unit();
-    boolean same = PaperText.number(gap.magnitude(), unit.decimals())
-        .equals(PaperText.number(0, unit.decimals()));
+    boolean same = Figures.number(gap.magnitude(), unit.decimals())
+        .equals(Figures.number(0, unit.decimals()));
     boolean below = gap.difference() < 0;
-    String size = PaperText.difference(gap.magnitude(), unit);
+    String size = Figures.difference(gap.magnitude(), unit);
     String a = r.areaA().name();
     String b = r.areaB().name();
     String sentence;
@@ -33,8 +33,8 @@ public final class GapSentence {
       String who = people(r.sex());
       String healthy = v.indicator().title().toLowerCase(Locale.ROOT).contains("healthy") ? " in good health" : "";
       sentence = same
-          ? PaperText.capitalised(who) + " in " + a + " are expected to live as long" + healthy + " as " + who + " in " + b
-          : PaperText.capitalised(who) + " in " + a + " are expected to live " + size + (below ? " less" : " more")
+          ? Figures.capitalised(who) + " in " + a + " are expected to live as long" + healthy + " as " + who + " in " + b
+          : Figures.capitalised(who) + " in " + a + " are expected to live " + size + (below ? " less" : " more")
               + healthy + " than " + who + " in " + b;
     } else {
       sentence = same
@@ -47,7 +47,7 @@ public final class GapSentence {
   private static String details(GapJob.PeriodGap g, Unit unit) {
     StringBuilder d = new StringBuilder(g.period().label());
     Gap gap = g.gap();
-    gap.ci95().ifPresent(ci -> d.append("; 95% CI ").append(PaperText.range(turned(ci, gap.difference() < 0),
+    gap.ci95().ifPresent(ci -> d.append("; 95% CI ").append(Figures.range(turned(ci, gap.difference() < 0),
         unit.decimals())));
     if (gap.significant().isPresent() && !gap.significant().get()) {
       d.append("; not statistically significant");
@@ -80,8 +80,8 @@ public final class GapSentence {
     Gap gap = g.gap();
     StringBuilder b = new StringBuilder(v.label()).append(", ").append(g.period().label()).append(": ");
     b.append(figure(g.a(), unit)).append("; ").append(figure(g.b(), unit)).append(". Gap A − B ")
-        .append(PaperText.difference(gap.difference(), unit));
-    gap.ci95().ifPresent(ci -> b.append(" (95% CI ").append(PaperText.range(ci, unit.decimals())).append(')'));
+        .append(Figures.difference(gap.difference(), unit));
+    gap.ci95().ifPresent(ci -> b.append(" (95% CI ").append(Figures.range(ci, unit.decimals())).append(')'));
     b.append(". ");
     b.append(source);
     if (!g.a().isReal() || !g.b().isReal()) {
@@ -92,7 +92,7 @@ public final class GapSentence {
 
   private static String figure(Observation o, Unit unit) {
     String s = o.area() + (o.area().boundarySet().isEmpty() ? "" : ", " + o.area().boundarySet()) + ": "
-        + PaperText.withUnit(o.value().getAsDouble(), unit);
-    return o.ci95().map(ci -> s + " (" + PaperText.range(ci, unit.decimals()) + ")").orElse(s);
+        + Figures.withUnit(o.value().getAsDouble(), unit);
+    return o.ci95().map(ci -> s + " (" + Figures.range(ci, unit.decimals()) + ")").orElse(s);
   }
 }

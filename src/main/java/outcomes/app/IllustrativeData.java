@@ -1,5 +1,6 @@
 package outcomes.app;
 
+import outcomes.csv.CsvWriter;
 import outcomes.app.output.AtomicOutput;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -10,13 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import outcomes.ingest.CsvRowSource;
+import outcomes.csv.CsvRowSource;
 import outcomes.ingest.Row;
 import outcomes.stats.ConfidenceLevels;
 import outcomes.stats.Estimate;
 import outcomes.stats.Proportions;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Makes the illustrative series that stand in where no real figures are published (life
@@ -77,12 +76,7 @@ public final class IllustrativeData {
     Path target = dir.resolve(name);
     AtomicOutput.write(target, o -> {
       Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-      CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180);
-      p.printRecord(HEADER);
-      for (List<String> row : rows) {
-        p.printRecord(row);
-      }
-      p.flush();
+      CsvWriter.write(w, HEADER, rows.stream().map(r -> r.toArray(new String[0])).toList());
     });
     return target;
   }

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
-import outcomes.ingest.Tasks;
+import outcomes.csv.Tasks;
 import outcomes.model.OutcomesException;
 import outcomes.model.Sex;
 import outcomes.report.FrameworkView;
 import outcomes.report.HeadlineGap;
 import outcomes.report.IndicatorView;
-import outcomes.report.ReportCharts;
+import outcomes.report.chart.ReportCharts;
 import outcomes.report.workbook.WorkbookWriter;
 
 /**

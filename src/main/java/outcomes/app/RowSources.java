@@ -2,7 +2,7 @@ package outcomes.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import outcomes.ingest.CsvRowSource;
+import outcomes.csv.CsvRowSource;
 import outcomes.ingest.RowSource;
 import outcomes.ingest.StackedHeader;
 import outcomes.model.ColumnMapping;

@@ -20,7 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import outcomes.ingest.Inputs;
+import outcomes.ingest.InputFiles;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 import outcomes.model.Problem;
@@ -67,7 +67,7 @@ final class YamlDocument {
     } catch (IOException e) {
       throw OutcomesException.missingInput(Location.of(name), "cannot be read: " + e.getMessage());
     }
-    try (InputStream in = Inputs.openFile(path); JsonParser p = FACTORY.createParser(in)) {
+    try (InputStream in = InputFiles.openFile(path); JsonParser p = FACTORY.createParser(in)) {
       Map<String, Location> where = new HashMap<>();
       JsonToken first = p.nextToken();
       if (first == null) {

@@ -1,5 +1,6 @@
 package outcomes.cli;
 
+import outcomes.csv.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -145,7 +146,7 @@ final class CalcCommand {
   }
 
   private static void write(CalcRequest request, Writer out) throws IOException {
-    CsvOut.Stream csv = new CsvOut.Stream(out);
+    CsvWriter.Stream csv = new CsvWriter.Stream(out);
     CalcJob.run(request, new CalcSink() {
       @Override
       public void header(List<String> names) throws IOException {

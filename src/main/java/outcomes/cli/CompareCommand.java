@@ -1,5 +1,6 @@
 package outcomes.cli;
 
+import outcomes.csv.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -184,7 +185,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static CompareJob.Table table(Writer w) {
-    CsvOut.Stream csv = new CsvOut.Stream(w);
+    CsvWriter.Stream csv = new CsvWriter.Stream(w);
     return new CompareJob.Table() {
       @Override
       public void header(List<String> header) {

@@ -1,5 +1,7 @@
 package outcomes.cli;
 
+import outcomes.csv.CsvWriter;
+import outcomes.report.Figures;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -161,7 +163,7 @@ final class GapCommand implements Callable<Integer> {
       for (Map<String, Object> row : rows) {
         cells.add(row.values().stream().map(v -> v == null ? "" : String.valueOf(v)).toArray(String[]::new));
       }
-      CsvOut.write(w, header, cells);
+      CsvWriter.write(w, header, cells);
       return w.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -184,8 +186,8 @@ final class GapCommand implements Callable<Integer> {
         Gap gap = g.gap();
         b.append(String.format(Locale.ROOT, "%n%s%n  A  %-40s %s%n  B  %-40s %s%n", g.period().label(),
             r.areaA(), figure(g.a(), d, unit), r.areaB(), figure(g.b(), d, unit)));
-        b.append(String.format(Locale.ROOT, "  A - B = %s %s", num(gap.difference(), d), unit));
-        gap.ci95().ifPresent(ci -> b.append(" (95% CI ").append(range(ci, d)).append(')'));
+        b.append(String.format(Locale.ROOT, "  A - B = %s %s", Figures.number(gap.difference(), d), unit));
+        gap.ci95().ifPresent(ci -> b.append(" (95% CI ").append(Figures.range(ci, d)).append(')'));
         b.append(gap.significant().map(s -> s ? ", significant" : ", not significant")
             .orElse(", significance unknown (no limits)"));
         if (gap.ratio().isPresent()) {
@@ -200,16 +202,8 @@ final class GapCommand implements Callable<Integer> {
     }
 
     static String figure(Observation o, int d, String unit) {
-      String v = num(o.value().getAsDouble(), d) + " " + unit;
-      return o.ci95().map(ci -> v + " (" + range(ci, d) + ")").orElse(v);
-    }
-
-    static String range(Interval ci, int d) {
-      return num(ci.lower(), d) + " to " + num(ci.upper(), d);
-    }
-
-    static String num(double x, int d) {
-      return Rounding.text(x, d);
+      String v = Figures.number(o.value().getAsDouble(), d) + " " + unit;
+      return o.ci95().map(ci -> v + " (" + Figures.range(ci, d) + ")").orElse(v);
     }
   }
 

@@ -1,5 +1,6 @@
 package outcomes.cli;
 
+import outcomes.csv.CsvWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -94,15 +95,15 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   /** Writes straight to the output: a national extract's latest rows are tens of megabytes. */
-  private void render(Writer w, CsvOut.ByteSink bytes, InspectJob.Result r) {
+  private void render(Writer w, CsvWriter.ByteSink bytes, InspectJob.Result r) {
     try {
       if (latest && format == Format.json) {
         w.write(Json.write(latestAsMaps(r)));
       } else if (latest && r.latestRecords().contains(null)) {
         // rows of files laid out unlike the first, moved into its layout
-        CsvOut.write(w, r.header(), r.latestRows());
+        CsvWriter.write(w, r.header(), r.latestRows());
       } else if (latest) {
-        CsvOut.writeRecords(bytes, r.header(), r.latestRecords());
+        CsvWriter.writeRecords(bytes, r.header(), r.latestRecords());
       } else if (format == Format.json) {
         w.write(Json.write(asJson(r)));
       } else {

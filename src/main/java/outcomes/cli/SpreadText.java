@@ -1,5 +1,6 @@
 package outcomes.cli;
 
+import outcomes.report.Figures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +54,8 @@ final class SpreadText {
 
   private static String gap(Gap g, int d, String unit) {
     StringBuilder b = new StringBuilder("  Best - worst = ")
-        .append(GapCommand.GapText.num(g.difference(), d)).append(' ').append(unit);
-    g.ci95().ifPresent(ci -> b.append(" (95% CI ").append(GapCommand.GapText.range(ci, d)).append(')'));
+        .append(Figures.number(g.difference(), d)).append(' ').append(unit);
+    g.ci95().ifPresent(ci -> b.append(" (95% CI ").append(Figures.range(ci, d)).append(')'));
     return b.append('\n').toString();
   }
 

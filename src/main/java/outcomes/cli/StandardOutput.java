@@ -1,5 +1,6 @@
 package outcomes.cli;
 
+import outcomes.csv.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +24,7 @@ final class StandardOutput extends PrintWriter {
   }
 
   /** Where UTF-8 bytes can go as they are: straight to the stream, or decoded for this writer. */
-  static CsvOut.ByteSink bytesFor(PrintWriter w) {
+  static CsvWriter.ByteSink bytesFor(PrintWriter w) {
     if (w instanceof StandardOutput s && s.utf8) {
       s.flush();
       return (b, n) -> {
@@ -31,7 +32,7 @@ final class StandardOutput extends PrintWriter {
         s.stream.flush();
       };
     }
-    return CsvOut.toWriter(w);
+    return CsvWriter.toWriter(w);
   }
 
   @Override

@@ -33,7 +33,7 @@ public record ConfidenceLevels(List<Double> fractions) {
       double fraction = normalise(level);
       if (normalised.contains(fraction)) {
         throw new IllegalArgumentException(
-            "confidence level " + Inputs.plain(level) + " is given twice");
+            "confidence level " + Arguments.plain(level) + " is given twice");
       }
       normalised.add(fraction);
     }
@@ -57,7 +57,7 @@ public record ConfidenceLevels(List<Double> fractions) {
   public static double normalise(double level) {
     double fraction = level > 1 && level <= 100 ? level / 100 : level;
     if (!(fraction >= 0.9 && fraction <= 1)) {
-      throw new IllegalArgumentException("confidence level " + Inputs.plain(level)
+      throw new IllegalArgumentException("confidence level " + Arguments.plain(level)
           + " must be between 0.9 and 1, or between 90 and 100");
     }
     return fraction;

@@ -17,7 +17,7 @@ public final class ConfidenceLimits {
    * @throws IllegalArgumentException unless 0 ≤ x ≤ n and n &gt; 0
    */
   public static Interval wilson(double x, double n, double confidence) {
-    Inputs.requireProportion(x, n);
+    Arguments.requireProportion(x, n);
     double c = ConfidenceLevels.normalise(confidence);
     if (c == 1) {
       return Interval.of(c, 0, 1);
@@ -34,7 +34,7 @@ public final class ConfidenceLimits {
    * goes negative (small counts at high confidence, and zero).
    */
   public static Interval byars(double count, double confidence) {
-    Inputs.requireCount(count, "count");
+    Arguments.requireCount(count, "count");
     double c = ConfidenceLevels.normalise(confidence);
     double z = Distributions.z(c);
     double lower = count * Math.pow(1 - 1 / (9 * count) - z / (3 * Math.sqrt(count)), 3);
@@ -45,7 +45,7 @@ public final class ConfidenceLimits {
 
   /** Exact Poisson limits for a count, from chi-squared quantiles; the lower limit of 0 is 0. */
   public static Interval exactPoisson(double count, double confidence) {
-    Inputs.requireCount(count, "count");
+    Arguments.requireCount(count, "count");
     double c = ConfidenceLevels.normalise(confidence);
     double tail = (1 - c) / 2;
     double lower = count == 0 ? 0 : Distributions.chiSquaredQuantile(tail, 2 * count) / 2;

@@ -78,7 +78,7 @@ public final class DirectlyStandardisedRates {
 
   private static Dsr dobson(double[] events, double[] varianceWeights, double[] populations,
       double[] standard, double multiplier, ConfidenceLevels levels, String method) {
-    Inputs.requireMultiplier(multiplier);
+    Arguments.requireMultiplier(multiplier);
     Totals t = Totals.of(events, varianceWeights, populations, standard);
     if (t.observed < MINIMUM_TOTAL_COUNT) {
       return new Dsr(t.observed, t.population,
@@ -91,7 +91,7 @@ public final class DirectlyStandardisedRates {
             .map(c -> limits(t.observed, dsr, spread, multiplier, c))
             .toList();
     Estimate estimate = new Estimate(OptionalDouble.of(dsr * multiplier), intervals,
-        "dsr per " + Inputs.plain(multiplier), method, "");
+        "dsr per " + Arguments.plain(multiplier), method, "");
     return new Dsr(t.observed, t.population, estimate);
   }
 

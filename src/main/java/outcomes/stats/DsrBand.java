@@ -9,8 +9,8 @@ package outcomes.stats;
  */
 public record DsrBand(double count, double population, double standardPopulation) {
   public DsrBand {
-    Inputs.requireCount(count, "count");
-    Inputs.requirePositive(population, "population");
-    Inputs.requirePositive(standardPopulation, "standard population");
+    Arguments.requireCount(count, "count");
+    Arguments.requirePositive(population, "population");
+    Arguments.requirePositive(standardPopulation, "standard population");
   }
 }

@@ -16,8 +16,8 @@ public record DsrPersonsBand(
     double population, double standardPopulation, Map<Integer, Double> personsByEventCount) {
 
   public DsrPersonsBand {
-    Inputs.requirePositive(population, "population");
-    Inputs.requirePositive(standardPopulation, "standard population");
+    Arguments.requirePositive(population, "population");
+    Arguments.requirePositive(standardPopulation, "standard population");
     personsByEventCount.forEach(
         (frequency, persons) -> {
           if (frequency == null || frequency < 1) {
@@ -28,7 +28,7 @@ public record DsrPersonsBand(
             throw new IllegalArgumentException(
                 "persons with " + frequency + " events is null; leave a missing frequency out");
           }
-          Inputs.requireCount(persons, "persons with " + frequency + " events");
+          Arguments.requireCount(persons, "persons with " + frequency + " events");
         });
     // sorted, so that sums run in one order and results do not depend on hash order
     personsByEventCount = Collections.unmodifiableMap(new TreeMap<>(personsByEventCount));

@@ -14,14 +14,14 @@ import java.util.OptionalDouble;
  */
 public record EventsAndRate(double events, OptionalDouble rate, OptionalDouble denominator) {
   public EventsAndRate {
-    Inputs.requireCount(events, "events");
+    Arguments.requireCount(events, "events");
     Estimate.requireFiniteIfPresent(rate, "rate");
     Estimate.requireFiniteIfPresent(denominator, "denominator");
-    rate.ifPresent(r -> Inputs.requireCount(r, "rate"));
-    denominator.ifPresent(d -> Inputs.requirePositive(d, "denominator"));
+    rate.ifPresent(r -> Arguments.requireCount(r, "rate"));
+    denominator.ifPresent(d -> Arguments.requirePositive(d, "denominator"));
     if (events > 0 && !(rate.isPresent() && rate.getAsDouble() > 0)) {
       throw new IllegalArgumentException(
-          "a rate above zero is needed where there are events (" + Inputs.plain(events) + ")");
+          "a rate above zero is needed where there are events (" + Arguments.plain(events) + ")");
     }
   }
 

@@ -17,7 +17,7 @@ public final class FunnelLimits {
   /** Limits around the average proportion, times the multiplier, along the denominators. */
   public static List<ProportionFunnelRow> forProportions(
       List<NumeratorAndDenominator> areas, double multiplier) {
-    Inputs.requireMultiplier(multiplier);
+    Arguments.requireMultiplier(multiplier);
     double average = ProportionFunnel.average(areas);
     double[] denominators =
         areas.stream().mapToDouble(NumeratorAndDenominator::denominator).toArray();
@@ -42,7 +42,7 @@ public final class FunnelLimits {
    */
   public static List<RatioFunnelRow> forRatios(
       List<ObservedAndExpected> areas, RatioType type, double multiplier) {
-    Inputs.requireMultiplier(multiplier);
+    Arguments.requireMultiplier(multiplier);
     double[] expected = areas.stream().mapToDouble(ObservedAndExpected::expected).toArray();
     double max = max(expected);
     double[] axis = FunnelAxis.points(FunnelAxis.start(min(expected), max),
@@ -65,7 +65,7 @@ public final class FunnelLimits {
    */
   public static RateFunnel forRates(
       List<EventsAndRate> areas, RateType type, double multiplier, int years) {
-    Inputs.requireMultiplier(multiplier);
+    Arguments.requireMultiplier(multiplier);
     requireYears(years);
     double events = 0;
     List<Double> perYear = new ArrayList<>();

@@ -13,7 +13,7 @@ public final class FunnelPoints {
    */
   public static List<RateFunnelPoint> forRates(
       List<EventsAndRate> areas, RateType type, double multiplier, int years) {
-    Inputs.requireMultiplier(multiplier);
+    Arguments.requireMultiplier(multiplier);
     FunnelLimits.requireYears(years);
     return areas.stream().map(area -> point(area, type, multiplier, years)).toList();
   }

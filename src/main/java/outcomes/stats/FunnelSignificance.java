@@ -45,7 +45,7 @@ public enum FunnelSignificance {
    */
   public static List<FunnelSignificance> forRates(
       List<EventsAndRate> areas, RateType type, double multiplier) {
-    Inputs.requireMultiplier(multiplier);
+    Arguments.requireMultiplier(multiplier);
     List<OptionalDouble> denominators = new ArrayList<>();
     double events = 0;
     double population = 0;

@@ -18,10 +18,10 @@ public final class IndirectlyStandardised {
   /** As {@link #ratio(List, double, ConfidenceLevels)}, with O supplied as a total. */
   public static Isr ratio(
       double observed, List<IsrBand> bands, double referenceValue, ConfidenceLevels levels) {
-    Inputs.requirePositive(referenceValue, "reference value");
+    Arguments.requirePositive(referenceValue, "reference value");
     double expected = expected(bands);
     Estimate estimate = scaled(observed, referenceValue / expected, levels,
-        "indirectly standardised ratio x " + Inputs.plain(referenceValue));
+        "indirectly standardised ratio x " + Arguments.plain(referenceValue));
     return new Isr(observed, expected, OptionalDouble.empty(), estimate);
   }
 
@@ -36,17 +36,17 @@ public final class IndirectlyStandardised {
   /** As {@link #rate(List, double, ConfidenceLevels)}, with O supplied as a total. */
   public static Isr rate(
       double observed, List<IsrBand> bands, double multiplier, ConfidenceLevels levels) {
-    Inputs.requireMultiplier(multiplier);
+    Arguments.requireMultiplier(multiplier);
     double expected = expected(bands);
     double referenceRate = referenceRate(bands) * multiplier;
     Estimate estimate = scaled(observed, referenceRate / expected, levels,
-        "indirectly standardised rate per " + Inputs.plain(multiplier));
+        "indirectly standardised rate per " + Arguments.plain(multiplier));
     return new Isr(observed, expected, OptionalDouble.of(referenceRate), estimate);
   }
 
   private static Estimate scaled(
       double observed, double scale, ConfidenceLevels levels, String statistic) {
-    Inputs.requireCount(observed, "observed count");
+    Arguments.requireCount(observed, "observed count");
     List<Interval> intervals =
         levels.fractions().stream()
             .map(c -> ConfidenceLimits.poisson(observed, c).scaled(scale))
@@ -65,7 +65,7 @@ public final class IndirectlyStandardised {
     for (IsrBand band : requireBands(bands)) {
       expected += band.referenceCount() / band.referencePopulation() * band.population();
     }
-    Inputs.requirePositive(expected, "expected count");
+    Arguments.requirePositive(expected, "expected count");
     return expected;
   }
 

@@ -12,9 +12,9 @@ package outcomes.stats;
 public record IsrBand(
     double count, double population, double referenceCount, double referencePopulation) {
   public IsrBand {
-    Inputs.requireCount(count, "count");
-    Inputs.requireCount(population, "population");
-    Inputs.requireCount(referenceCount, "reference count");
-    Inputs.requirePositive(referencePopulation, "reference population");
+    Arguments.requireCount(count, "count");
+    Arguments.requireCount(population, "population");
+    Arguments.requireCount(referenceCount, "reference count");
+    Arguments.requirePositive(referencePopulation, "reference population");
   }
 }

@@ -13,7 +13,7 @@ public record LifeTableBand(int startAge, double population, double deaths) {
       throw new IllegalArgumentException("start age " + startAge
           + " is not one of the life-table bands " + LifeExpectancy.START_AGES);
     }
-    Inputs.requireFinite(population, "population");
-    Inputs.requireFinite(deaths, "deaths");
+    Arguments.requireFinite(population, "population");
+    Arguments.requireFinite(deaths, "deaths");
   }
 }

@@ -24,7 +24,7 @@ public final class Means {
       if (v == null) {
         throw new IllegalArgumentException("a value is missing; drop missing values first");
       }
-      Inputs.requireFinite(v, "each value");
+      Arguments.requireFinite(v, "each value");
       sum += v;
     }
     int n = values.size();

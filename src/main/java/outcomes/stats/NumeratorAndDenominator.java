@@ -8,6 +8,6 @@ package outcomes.stats;
  */
 public record NumeratorAndDenominator(double numerator, double denominator) {
   public NumeratorAndDenominator {
-    Inputs.requireProportion(numerator, denominator);
+    Arguments.requireProportion(numerator, denominator);
   }
 }

@@ -8,7 +8,7 @@ package outcomes.stats;
  */
 public record ObservedAndExpected(double observed, double expected) {
   public ObservedAndExpected {
-    Inputs.requireCount(observed, "observed");
-    Inputs.requirePositive(expected, "expected");
+    Arguments.requireCount(observed, "observed");
+    Arguments.requirePositive(expected, "expected");
   }
 }

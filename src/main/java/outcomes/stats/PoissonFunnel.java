@@ -24,7 +24,7 @@ final class PoissonFunnel {
     int o = (int) observed;
     if (o != observed || o < 0) {
       throw new IllegalArgumentException(
-          "observed events " + Inputs.plain(observed) + " must be a whole number, zero or more");
+          "observed events " + Arguments.plain(observed) + " must be a whole number, zero or more");
     }
     double v = 0.5;
     double step = 0.5;

@@ -15,8 +15,8 @@ public final class Proportions {
    */
   public static Estimate of(
       double numerator, double denominator, double multiplier, ConfidenceLevels levels) {
-    Inputs.requireProportion(numerator, denominator);
-    Inputs.requireMultiplier(multiplier);
+    Arguments.requireProportion(numerator, denominator);
+    Arguments.requireMultiplier(multiplier);
     List<Interval> intervals =
         levels.fractions().stream()
             .map(c -> ConfidenceLimits.wilson(numerator, denominator, c).scaled(multiplier))
@@ -37,7 +37,7 @@ public final class Proportions {
       ConfidenceLevels levels) {
     String missing = MissingInputs.describe(numerator, denominator);
     if (!missing.isEmpty()) {
-      Inputs.requireMultiplier(multiplier);
+      Arguments.requireMultiplier(multiplier);
       return Estimate.absent(levels, statistic(multiplier), "Wilson", missing);
     }
     return of(numerator.getAsDouble(), denominator.getAsDouble(), multiplier, levels);
@@ -47,6 +47,6 @@ public final class Proportions {
     if (multiplier == 100) {
       return "percentage";
     }
-    return "proportion of " + Inputs.plain(multiplier);
+    return "proportion of " + Arguments.plain(multiplier);
   }
 }

@@ -26,7 +26,7 @@ public final class Quantiles {
     double[] present = values.stream()
         .filter(OptionalDouble::isPresent)
         .mapToDouble(OptionalDouble::getAsDouble)
-        .peek(v -> Inputs.requireFinite(v, "each value"))
+        .peek(v -> Arguments.requireFinite(v, "each value"))
         .sorted()
         .toArray();
     int available = present.length;

@@ -15,9 +15,9 @@ public final class Rates {
    */
   public static Estimate crude(
       double count, double denominator, double multiplier, ConfidenceLevels levels) {
-    Inputs.requireCount(count, "numerator");
-    Inputs.requirePositive(denominator, "denominator");
-    Inputs.requireMultiplier(multiplier);
+    Arguments.requireCount(count, "numerator");
+    Arguments.requirePositive(denominator, "denominator");
+    Arguments.requireMultiplier(multiplier);
     double scale = multiplier / denominator;
     List<Interval> intervals =
         levels.fractions().stream()
@@ -39,7 +39,7 @@ public final class Rates {
       double multiplier, ConfidenceLevels levels) {
     String missing = MissingInputs.describe(count, denominator);
     if (!missing.isEmpty()) {
-      Inputs.requireMultiplier(multiplier);
+      Arguments.requireMultiplier(multiplier);
       String method =
           count.isPresent() ? ConfidenceLimits.poissonMethod(count.getAsDouble()) : "";
       return Estimate.absent(levels, statistic(multiplier), method, missing);
@@ -48,6 +48,6 @@ public final class Rates {
   }
 
   private static String statistic(double multiplier) {
-    return "rate per " + Inputs.plain(multiplier);
+    return "rate per " + Arguments.plain(multiplier);
   }
 }

@@ -18,8 +18,8 @@ public record SiiQuantile(int quantile, double population, double value,
     OptionalDouble standardError, OptionalDouble lower95, OptionalDouble upper95) {
 
   public SiiQuantile {
-    Inputs.requirePositive(population, "population of quantile " + quantile);
-    Inputs.requireFinite(value, "value of quantile " + quantile);
+    Arguments.requirePositive(population, "population of quantile " + quantile);
+    Arguments.requireFinite(value, "value of quantile " + quantile);
     Estimate.requireFiniteIfPresent(standardError, "standard error");
     Estimate.requireFiniteIfPresent(lower95, "lower 95% limit");
     Estimate.requireFiniteIfPresent(upper95, "upper 95% limit");

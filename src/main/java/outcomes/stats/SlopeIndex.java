@@ -87,7 +87,7 @@ public final class SlopeIndex {
   private static double onScale(SiiValueType type, double x, String what, SiiQuantile q) {
     if (!type.accepts(x)) {
       throw new IllegalArgumentException("quantile " + q.quantile() + ": " + what + " "
-          + Inputs.plain(x) + " does not suit value type " + type);
+          + Arguments.plain(x) + " does not suit value type " + type);
     }
     return type.toScale(x);
   }

@@ -9,7 +9,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import outcomes.ingest.Inputs;
+import outcomes.ingest.InputFiles;
 import outcomes.ingest.Row;
 import outcomes.ingest.RowSource;
 import outcomes.model.Location;
@@ -125,7 +125,7 @@ public final class XlsxRowSource implements RowSource {
 
   /** A missing or unreadable file gets the same one-line error as a CSV file would. */
   private static void requireReadable(Path path) {
-    try (InputStream in = Inputs.openFile(path)) {
+    try (InputStream in = InputFiles.openFile(path)) {
       // opened only to check
     } catch (java.io.IOException e) {
       throw OutcomesException.missingInput(Location.of(path.toString()), "cannot be read: " + e.getMessage());

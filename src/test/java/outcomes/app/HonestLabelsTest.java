@@ -21,7 +21,7 @@ import outcomes.model.Sex;
 import outcomes.report.FrameworkView;
 import outcomes.report.Illustrative;
 import outcomes.report.IndicatorView;
-import outcomes.report.ReportCharts;
+import outcomes.report.chart.ReportCharts;
 import outcomes.report.workbook.WorkbookWriter;
 
 /**

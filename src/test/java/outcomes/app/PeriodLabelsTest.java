@@ -15,7 +15,7 @@ import outcomes.catalogue.CatalogueFixture;
 import outcomes.model.Observation;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
-import outcomes.report.ReportCharts;
+import outcomes.report.chart.ReportCharts;
 
 /**
  * Two sources may write one period two ways (DWP's FYE 2025 and ONS's 2024/25; 2022 - 24 and

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import outcomes.ingest.CsvRowSource;
+import outcomes.csv.CsvRowSource;
 import outcomes.ingest.Row;
 import outcomes.model.AreaNames;
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import outcomes.report.docx.PaperText;
+import outcomes.report.Figures;
 
 /**
  * `outcomes paper` on the bundled template, catalogue and data, as the scheduled job runs it:
@@ -182,7 +182,7 @@ class PaperCommandTest {
       var core = doc.getProperties().getCoreProperties();
       String date = core.getCreated().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
       assertEquals(date, core.getModified().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
-      assertTrue(bodyText(doc).contains("up to " + PaperText.date(java.time.LocalDate.parse(date))), date);
+      assertTrue(bodyText(doc).contains("up to " + Figures.date(java.time.LocalDate.parse(date))), date);
       assertTrue(bodyText(doc).contains("There is no previous paper to compare with"));
     }
   }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import outcomes.catalogue.CatalogueReader;
-import outcomes.ingest.CsvRowSource;
+import outcomes.csv.CsvRowSource;
 import outcomes.ingest.FingertipsLayout;
 import outcomes.ingest.ObservationReader;
 import outcomes.model.ColumnMapping;

@@ -1,5 +1,6 @@
 package outcomes.ingest;
 
+import outcomes.csv.CsvRowSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

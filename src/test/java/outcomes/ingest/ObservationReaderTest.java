@@ -1,5 +1,6 @@
 package outcomes.ingest;
 
+import outcomes.csv.CsvRowSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -308,7 +309,9 @@ class ObservationReaderTest {
   }
 
   private static void assertBadInput(OutcomesException e, Location at, String messagePart) {
-    CsvRowSourceTest.assertBadInput(e, at, messagePart);
+    assertEquals(OutcomesException.Kind.BAD_INPUT, e.kind(), e.describe());
+    assertEquals(at, e.location(), e.describe());
+    assertTrue(e.getMessage().contains(messagePart), e.getMessage());
     assertTrue(e.describe().startsWith(at + ": "), e.describe());
   }
 }

@@ -3,7 +3,7 @@ package outcomes.app.calc;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
-import outcomes.ingest.CsvRowSource;
+import outcomes.csv.CsvRowSource;
 import outcomes.ingest.Numbers;
 import outcomes.ingest.Row;
 import outcomes.ingest.Rows;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import outcomes.ingest.CsvRowSource;
+import outcomes.csv.CsvRowSource;
 import outcomes.ingest.Row;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;

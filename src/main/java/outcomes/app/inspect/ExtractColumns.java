@@ -2,7 +2,7 @@ package outcomes.app.inspect;
 
 import java.nio.charset.StandardCharsets;
 import outcomes.ingest.FingertipsLayout;
-import outcomes.ingest.RawRecord;
+import outcomes.csv.RawRecord;
 import outcomes.model.Field;
 
 /**

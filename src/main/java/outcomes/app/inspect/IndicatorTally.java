@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import outcomes.ingest.RawRecord;
+import outcomes.csv.RawRecord;
 import outcomes.model.TimePeriod;
 
 /** Running counts for one indicator of an extract: rows, areas and their types, periods, notes. */

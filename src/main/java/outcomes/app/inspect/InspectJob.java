@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import outcomes.ingest.CsvChunks;
+import outcomes.csv.CsvChunks;
 import outcomes.ingest.FingertipsLayout;
-import outcomes.ingest.RawRecord;
+import outcomes.csv.RawRecord;
 import outcomes.model.DataRule;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
@@ -28,7 +28,7 @@ import outcomes.model.TimePeriod;
 public final class InspectJob {
   /**
    * The summary, and each series' latest row with a value exactly as the extract wrote it: as
-   * cells, and as the record's UTF-8 bytes ({@link outcomes.ingest.RecordCells} reads them) for
+   * cells, and as the record's UTF-8 bytes ({@link outcomes.csv.RecordCells} reads them) for
    * writing tens of thousands of rows without decoding each cell. Rows from a file laid out unlike
    * the first are moved into the first file's layout, and then have no record bytes (null).
    *

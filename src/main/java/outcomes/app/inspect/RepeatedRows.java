@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import outcomes.ingest.CsvChunks;
+import outcomes.csv.CsvChunks;
 import outcomes.ingest.FingertipsLayout;
 import outcomes.ingest.MissingMarkers;
-import outcomes.ingest.RawRecord;
+import outcomes.csv.RawRecord;
 import outcomes.model.DataRule;
 
 /**

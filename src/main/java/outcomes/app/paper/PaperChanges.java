@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import outcomes.model.Comparison;
-import outcomes.report.docx.PaperText;
-import outcomes.report.docx.PaperView.Block;
-import outcomes.report.docx.PaperView.Bullet;
-import outcomes.report.docx.PaperView.Para;
-import outcomes.report.docx.PaperView.Words;
+import outcomes.report.Figures;
+import outcomes.report.PaperView.Block;
+import outcomes.report.PaperView.Bullet;
+import outcomes.report.PaperView.Para;
+import outcomes.report.PaperView.Words;
 
 /**
  * What changed since the previous paper, from two snapshots' states: indicators with new periods,
@@ -28,7 +28,7 @@ final class PaperChanges {
     List<String> changes = new ArrayList<>();
     indicators(before, now, changes);
     gaps(before, now, changes);
-    String since = "the previous paper (data to " + PaperText.date(LocalDate.parse(before.dataDate())) + ")";
+    String since = "the previous paper (data to " + Figures.date(LocalDate.parse(before.dataDate())) + ")";
     if (changes.isEmpty()) {
       return List.of(para("Nothing in the framework, or in the gaps this paper reports, has changed since "
           + since + "."));
@@ -77,15 +77,15 @@ final class PaperChanges {
   private static void gaps(PaperSnapshot.State before, PaperSnapshot.State now, List<String> out) {
     now.gaps().forEach((key, g) -> {
       PaperSnapshot.GapState was = before.gaps().get(key);
-      String what = "The gap in " + PaperText.lowerFirst(g.label()) + " between " + g.areaA() + " and " + g.areaB();
+      String what = "The gap in " + Figures.lowerFirst(g.label()) + " between " + g.areaA() + " and " + g.areaB();
       if (was == null) {
         out.add(what + " is reported for the first time: " + size(g) + " (" + g.period() + ").");
         return;
       }
       String from = size(was);
       String to = size(g);
-      double wasSize = Double.parseDouble(PaperText.number(Math.abs(was.gap()), g.decimals()).replace(",", ""));
-      double isSize = Double.parseDouble(PaperText.number(Math.abs(g.gap()), g.decimals()).replace(",", ""));
+      double wasSize = Double.parseDouble(Figures.number(Math.abs(was.gap()), g.decimals()).replace(",", ""));
+      double isSize = Double.parseDouble(Figures.number(Math.abs(g.gap()), g.decimals()).replace(",", ""));
       boolean sameSide = Math.signum(was.gap()) == Math.signum(g.gap()) || wasSize == 0 || isSize == 0;
       if (!sameSide) {
         out.add(what + " has reversed: from " + from + " (" + was.period() + ") to " + to + " the other way ("
@@ -101,7 +101,7 @@ final class PaperChanges {
   }
 
   private static String size(PaperSnapshot.GapState g) {
-    String n = PaperText.number(Math.abs(g.gap()), g.decimals());
+    String n = Figures.number(Math.abs(g.gap()), g.decimals());
     return g.unit().equals("%") ? n + " percentage points" : g.unit().isEmpty() ? n : n + " " + g.unit();
   }
 }

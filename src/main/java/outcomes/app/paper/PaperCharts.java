@@ -17,12 +17,12 @@ import outcomes.template.Template.Placeholder;
 import outcomes.report.FrameworkView;
 import outcomes.report.HeadlineGap;
 import outcomes.report.IndicatorView;
-import outcomes.report.ReportCharts;
+import outcomes.report.chart.ReportCharts;
 import outcomes.report.WardTable;
 import outcomes.report.chart.Chart;
 import outcomes.report.chart.ChartText;
-import outcomes.report.docx.PaperText;
-import outcomes.report.docx.PaperView.Figure;
+import outcomes.report.Figures;
+import outcomes.report.PaperView.Figure;
 
 /**
  * The charts a template asks for, by the names `outcomes report` gives their files

@@ -21,10 +21,10 @@ import outcomes.template.Template.Arg;
 import outcomes.template.Template.Placeholder;
 import outcomes.report.AreaFigure;
 import outcomes.report.IndicatorView;
-import outcomes.report.docx.PaperText;
-import outcomes.report.docx.PaperView.Note;
-import outcomes.report.docx.PaperView.Span;
-import outcomes.report.docx.PaperView.Words;
+import outcomes.report.Figures;
+import outcomes.report.PaperView.Note;
+import outcomes.report.PaperView.Span;
+import outcomes.report.PaperView.Words;
 
 /**
  * The placeholders that become words: a figure, a comparison, a trend, a gap in a sentence, a
@@ -72,9 +72,9 @@ final class PaperFigures {
       case FRAMEWORK:
         return text(ctx.framework().title());
       case DATE:
-        return text(PaperText.date(ctx.dataDate));
+        return text(Figures.date(ctx.dataDate));
       case AS_OF:
-        return text(PaperText.date(ctx.asOf));
+        return text(Figures.date(ctx.asOf));
       case SUMMARY:
         return summary.words(a.get(0));
       case VARIABLE:
@@ -116,7 +116,7 @@ final class PaperFigures {
     }
     Observation o = figure(v, found.get(), p.option("period"));
     ctx.shows(o);
-    String text = PaperText.withUnit(o.value().getAsDouble(), v.indicator().unit());
+    String text = Figures.withUnit(o.value().getAsDouble(), v.indicator().unit());
     return List.of(Words.of(o.isReal() ? text : text + " (illustrative)"), new Note(footnote(v, o)));
   }
 
@@ -145,15 +145,15 @@ final class PaperFigures {
     Indicator ind = v.indicator();
     StringBuilder b = new StringBuilder(v.label()).append(", ").append(o.area()).append(", ")
         .append(o.period().label()).append(": ");
-    b.append(o.value().isPresent() ? PaperText.withUnit(o.value().getAsDouble(), ind.unit()) : "no figure");
-    o.ci95().ifPresent(ci -> b.append(" (95% CI ").append(PaperText.range(ci, ind.unit().decimals())).append(')'));
+    b.append(o.value().isPresent() ? Figures.withUnit(o.value().getAsDouble(), ind.unit()) : "no figure");
+    o.ci95().ifPresent(ci -> b.append(" (95% CI ").append(Figures.range(ci, ind.unit().decimals())).append(')'));
     if (!o.valueNote().isEmpty()) {
       b.append("; ").append(o.valueNote());
     }
     if (o.value().isPresent() && ctx.computed(ind, o)) {
       b.append("; computed by this tool from the published count (")
-          .append(PaperText.number(o.count().getAsDouble(), 0)).append(") and denominator (")
-          .append(PaperText.number(o.denominator().getAsDouble(), 0)).append("), with Wilson score limits");
+          .append(Figures.number(o.count().getAsDouble(), 0)).append(") and denominator (")
+          .append(Figures.number(o.denominator().getAsDouble(), 0)).append("), with Wilson score limits");
     }
     b.append(". ").append(ctx.source(ind, o));
     if (!o.isReal() && !o.valueNote().toLowerCase(java.util.Locale.ROOT).contains("illustrative")) {
@@ -185,7 +185,7 @@ final class PaperFigures {
           : "The source gives no confidence limits for " + f.area().name() + " in " + o.period().label()
               + " and no comparison of its own."));
     }
-    String against = england.map(e -> "England's " + PaperText.withUnit(e.value().getAsDouble(), v.indicator().unit()))
+    String against = england.map(e -> "England's " + Figures.withUnit(e.value().getAsDouble(), v.indicator().unit()))
         .orElse("England");
     return List.of(Words.of(compared(f.comparison())), new Note(f.area().name() + " against " + against
         + ", " + o.period().label() + ": compared by 95% confidence intervals where the source gives them,"
@@ -250,7 +250,7 @@ final class PaperFigures {
       return text("no trend (no figures)");
     }
     ctx.shows(f.figure().get());
-    return List.of(Words.of(PaperText.lowerFirst(f.trend())), new Note("Recent trend for " + f.area().name()
+    return List.of(Words.of(Figures.lowerFirst(f.trend())), new Note("Recent trend for " + f.area().name()
         + " over the five most recent periods to " + f.figure().get().period().label()
         + ", assessed as Fingertips assesses it. " + ctx.source(v.indicator(), f.figure().get())));
   }

@@ -25,8 +25,8 @@ import outcomes.template.Template;
 import outcomes.template.TemplateParser;
 import outcomes.report.FrameworkView;
 import outcomes.report.docx.DocxWriter;
-import outcomes.report.docx.PaperText;
-import outcomes.report.docx.PaperView;
+import outcomes.report.Figures;
+import outcomes.report.PaperView;
 
 /**
  * The board paper: {@code TEMPLATES/board-paper.md} filled in from the catalogue and its data,
@@ -165,6 +165,6 @@ public final class PaperJob {
 
   /** "31 December 2025", for the log line. */
   public static String date(LocalDate d) {
-    return PaperText.date(d);
+    return Figures.date(d);
   }
 }

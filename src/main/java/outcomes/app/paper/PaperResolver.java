@@ -9,9 +9,9 @@ import outcomes.template.Template.Inline;
 import outcomes.template.Template.Loop;
 import outcomes.template.Template.Placeholder;
 import outcomes.report.IndicatorView;
-import outcomes.report.docx.PaperView;
-import outcomes.report.docx.PaperView.Span;
-import outcomes.report.docx.PaperView.Words;
+import outcomes.report.PaperView;
+import outcomes.report.PaperView.Span;
+import outcomes.report.PaperView.Words;
 
 /**
  * Turns a parsed template into the blocks of a paper: text placeholders into words and footnotes,

@@ -16,10 +16,10 @@ import outcomes.template.Kind;
 import outcomes.template.Template.Arg;
 import outcomes.report.AreaFigure;
 import outcomes.report.IndicatorView;
-import outcomes.report.docx.PaperText;
-import outcomes.report.docx.PaperView.Note;
-import outcomes.report.docx.PaperView.Span;
-import outcomes.report.docx.PaperView.Words;
+import outcomes.report.Figures;
+import outcomes.report.PaperView.Note;
+import outcomes.report.PaperView.Span;
+import outcomes.report.PaperView.Words;
 
 /**
  * {@code {{summary freshness|comparisons|trends|computed}}}: one sentence counting, from the data,
@@ -67,7 +67,7 @@ final class PaperSummary {
       Verdict v = verdicts.get(d.indicator().id());
       by.get(v.status()).add(d.indicator().title() + v.latest().map(p -> " (" + p.label() + ")").orElse(""));
     }
-    String as = "As of " + PaperText.date(ctx.asOf) + ", ";
+    String as = "As of " + Figures.date(ctx.asOf) + ", ";
     String sentence;
     if (n == 0) {
       sentence = as + "the framework has no indicators to judge.";
@@ -125,7 +125,7 @@ final class PaperSummary {
         + " confidence intervals where the source gives them, otherwise as the source itself compares; an"
         + " indicator counts as compared where either borough's figure is.");
     list(note, "Compared", t.yes);
-    t.commonestFirst().forEach(e -> list(note, PaperText.capitalised(e.getKey()), e.getValue()));
+    t.commonestFirst().forEach(e -> list(note, Figures.capitalised(e.getKey()), e.getValue()));
     return List.of(Words.of(sentence), new Note(note.toString()));
   }
 
@@ -147,7 +147,7 @@ final class PaperSummary {
     StringBuilder note = new StringBuilder("Recent trends as Fingertips assesses them, over the five most recent"
         + " single-year periods of a proportion or rate; an indicator counts where either borough has one.");
     list(note, "A trend", t.yes);
-    t.commonestFirst().forEach(e -> list(note, PaperText.capitalised(e.getKey()), e.getValue()));
+    t.commonestFirst().forEach(e -> list(note, Figures.capitalised(e.getKey()), e.getValue()));
     return List.of(Words.of(sentence), new Note(note.toString()));
   }
 

@@ -22,12 +22,12 @@ import outcomes.report.AreaFigure;
 import outcomes.report.Colours;
 import outcomes.report.IndicatorView;
 import outcomes.report.WardTable;
-import outcomes.report.docx.PaperText;
-import outcomes.report.docx.PaperView.Block;
-import outcomes.report.docx.PaperView.Cell;
-import outcomes.report.docx.PaperView.Para;
-import outcomes.report.docx.PaperView.Table;
-import outcomes.report.docx.PaperView.Words;
+import outcomes.report.Figures;
+import outcomes.report.PaperView.Block;
+import outcomes.report.PaperView.Cell;
+import outcomes.report.PaperView.Para;
+import outcomes.report.PaperView.Table;
+import outcomes.report.PaperView.Words;
 import outcomes.stats.Judgement;
 
 /**
@@ -59,7 +59,7 @@ final class PaperTables {
             .filter(v -> (what.equals("ambition") ? v.indicator().ambition() : v.indicator().outcome()) == n).toList();
         return Optional.of(views.isEmpty()
             ? new Para(List.of(Words.of("No indicator of the framework measures this " + what + " yet.")))
-            : glance(views, what + " " + n + ", " + PaperText.lowerFirst(ctx.title(what, n))));
+            : glance(views, what + " " + n + ", " + Figures.lowerFirst(ctx.title(what, n))));
       case "indicators":
         expect(p, 1);
         return Optional.of(glance(ctx.view.indicators(), "every indicator"));
@@ -122,7 +122,7 @@ final class PaperTables {
         + " England (better green, similar amber, worse red, not compared grey), compared by 95% confidence intervals"
         + " where the source gives them, otherwise as the source compares; recent trend over the five"
         + " most recent periods, as Fingertips assesses it." + (anyStale ? " A period marked " + OUT_OF_DATE
-        + " is one whose next release was overdue on " + PaperText.date(ctx.asOf) + " (the annex says when it was due)."
+        + " is one whose next release was overdue on " + Figures.date(ctx.asOf) + " (the annex says when it was due)."
         : "") + " Sources: " + sources(sources) + ".");
   }
 
@@ -143,7 +143,7 @@ final class PaperTables {
 
   private static String value(IndicatorView v, Optional<Observation> o) {
     return o.filter(Observation::hasValue)
-        .map(x -> PaperText.withUnit(x.value().getAsDouble(), v.indicator().unit())).orElse("–");
+        .map(x -> Figures.withUnit(x.value().getAsDouble(), v.indicator().unit())).orElse("–");
   }
 
   static Cell comparisonCell(Comparison c) {
@@ -227,14 +227,14 @@ final class PaperTables {
       Judgement j = t.spread().judgements().get(i);
       illustrative |= !o.isReal();
       files.add(ctx.file(o));
-      String value = PaperText.withUnit(o.value().getAsDouble(), v.indicator().unit())
-          + o.ci95().map(ci -> " (" + PaperText.range(ci, d) + ")").orElse("");
+      String value = Figures.withUnit(o.value().getAsDouble(), v.indicator().unit())
+          + o.ci95().map(ci -> " (" + Figures.range(ci, d) + ")").orElse("");
       rows.add(List.of(Cell.of(String.valueOf(i + 1)), Cell.of(o.area().name()), Cell.of(value),
           comparisonCell(j.comparison())));
     }
     ctx.showsIllustrative(illustrative);
     String borough = t.parentFigure().filter(Observation::hasValue)
-        .map(o -> " (" + PaperText.withUnit(o.value().getAsDouble(), v.indicator().unit()) + ")").orElse("");
+        .map(o -> " (" + Figures.withUnit(o.value().getAsDouble(), v.indicator().unit()) + ")").orElse("");
     return new Table(List.of("Rank", "Ward", "Value (95% CI)", "vs " + t.parent().name()), List.of(6, 30, 30, 20),
         rows, v.label() + ": the wards of " + t.parent().name() + ", " + t.period().label() + ", best first,"
             + " each compared with the borough" + borough + " by 95% confidence intervals. Source: "
@@ -257,7 +257,7 @@ final class PaperTables {
           statusCell(v), Cell.of(v.next().map(r -> MONTH.format(r.month())).orElse("–")), Cell.of(v.reason())));
     }
     return new Table(List.of("Indicator", "Real data to", "Status", "Next release expected", "Why"),
-        List.of(24, 12, 11, 13, 40), rows, "How up to date each source is, as of " + PaperText.date(ctx.asOf)
+        List.of(24, 12, 11, 13, 40), rows, "How up to date each source is, as of " + Figures.date(ctx.asOf)
             + ", judged as outcomes freshness judges it: from each indicator's publication cadence and the"
             + " most recent real period in its data (illustrative figures are not judged).");
   }

@@ -16,4 +16,18 @@ public record ChartText(String title, String subtitle, String source, boolean il
     subtitle = subtitle == null ? "" : subtitle.strip();
     source = source == null ? "" : source.strip();
   }
+
+  /**
+   * The unit as the label above an axis: a word is capitalised ("years" becomes "Years", "per
+   * 100,000" "Per 100,000"); a symbol keeps its case, for its case is its meaning ("µg/m³" is not
+   * "Μg/m³", megagrams; "mg/l", "%" stay as they are).
+   */
+  static String axisLabel(String unit) {
+    int word = 0;
+    while (word < unit.length() && unit.charAt(word) >= 'a' && unit.charAt(word) <= 'z') {
+      word++;
+    }
+    boolean aWord = word >= 3 && (word == unit.length() || unit.charAt(word) == ' ');
+    return aWord ? Character.toUpperCase(unit.charAt(0)) + unit.substring(1) : unit;
+  }
 }

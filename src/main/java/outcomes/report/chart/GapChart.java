@@ -1,5 +1,6 @@
 package outcomes.report.chart;
 
+import outcomes.report.Figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class GapChart {
             plot,
             view.text(),
             legend,
-            ValueFormat.axisLabel(view.unit().label()),
+            ChartText.axisLabel(view.unit().label()),
             intervals
                 ? List.of("Vertical lines show 95% confidence intervals; the shading, the gap.")
                 : List.of("The shading shows the gap."));
@@ -156,7 +157,7 @@ final class GapChart {
         "Gap "
             + view.periods().get(at)
             + ": "
-            + ValueFormat.withUnit(Math.abs(a - b), view.unit().decimals(), view.unit().label());
+            + Figures.withUnit(Math.abs(a - b), view.unit());
     XYTextAnnotation label = new XYTextAnnotation(text, at + (leftEnd ? 0.12 : -0.12), (a + b) / 2);
     label.setFont(ChartStyle.BODY_BOLD_FONT);
     label.setPaint(ChartStyle.TEXT);

@@ -1,5 +1,6 @@
 package outcomes.report.chart;
 
+import outcomes.report.Figures;
 import outcomes.model.Comparison;
 
 import java.awt.BasicStroke;
@@ -220,10 +221,10 @@ final class SpinePlot extends Plot {
     int d = row.unit().decimals();
     return new String[] {
       row.period(),
-      row.areaValue().isPresent() ? ValueFormat.format(row.areaValue().getAsDouble(), d) : "–",
-      ValueFormat.format(row.benchmarkValue(), d),
-      ValueFormat.format(SpineScale.leftValue(row), d),
-      ValueFormat.format(SpineScale.rightValue(row), d)
+      row.areaValue().isPresent() ? Figures.number(row.areaValue().getAsDouble(), d) : "–",
+      Figures.number(row.benchmarkValue(), d),
+      Figures.number(SpineScale.leftValue(row), d),
+      Figures.number(SpineScale.rightValue(row), d)
     };
   }
 

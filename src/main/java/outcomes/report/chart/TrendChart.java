@@ -76,7 +76,7 @@ final class TrendChart {
             plot,
             view.text(),
             legend,
-            ValueFormat.axisLabel(view.unit().label()),
+            ChartText.axisLabel(view.unit().label()),
             banded ? List.of("Shaded areas show 95% confidence intervals.") : List.of());
     return new Chart(chart, view.text(), ChartStyle.WIDTH, ChartStyle.HEIGHT);
   }

@@ -1,5 +1,6 @@
 package outcomes.report.chart;
 
+import outcomes.report.Figures;
 import outcomes.model.Comparison;
 
 import java.awt.BasicStroke;
@@ -107,7 +108,7 @@ final class WardsChart {
 
   private static NumberAxis valueAxis(WardsView view, ValueRange range) {
     NumberAxis axis = ChartStyle.valueAxis();
-    axis.setLabel(ValueFormat.axisLabel(view.unit().label()));
+    axis.setLabel(ChartText.axisLabel(view.unit().label()));
     axis.setAxisLineVisible(true);
     range.applyTo(axis, 0.04, 6);
     return axis;
@@ -156,7 +157,6 @@ final class WardsChart {
     wards.forEach(w -> shown.add(w.comparison()));
     LegendItemCollection items = new LegendItemCollection();
     String borough = view.borough().name();
-    int decimals = view.unit().decimals();
     String unit = view.unit().label();
     for (Comparison c : legendOrder(view.polarity())) {
       if (shown.contains(c)) {
@@ -165,7 +165,7 @@ final class WardsChart {
     }
     items.add(
         Marks.line(
-            borough + " " + ValueFormat.withUnit(view.borough().value(), decimals, unit),
+            borough + " " + Figures.withUnit(view.borough().value(), view.unit()),
             ChartStyle.DARK_BLUE,
             BOROUGH_STROKE,
             null));
@@ -174,7 +174,7 @@ final class WardsChart {
             e ->
                 items.add(
                     Marks.line(
-                        e.name() + " " + ValueFormat.withUnit(e.value(), decimals, unit),
+                        e.name() + " " + Figures.withUnit(e.value(), view.unit()),
                         ChartStyle.DARK_GREY,
                         ChartStyle.DASHED_STROKE,
                         null)));

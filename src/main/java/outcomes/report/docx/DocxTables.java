@@ -1,5 +1,6 @@
 package outcomes.report.docx;
 
+import outcomes.report.PaperView;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

@@ -1,5 +1,7 @@
 package outcomes.report.docx;
 
+import outcomes.report.Figures;
+import outcomes.report.PaperView;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +34,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import outcomes.report.workbook.StableZip;
+import outcomes.report.StableZip;
 
 /**
  * Lays a {@link PaperView} out as a Word document (Apache POI XWPF): A4, styles made in code,
@@ -229,7 +231,7 @@ public final class DocxWriter {
     XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
     XWPFParagraph p = footer.createParagraph();
     p.setStyle("Caption");
-    p.createRun().setText("Data to " + PaperText.date(view.dataDate()) + (view.illustrative()
+    p.createRun().setText("Data to " + Figures.date(view.dataDate()) + (view.illustrative()
         ? " · contains illustrative data" : "") + " · page ");
     var field = p.getCTP().addNewFldSimple();
     field.setInstr("PAGE");

@@ -1,5 +1,6 @@
 package outcomes.report.workbook;
 
+import outcomes.report.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import outcomes.model.Observation;
-import outcomes.model.Rounding;
 import outcomes.report.AreaFigure;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
@@ -103,7 +103,7 @@ final class FrameworkSheet {
 
   static String interval(Optional<Observation> o, int d) {
     return o.flatMap(Observation::ci95)
-        .map(ci -> Rounding.text(ci.lower(), d) + " to " + Rounding.text(ci.upper(), d)).orElse("");
+        .map(ci -> Figures.range(ci, d)).orElse("");
   }
 
   /**
@@ -130,9 +130,9 @@ final class FrameworkSheet {
     Observation best = t.get().spread().best().orElseThrow();
     Observation worst = t.get().spread().worst().orElseThrow();
     Gap g = t.get().spread().widest().orElseThrow();
-    return worst.area().name() + " " + Rounding.text(worst.value().getAsDouble(), d) + " to "
-        + best.area().name() + " " + Rounding.text(best.value().getAsDouble(), d) + " ("
-        + Rounding.text(g.magnitude(), d) + "; wards of " + t.get().parent().name() + ", "
+    return worst.area().name() + " " + Figures.number(worst.value().getAsDouble(), d) + " to "
+        + best.area().name() + " " + Figures.number(best.value().getAsDouble(), d) + " ("
+        + Figures.number(g.magnitude(), d) + "; wards of " + t.get().parent().name() + ", "
         + t.get().period().label() + (t.get().illustrative() ? "; illustrative" : "") + ")";
   }
 

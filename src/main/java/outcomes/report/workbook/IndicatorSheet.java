@@ -1,5 +1,6 @@
 package outcomes.report.workbook;
 
+import outcomes.report.Figures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import outcomes.model.Comparison;
 import outcomes.model.Indicator;
 import outcomes.model.Observation;
-import outcomes.model.Rounding;
 import outcomes.model.TimePeriod;
 import outcomes.report.AreaFigure;
 import outcomes.report.Colours;
@@ -176,7 +176,7 @@ final class IndicatorSheet {
 
   private static String parentFigure(WardTable t, int d) {
     return t.parentFigure().filter(Observation::hasValue)
-        .map(o -> " (" + Rounding.text(o.value().getAsDouble(), d) + ")").orElse("");
+        .map(o -> " (" + Figures.number(o.value().getAsDouble(), d) + ")").orElse("");
   }
 
   /** Every figure of the indicator as a tidy table. Returns the header row. */

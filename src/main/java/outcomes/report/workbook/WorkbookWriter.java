@@ -1,5 +1,6 @@
 package outcomes.report.workbook;
 
+import outcomes.report.StableZip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

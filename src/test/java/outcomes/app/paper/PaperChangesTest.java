@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.model.OutcomesException;
-import outcomes.report.docx.PaperView;
+import outcomes.report.PaperView;
 
 /** What changed between two papers' snapshots, and which earlier paper a paper compares with. */
 class PaperChangesTest {

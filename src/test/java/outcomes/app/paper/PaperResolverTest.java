@@ -24,8 +24,8 @@ import outcomes.model.OutcomesException;
 import outcomes.model.Sex;
 import outcomes.template.TemplateParser;
 import outcomes.report.FrameworkView;
-import outcomes.report.docx.PaperText;
-import outcomes.report.docx.PaperView;
+import outcomes.report.Figures;
+import outcomes.report.PaperView;
 
 /**
  * Templates resolved against the bundled catalogue and data, loaded once: each placeholder's
@@ -80,9 +80,9 @@ class PaperResolverTest {
     GapJob.Result g = GapJob.gaps(data.indicator("life-expectancy").orElseThrow(), new GapJob.Request(null, null,
         "life-expectancy", "Westbourne", "Knightsbridge & Belgravia", Optional.of(Sex.MALE), "latest"));
     GapJob.PeriodGap latest = g.gaps().get(0);
-    String size = PaperText.number(-latest.gap().difference(), 1);
-    String lower = PaperText.number(-latest.gap().ci95().orElseThrow().upper(), 1);
-    String upper = PaperText.number(-latest.gap().ci95().orElseThrow().lower(), 1);
+    String size = Figures.number(-latest.gap().difference(), 1);
+    String lower = Figures.number(-latest.gap().ci95().orElseThrow().upper(), 1);
+    String upper = Figures.number(-latest.gap().ci95().orElseThrow().lower(), 1);
     assertEquals("18.0", size);
     Resolved r = resolve("{{gap life-expectancy Male Westbourne vs \"Knightsbridge & Belgravia\"}}.");
     assertTrue(r.text().startsWith("Boys in Westbourne are expected to live " + size + " years less than boys in"
@@ -119,14 +119,14 @@ class PaperResolverTest {
     assertEquals(data.catalogue().framework().title(), parts[0]);
     assertEquals("Live longer and fulfilling lives", parts[1]);
     assertEquals("We can all be active in our health", parts[2]);
-    assertEquals(PaperText.date(view.dataDate()), parts[3]);
+    assertEquals(Figures.date(view.dataDate()), parts[3]);
     assertEquals("23 November 2026", parts[4]);
     assertEquals("Life expectancy at birth", parts[5]);
     assertEquals("Life expectancy at birth (female)", parts[6]);
     assertEquals("2024/25", parts[7]);
     assertEquals("OHID Fingertips (Sport England Active Lives Adult Survey)", parts[8]);
     assertEquals("better than England", parts[9]);
-    assertEquals(PaperText.lowerFirst(view.indicators().stream().filter(v -> v.indicator().id().equals("inactive-adults"))
+    assertEquals(Figures.lowerFirst(view.indicators().stream().filter(v -> v.indicator().id().equals("inactive-adults"))
         .findFirst().orElseThrow().focus().get(1).trend()), parts[10]);
   }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import outcomes.model.Polarity;
 import outcomes.model.Unit;
+import outcomes.report.Figures;
 
 /** The small parts: words, numbers, ticks, the font, and what a view refuses. */
 class ChartPartsTest {
@@ -44,24 +45,24 @@ class ChartPartsTest {
 
   @Test
   void formatsValuesTheUkWayRoundingHalfAwayFromZero() {
-    assertEquals("84.1", ValueFormat.format(84.05, 1));
-    assertEquals("1,698", ValueFormat.format(1698, 0));
-    assertEquals("-0.3", ValueFormat.format(-0.25, 1));
-    assertEquals("18.0 years", ValueFormat.withUnit(18.0, 1, "years"));
-    assertEquals("21.5%", ValueFormat.withUnit(21.46, 1, "%"));
-    assertEquals("Per 100,000", ValueFormat.axisLabel("per 100,000"));
+    assertEquals("84.1", Figures.number(84.05, 1));
+    assertEquals("1,698", Figures.number(1698, 0));
+    assertEquals("-0.3", Figures.number(-0.25, 1));
+    assertEquals("18.0 years", Figures.withUnit(18.0, new Unit("years", 1)));
+    assertEquals("21.5%", Figures.withUnit(21.46, new Unit("%", 1)));
+    assertEquals("Per 100,000", ChartText.axisLabel("per 100,000"));
     // issue 18, item 3: as the paper writes it (outcomes.model.Rounding)
-    assertEquals("0.2", ValueFormat.format(80.3 - 80.15, 1));
+    assertEquals("0.2", Figures.number(80.3 - 80.15, 1));
   }
 
   /** Issue 18, item 4: the PM2.5 axis read "Mg/m³" (megagrams) for µg/m³. */
   @Test
   void unitsThatAreSymbolsKeepTheirCase() {
-    assertEquals("µg/m³", ValueFormat.axisLabel("µg/m³"));
-    assertEquals("mg/l", ValueFormat.axisLabel("mg/l"));
-    assertEquals("%", ValueFormat.axisLabel("%"));
-    assertEquals("Years", ValueFormat.axisLabel("years"));
-    assertEquals("", ValueFormat.axisLabel(""));
+    assertEquals("µg/m³", ChartText.axisLabel("µg/m³"));
+    assertEquals("mg/l", ChartText.axisLabel("mg/l"));
+    assertEquals("%", ChartText.axisLabel("%"));
+    assertEquals("Years", ChartText.axisLabel("years"));
+    assertEquals("", ChartText.axisLabel(""));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package outcomes.report.docx;
 
+import outcomes.report.PaperView;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +19,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import outcomes.report.docx.PaperView.Cell;
+import outcomes.report.PaperView.Cell;
 
 /** The Word layout of a small paper: every kind of block, and the same bytes every time. */
 class DocxWriterTest {

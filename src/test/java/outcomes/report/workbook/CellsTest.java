@@ -1,5 +1,6 @@
 package outcomes.report.workbook;
 
+import outcomes.report.StableZip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

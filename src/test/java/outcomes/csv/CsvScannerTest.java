@@ -1,4 +1,4 @@
-package outcomes.ingest;
+package outcomes.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

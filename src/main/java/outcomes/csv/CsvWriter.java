@@ -1,4 +1,4 @@
-package outcomes.cli;
+package outcomes.csv;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -13,8 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import outcomes.ingest.Numbers;
-import outcomes.ingest.RecordCells;
-import outcomes.ingest.Tasks;
 
 /**
  * CSV output that opening in a spreadsheet cannot turn into code: a text cell starting with =, +,
@@ -25,10 +23,10 @@ import outcomes.ingest.Tasks;
  * an empty first cell written as ""), but straight to the writer: the printer's per-cell locking
  * and appends were a large part of writing a national extract's latest rows.
  */
-final class CsvOut {
-  private CsvOut() {}
+public final class CsvWriter {
+  private CsvWriter() {}
 
-  static void write(Writer out, List<String> header, Iterable<String[]> rows) throws IOException {
+  public static void write(Writer out, List<String> header, Iterable<String[]> rows) throws IOException {
     Stream s = new Stream(out);
     s.row(header);
     for (String[] row : rows) {
@@ -38,21 +36,21 @@ final class CsvOut {
   }
 
   /** CSV written a row at a time, for a command that streams; every cell made safe as above. */
-  static final class Stream {
+  public static final class Stream {
     private static final int HUGE = 1 << 16;
 
     private final Writer out;
     private final StringBuilder line = new StringBuilder(1024);
 
-    Stream(Writer out) {
+    public Stream(Writer out) {
       this.out = out;
     }
 
-    void row(List<String> cells) throws IOException {
+    public void row(List<String> cells) throws IOException {
       row(cells.toArray(new String[0]));
     }
 
-    void row(String[] cells) throws IOException {
+    public void row(String[] cells) throws IOException {
       line.setLength(0);
       for (int i = 0; i < cells.length; i++) {
         if (i > 0) {
@@ -89,7 +87,7 @@ final class CsvOut {
       }
     }
 
-    void flush() throws IOException {
+    public void flush() throws IOException {
       out.flush();
     }
   }
@@ -130,15 +128,15 @@ final class CsvOut {
 
   /** Where bytes written go: a file's stream, or standard output's writer. */
   @FunctionalInterface
-  interface ByteSink {
-    void write(byte[] b, int length) throws IOException;
+  public interface ByteSink {
+    public void write(byte[] b, int length) throws IOException;
   }
 
   /**
    * A sink that decodes the bytes back to text for a writer with an encoding of its own (standard
    * output), through one reused buffer rather than a string per block.
    */
-  static ByteSink toWriter(Writer w) {
+  public static ByteSink toWriter(Writer w) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
     CharBuffer[] chars = {CharBuffer.allocate(1 << 17)};
     return (b, n) -> {
@@ -162,7 +160,7 @@ final class CsvOut {
    * bytes, so that only a cell that needs a second look (one starting =, +, -, @) is decoded.
    * Blocks of records are formatted on every core and written in order.
    */
-  static void writeRecords(ByteSink out, List<String> header, List<byte[]> records) throws IOException {
+  public static void writeRecords(ByteSink out, List<String> header, List<byte[]> records) throws IOException {
     java.io.StringWriter head = new java.io.StringWriter();
     new Stream(head).row(header);
     byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
@@ -282,7 +280,7 @@ final class CsvOut {
         String safe = safe(text);
         if (!safe.equals(text)) {
           StringBuilder one = new StringBuilder();
-          CsvOut.cell(one, safe, index == 0);
+          CsvWriter.cell(one, safe, index == 0);
           byte[] out = one.toString().getBytes(StandardCharsets.UTF_8);
           room(out.length);
           System.arraycopy(out, 0, bytes, size, out.length);
@@ -323,7 +321,7 @@ final class CsvOut {
     }
   }
 
-  static String safe(String cell) {
+  public static String safe(String cell) {
     if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || !Double.isNaN(Numbers.parse(cell))) {
       return cell;
     }

@@ -1,5 +1,11 @@
-package outcomes.report;
+package outcomes.report.chart;
 
+import outcomes.report.AreaFigure;
+import outcomes.report.FrameworkView;
+import outcomes.report.HeadlineGap;
+import outcomes.report.IndicatorView;
+import outcomes.report.TrendPeriods;
+import outcomes.report.WardTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,14 +19,6 @@ import outcomes.model.Area;
 import outcomes.model.Observation;
 import outcomes.model.TimePeriod;
 import outcomes.model.ValueType;
-import outcomes.report.chart.Chart;
-import outcomes.report.chart.ChartText;
-import outcomes.report.chart.Charts;
-import outcomes.report.chart.GapView;
-import outcomes.report.chart.PeriodValue;
-import outcomes.report.chart.SpineView;
-import outcomes.report.chart.TrendView;
-import outcomes.report.chart.WardsView;
 
 /**
  * The report's charts, named for their files: for each indicator its trend against London and

@@ -3,8 +3,8 @@ package outcomes.stats;
 import java.math.BigDecimal;
 
 /** Checks shared by the methods, so that every one rejects bad input with the same words. */
-final class Inputs {
-  private Inputs() {}
+final class Arguments {
+  private Arguments() {}
 
   static void requireCount(double count, String what) {
     if (!(count >= 0) || Double.isInfinite(count)) {

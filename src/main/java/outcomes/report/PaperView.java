@@ -1,4 +1,4 @@
-package outcomes.report.docx;
+package outcomes.report;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package outcomes.ingest;
+package outcomes.csv;
 
 /**
  * Checks bytes are well-formed UTF-8 exactly as the JDK's decoder judges them: no stray

@@ -1,4 +1,4 @@
-package outcomes.report.workbook;
+package outcomes.report;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
-package outcomes.ingest;
+package outcomes.csv;
 
+import outcomes.ingest.InputFiles;
+import outcomes.ingest.Rows;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -60,7 +62,7 @@ public final class CsvChunks implements Closeable {
   /** Opens a UTF-8 CSV file and reads its header, the first record. */
   public static CsvChunks open(Path path) {
     String name = path.toString();
-    FileChannel ch = Inputs.openChannel(path);
+    FileChannel ch = InputFiles.openChannel(path);
     try {
       CsvChunks c = new CsvChunks(name, ch, ch.size());
       c.readHeader();
@@ -71,7 +73,7 @@ public final class CsvChunks implements Closeable {
       } catch (IOException ignored) {
         // an input: nothing is lost
       }
-      throw e instanceof OutcomesException oe ? oe : Inputs.unreadable(name, e);
+      throw e instanceof OutcomesException oe ? oe : InputFiles.unreadable(name, e);
     }
   }
 
@@ -94,8 +96,8 @@ public final class CsvChunks implements Closeable {
       if (next == CsvScanner.ERROR) {
         throw located(r.scanError());
       }
-      if (!r.more(Rows.MAX_RECORD)) {
-        throw located(new RawRecord.BadRow(r.scanner.recordStart, 0, Rows.TOO_LONG));
+      if (!r.more(CsvErrors.MAX_RECORD)) {
+        throw located(new RawRecord.BadRow(r.scanner.recordStart, 0, CsvErrors.TOO_LONG));
       }
     }
   }
@@ -238,7 +240,7 @@ public final class CsvChunks implements Closeable {
         pos += n;
       }
     } catch (IOException e) {
-      throw Inputs.unreadable(file, e);
+      throw InputFiles.unreadable(file, e);
     }
     while (next < offsets.length) {
       lines[next++] = line;

@@ -1,4 +1,4 @@
-package outcomes.ingest;
+package outcomes.csv;
 
 /**
  * The cells of a record copied whole from a {@link CsvChunks} read ({@link RawRecord#start()} to

@@ -13,15 +13,15 @@ import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
 /** Opening input files with the one-line errors a user can act on. */
-public final class Inputs {
-  private Inputs() {}
+public final class InputFiles {
+  private InputFiles() {}
 
   public static InputStream openFile(Path path) {
     return Channels.newInputStream(openChannel(path));
   }
 
   /** The file for reading at any position, with the same errors as {@link #openFile}. */
-  static FileChannel openChannel(Path path) {
+  public static FileChannel openChannel(Path path) {
     String name = path.toString();
     if (Files.isDirectory(path)) {
       throw OutcomesException.missingInput(
@@ -40,7 +40,7 @@ public final class Inputs {
     }
   }
 
-  static OutcomesException unreadable(String file, Throwable e) {
+  public static OutcomesException unreadable(String file, Throwable e) {
     return OutcomesException.missingInput(
         Location.of(file), "cannot be read: " + e.getMessage());
   }

@@ -1,5 +1,9 @@
-package outcomes.ingest;
+package outcomes.csv;
 
+import outcomes.ingest.InputFiles;
+import outcomes.ingest.Row;
+import outcomes.ingest.RowSource;
+import outcomes.ingest.Rows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -45,7 +49,7 @@ public final class CsvRowSource implements RowSource {
   /** Opens a CSV file whose header is on the given row (1 for the first). */
   public static CsvRowSource open(Path path, String encoding, int headerRow) {
     String name = path.toString();
-    InputStream raw = Inputs.openFile(path);
+    InputStream raw = InputFiles.openFile(path);
     CsvRowSource src = null;
     try {
       Charset cs = charset(encoding, name);
@@ -59,7 +63,7 @@ public final class CsvRowSource implements RowSource {
       return src;
     } catch (IOException | RuntimeException e) {
       closeQuietly(raw);
-      throw e instanceof OutcomesException oe ? oe : Inputs.unreadable(name, e);
+      throw e instanceof OutcomesException oe ? oe : InputFiles.unreadable(name, e);
     }
   }
 
@@ -109,7 +113,7 @@ public final class CsvRowSource implements RowSource {
       }
       if (scanner.cells > width) {
         throw OutcomesException.badInput(new Location(file, recordLine, width + 1),
-            Rows.tooWide(scanner.cells, width));
+            CsvErrors.tooWide(scanner.cells, width));
       }
       return new Row(recordLine, scanner.texts(buf));
     }
@@ -142,13 +146,13 @@ public final class CsvRowSource implements RowSource {
       case CsvScanner.BAD_UTF8 -> notInEncoding(line + CsvScanner.lineBreaks(buf, pos, scanner.errorAt),
           column(pos, scanner.errorAt));
       case CsvScanner.UNCLOSED_QUOTE -> OutcomesException.badInput(new Location(file, start, 0),
-          Rows.UNCLOSED_QUOTE);
-      default -> OutcomesException.badInput(new Location(file, start, 0), Rows.TEXT_AFTER_QUOTE);
+          CsvErrors.UNCLOSED_QUOTE);
+      default -> OutcomesException.badInput(new Location(file, start, 0), CsvErrors.TEXT_AFTER_QUOTE);
     };
   }
 
   private OutcomesException notInEncoding(long atLine, int column) {
-    return OutcomesException.badInput(new Location(file, atLine, column), Rows.NOT_IN_ENCODING);
+    return OutcomesException.badInput(new Location(file, atLine, column), CsvErrors.NOT_IN_ENCODING);
   }
 
   /** The 1-based cell of the record starting at {@code from} that byte {@code at} falls in. */
@@ -174,10 +178,10 @@ public final class CsvRowSource implements RowSource {
       pos = 0;
     }
     if (lim == buf.length) {
-      if (lim >= Rows.MAX_RECORD) {
-        throw OutcomesException.badInput(new Location(file, line + scanner.linesBefore, 0), Rows.TOO_LONG);
+      if (lim >= CsvErrors.MAX_RECORD) {
+        throw OutcomesException.badInput(new Location(file, line + scanner.linesBefore, 0), CsvErrors.TOO_LONG);
       }
-      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, Rows.MAX_RECORD));
+      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, CsvErrors.MAX_RECORD));
     }
     try {
       int n = in.read(buf, lim, buf.length - lim);
@@ -190,7 +194,7 @@ public final class CsvRowSource implements RowSource {
       // Everything before the bad bytes is in the buffer: they are on the line where it ends.
       throw notInEncoding(line + CsvScanner.lineBreaks(buf, pos, lim), column(pos, lim));
     } catch (IOException e) {
-      throw Inputs.unreadable(file, e);
+      throw InputFiles.unreadable(file, e);
     }
   }
 

@@ -1,4 +1,4 @@
-package outcomes.ingest;
+package outcomes.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

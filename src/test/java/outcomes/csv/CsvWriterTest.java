@@ -1,4 +1,4 @@
-package outcomes.cli;
+package outcomes.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
-/** CsvOut writes exactly what Commons CSV's RFC 4180 printer writes for the same (defused) cells. */
-class CsvOutTest {
+/** CsvWriter writes exactly what Commons CSV's RFC 4180 printer writes for the same (defused) cells. */
+class CsvWriterTest {
   private static final String[] PIECES = {"a", "Ward", " ", "\t", ",", "\"", "\r", "\n", "é", "😀", "#",
       "!", "=", "+", "-", "@", "'", "1.5", "-2", "\u0001", "~", "x y"};
 
@@ -26,13 +26,13 @@ class CsvOutTest {
       }
       StringWriter expected = new StringWriter();
       CSVPrinter p = new CSVPrinter(expected, CSVFormat.RFC4180);
-      p.printRecord(header.stream().map(CsvOut::safe).toArray());
+      p.printRecord(header.stream().map(CsvWriter::safe).toArray());
       for (String[] row : rows) {
-        p.printRecord((Object[]) java.util.Arrays.stream(row).map(CsvOut::safe).toArray(String[]::new));
+        p.printRecord((Object[]) java.util.Arrays.stream(row).map(CsvWriter::safe).toArray(String[]::new));
       }
       p.flush();
       StringWriter actual = new StringWriter();
-      CsvOut.write(actual, header, rows);
+      CsvWriter.write(actual, header, rows);
       assertEquals(expected.toString(), actual.toString());
     }
   }
@@ -61,9 +61,9 @@ class CsvOutTest {
         records.add(raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       StringWriter expected = new StringWriter();
-      CsvOut.write(expected, header, rows);
+      CsvWriter.write(expected, header, rows);
       java.io.ByteArrayOutputStream actual = new java.io.ByteArrayOutputStream();
-      CsvOut.writeRecords((b, n) -> actual.write(b, 0, n), header, records);
+      CsvWriter.writeRecords((b, n) -> actual.write(b, 0, n), header, records);
       assertEquals(expected.toString(), actual.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
   }
@@ -84,9 +84,9 @@ class CsvOutTest {
       records.add(raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     StringWriter expected = new StringWriter();
-    CsvOut.write(expected, header, rows);
+    CsvWriter.write(expected, header, rows);
     java.io.ByteArrayOutputStream actual = new java.io.ByteArrayOutputStream();
-    CsvOut.writeRecords((b, n) -> actual.write(b, 0, n), header, records);
+    CsvWriter.writeRecords((b, n) -> actual.write(b, 0, n), header, records);
     assertEquals(expected.toString(), actual.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 

@@ -1,4 +1,4 @@
-package outcomes.ingest;
+package outcomes.csv;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

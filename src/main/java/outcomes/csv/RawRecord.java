@@ -1,5 +1,6 @@
-package outcomes.ingest;
+package outcomes.csv;
 
+import outcomes.ingest.Numbers;
 import java.nio.charset.StandardCharsets;
 
 /**

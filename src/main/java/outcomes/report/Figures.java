@@ -1,4 +1,4 @@
-package outcomes.report.docx;
+package outcomes.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,10 +8,10 @@ import outcomes.model.Rounding;
 import outcomes.model.Unit;
 
 /** Numbers and dates in a paper's words, the same on every machine: 1,698, 84.1 years, 21.5%. */
-public final class PaperText {
+public final class Figures {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  private PaperText() {}
+  private Figures() {}
 
   /** A number to {@code decimals} places, as every output writes it ({@link Rounding}). */
   public static String number(double x, int decimals) {

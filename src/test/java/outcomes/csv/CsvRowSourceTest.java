@@ -1,5 +1,7 @@
-package outcomes.ingest;
+package outcomes.csv;
 
+import outcomes.ingest.Extract;
+import outcomes.ingest.Row;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
-package outcomes.ingest;
+package outcomes.csv;
 
+import outcomes.ingest.InputFiles;
+import outcomes.ingest.Rows;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -55,7 +57,7 @@ final class ChunkReader {
           if (!scanner.isBlank(buf)) {
             if (scanner.cells > width) {
               res.error = new RawRecord.BadRow(base + scanner.recordStart, width + 1,
-                  Rows.tooWide(scanner.cells, width));
+                  CsvErrors.tooWide(scanner.cells, width));
               break;
             }
             record.at(buf, base);
@@ -63,12 +65,12 @@ final class ChunkReader {
           }
           p = r;
         } else if (r == CsvScanner.NEED_MORE) {
-          if (!more(guess ? cap : p + (long) Rows.MAX_RECORD)) {
+          if (!more(guess ? cap : p + (long) CsvErrors.MAX_RECORD)) {
             if (guess) {
               res.start = -1;
               return res;
             }
-            res.error = new RawRecord.BadRow(base + scanner.recordStart, 0, Rows.TOO_LONG);
+            res.error = new RawRecord.BadRow(base + scanner.recordStart, 0, CsvErrors.TOO_LONG);
             break;
           }
         } else if (r == CsvScanner.END) {
@@ -130,10 +132,10 @@ final class ChunkReader {
 
   RawRecord.BadRow scanError() {
     return switch (scanner.errorKind) {
-      case CsvScanner.BAD_UTF8 -> new RawRecord.BadRow(base + scanner.errorAt, 0, Rows.NOT_IN_ENCODING);
+      case CsvScanner.BAD_UTF8 -> new RawRecord.BadRow(base + scanner.errorAt, 0, CsvErrors.NOT_IN_ENCODING);
       case CsvScanner.UNCLOSED_QUOTE ->
-          new RawRecord.BadRow(base + scanner.recordStart, 0, Rows.UNCLOSED_QUOTE);
-      default -> new RawRecord.BadRow(base + scanner.recordStart, 0, Rows.TEXT_AFTER_QUOTE);
+          new RawRecord.BadRow(base + scanner.recordStart, 0, CsvErrors.UNCLOSED_QUOTE);
+      default -> new RawRecord.BadRow(base + scanner.recordStart, 0, CsvErrors.TEXT_AFTER_QUOTE);
     };
   }
 
@@ -178,7 +180,7 @@ final class ChunkReader {
         lim += n;
       }
     } catch (IOException e) {
-      throw Inputs.unreadable(src.file(), e);
+      throw InputFiles.unreadable(src.file(), e);
     }
   }
 }
