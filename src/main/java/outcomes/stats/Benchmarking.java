@@ -2,7 +2,6 @@ package outcomes.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import outcomes.model.Comparison;
@@ -16,8 +15,6 @@ import outcomes.model.Polarity;
  * them. A figure without a value or the limits its method needs is not compared.
  */
 public final class Benchmarking {
-  private static final double Z95 = Distributions.z(0.95);
-
   private Benchmarking() {}
 
   /**
@@ -29,23 +26,7 @@ public final class Benchmarking {
     if (area.value().isEmpty() || benchmark.value().isEmpty()) {
       return Judgement.NOT_COMPARED;
     }
-    double b = benchmark.value().getAsDouble();
-    switch (method) {
-      case CI_OVERLAP:
-        return area.ci95()
-            .map(ci -> Judgement.of(Comparison.of(outside(ci, b), polarity)))
-            .orElse(Judgement.NOT_COMPARED);
-      case TWO_LEVEL:
-        return twoLevel(area, b, polarity);
-      case DOUBLE_OVERLAP:
-        return doubleOverlap(area.ci95(), benchmark.ci95(), polarity);
-      case SPC_PROPORTION:
-        return spcProportion(area, benchmark, polarity);
-      case QUINTILES:
-        throw new IllegalArgumentException("quintiles compare all areas at once: use quintiles()");
-      default:
-        return Judgement.NOT_COMPARED;
-    }
+    return method.judge(area, benchmark, polarity);
   }
 
   /**
@@ -62,12 +43,20 @@ public final class Benchmarking {
     return result;
   }
 
+  /** Method 1: the benchmark value inside the area's 95% interval is similar. */
+  static Judgement ciOverlap(Observation area, Observation benchmark, Polarity polarity) {
+    double b = benchmark.value().getAsDouble();
+    return area.ci95().map(ci -> Judgement.of(Comparison.of(outside(ci, b), polarity)))
+        .orElse(Judgement.NOT_COMPARED);
+  }
+
   /** +1 when the interval lies above the benchmark value, -1 below, 0 when it contains it. */
   private static int outside(Interval ci, double benchmark) {
     return ci.lower() > benchmark ? 1 : ci.upper() < benchmark ? -1 : 0;
   }
 
-  private static Judgement twoLevel(Observation area, double benchmark, Polarity polarity) {
+  static Judgement twoLevel(Observation area, Observation b, Polarity polarity) {
+    double benchmark = b.value().getAsDouble();
     if (area.ci95().isEmpty() || area.ci998().isEmpty()) {
       return Judgement.NOT_COMPARED;
     }
@@ -77,39 +66,35 @@ public final class Benchmarking {
     return new Judgement(c, at998 != 0 ? "99.8" : "95");
   }
 
-  private static Judgement doubleOverlap(
-      Optional<Interval> area, Optional<Interval> benchmark, Polarity polarity) {
-    if (area.isEmpty() || benchmark.isEmpty()) {
+  static Judgement doubleOverlap(Observation area, Observation benchmark, Polarity polarity) {
+    if (area.ci95().isEmpty() || benchmark.ci95().isEmpty()) {
       return Judgement.NOT_COMPARED;
     }
-    Interval a = area.get();
-    Interval b = benchmark.get();
+    Interval a = area.ci95().get();
+    Interval b = benchmark.ci95().get();
     int direction = a.lower() > b.upper() ? 1 : a.upper() < b.lower() ? -1 : 0;
     return Judgement.of(Comparison.of(direction, polarity));
   }
 
   /**
-   * Control limits around the count the area would have at the benchmark's proportion (Wilson's
-   * form with E = N·P₀), at 95% as Fingertips' comparator confidence defaults to.
+   * Method 5: control limits around the count the area would have at the benchmark's proportion
+   * (Wilson's limits for E = N·P₀ events in N), at 95% as Fingertips' comparator confidence
+   * defaults to.
    */
-  private static Judgement spcProportion(Observation area, Observation benchmark, Polarity polarity) {
+  static Judgement spcProportion(Observation area, Observation benchmark, Polarity polarity) {
     if (area.count().isEmpty() || area.denominator().isEmpty()
         || benchmark.count().isEmpty() || benchmark.denominator().isEmpty()) {
       return Judgement.NOT_COMPARED;
     }
     double n = area.denominator().getAsDouble();
     double bn = benchmark.denominator().getAsDouble();
-    if (n <= 0 || bn <= 0) {
+    double p0 = benchmark.count().getAsDouble() / bn;
+    if (n <= 0 || bn <= 0 || p0 > 1) {
       return Judgement.NOT_COMPARED;
     }
-    double p0 = benchmark.count().getAsDouble() / bn;
-    double e = n * p0;
-    double z2 = Z95 * Z95;
-    double spread = Z95 * Math.sqrt(z2 + 4 * e * (1 - e / n));
-    double lower = (2 * e + z2 - spread) / (2 * (n + z2));
-    double upper = (2 * e + z2 + spread) / (2 * (n + z2));
+    Limits control = ConfidenceLimits.wilson(n * p0, n, 0.95);
     double p = area.count().getAsDouble() / n;
-    int direction = p > upper ? 1 : p < lower ? -1 : 0;
+    int direction = p > control.upper().getAsDouble() ? 1 : p < control.lower().getAsDouble() ? -1 : 0;
     return Judgement.of(Comparison.of(direction, polarity));
   }
 }

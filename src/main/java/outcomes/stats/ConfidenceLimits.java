@@ -16,45 +16,45 @@ public final class ConfidenceLimits {
    *
    * @throws IllegalArgumentException unless 0 ≤ x ≤ n and n &gt; 0
    */
-  public static Interval wilson(double x, double n, double confidence) {
+  public static Limits wilson(double x, double n, double confidence) {
     Arguments.requireProportion(x, n);
     double c = ConfidenceLevels.normalise(confidence);
     if (c == 1) {
-      return Interval.of(c, 0, 1);
+      return Limits.of(c, 0, 1);
     }
     double z = Distributions.z(c);
     double z2 = z * z;
     double spread = z * Math.sqrt(z2 + 4 * x * (1 - x / n));
     double scale = 2 * (n + z2);
-    return Interval.computed(c, (2 * x + z2 - spread) / scale, (2 * x + z2 + spread) / scale);
+    return Limits.computed(c, (2 * x + z2 - spread) / scale, (2 * x + z2 + spread) / scale);
   }
 
   /**
    * Byar's approximate Poisson limits for a count. The lower limit is absent where the formula
    * goes negative (small counts at high confidence, and zero).
    */
-  public static Interval byars(double count, double confidence) {
+  public static Limits byars(double count, double confidence) {
     Arguments.requireCount(count, "count");
     double c = ConfidenceLevels.normalise(confidence);
     double z = Distributions.z(c);
     double lower = count * Math.pow(1 - 1 / (9 * count) - z / (3 * Math.sqrt(count)), 3);
     double next = count + 1;
     double upper = next * Math.pow(1 - 1 / (9 * next) + z / (3 * Math.sqrt(next)), 3);
-    return Interval.computed(c, lower >= 0 ? lower : Double.NaN, upper);
+    return Limits.computed(c, lower >= 0 ? lower : Double.NaN, upper);
   }
 
   /** Exact Poisson limits for a count, from chi-squared quantiles; the lower limit of 0 is 0. */
-  public static Interval exactPoisson(double count, double confidence) {
+  public static Limits exactPoisson(double count, double confidence) {
     Arguments.requireCount(count, "count");
     double c = ConfidenceLevels.normalise(confidence);
     double tail = (1 - c) / 2;
     double lower = count == 0 ? 0 : Distributions.chiSquaredQuantile(tail, 2 * count) / 2;
     double upper = Distributions.chiSquaredQuantile(c + tail, 2 * count + 2) / 2;
-    return Interval.computed(c, lower, upper);
+    return Limits.computed(c, lower, upper);
   }
 
   /** Limits for a count as PHE uses them: exact below 10 events, Byar's from 10. */
-  public static Interval poisson(double count, double confidence) {
+  public static Limits poisson(double count, double confidence) {
     return count < EXACT_BELOW ? exactPoisson(count, confidence) : byars(count, confidence);
   }
 

@@ -86,7 +86,7 @@ public final class DirectlyStandardisedRates {
     }
     double dsr = t.weightedRate / t.standard;
     double spread = Math.sqrt(t.variance / (t.standard * t.standard) / t.observed);
-    List<Interval> intervals =
+    List<Limits> intervals =
         levels.fractions().stream()
             .map(c -> limits(t.observed, dsr, spread, multiplier, c))
             .toList();
@@ -118,12 +118,12 @@ public final class DirectlyStandardisedRates {
   }
 
   /** Dobson: the DSR moved by the Byar's limits' distance from O, rescaled by √(var/O). */
-  private static Interval limits(
+  private static Limits limits(
       double observed, double dsr, double spread, double multiplier, double confidence) {
-    Interval count = ConfidenceLimits.byars(observed, confidence);
+    Limits count = ConfidenceLimits.byars(observed, confidence);
     double lower = count.lower().orElse(Double.NaN);
     double upper = count.upper().orElse(Double.NaN);
-    return Interval.computed(confidence,
+    return Limits.computed(confidence,
         (dsr + spread * (lower - observed)) * multiplier,
         (dsr + spread * (upper - observed)) * multiplier);
   }

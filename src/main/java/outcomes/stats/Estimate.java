@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * @param note why something is absent, or empty
  */
 public record Estimate(
-    OptionalDouble value, List<Interval> intervals, String statistic, String method, String note) {
+    OptionalDouble value, List<Limits> intervals, String statistic, String method, String note) {
 
   public Estimate {
     requireFiniteIfPresent(value, "value");
@@ -29,24 +29,24 @@ public record Estimate(
   }
 
   /** The limits at one level (a fraction or a percentage), if they were requested. */
-  public Optional<Interval> at(double confidence) {
+  public Optional<Limits> at(double confidence) {
     double fraction = ConfidenceLevels.normalise(confidence);
     return intervals.stream().filter(i -> i.confidence() == fraction).findFirst();
   }
 
   /** The lower limit at one level; absent if not requested or not defined. */
   public OptionalDouble lower(double confidence) {
-    return at(confidence).map(Interval::lower).orElse(OptionalDouble.empty());
+    return at(confidence).map(Limits::lower).orElse(OptionalDouble.empty());
   }
 
   /** The upper limit at one level; absent if not requested or not defined. */
   public OptionalDouble upper(double confidence) {
-    return at(confidence).map(Interval::upper).orElse(OptionalDouble.empty());
+    return at(confidence).map(Limits::upper).orElse(OptionalDouble.empty());
   }
 
   /** An estimate with no value and no limits at any of the levels, for the reason given. */
   static Estimate absent(ConfidenceLevels levels, String statistic, String method, String note) {
-    List<Interval> none = levels.fractions().stream().map(Interval::absent).toList();
+    List<Limits> none = levels.fractions().stream().map(Limits::absent).toList();
     return new Estimate(OptionalDouble.empty(), none, statistic, method, note);
   }
 

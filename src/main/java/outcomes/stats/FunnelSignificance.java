@@ -88,8 +88,8 @@ public enum FunnelSignificance {
 
   /** The limits on the count, divided by the divisor, against the reference value. */
   private static FunnelSignificance poisson(double count, double divisor, double reference) {
-    Interval at998 = ConfidenceLimits.poisson(count, 0.998);
-    Interval at95 = ConfidenceLimits.poisson(count, 0.95);
+    Limits at998 = ConfidenceLimits.poisson(count, 0.998);
+    Limits at95 = ConfidenceLimits.poisson(count, 0.95);
     if (at998.lower().orElse(0) / divisor > reference) {
       return HIGH_3S;
     }

@@ -47,7 +47,7 @@ public final class IndirectlyStandardised {
   private static Estimate scaled(
       double observed, double scale, ConfidenceLevels levels, String statistic) {
     Arguments.requireCount(observed, "observed count");
-    List<Interval> intervals =
+    List<Limits> intervals =
         levels.fractions().stream()
             .map(c -> ConfidenceLimits.poisson(observed, c).scaled(scale))
             .toList();

@@ -103,15 +103,15 @@ public final class LifeExpectancy {
     for (int i = 0; i < bands.size(); i++) {
       double e = table.expectancy[i];
       double se = table.standardError[i];
-      List<Interval> intervals = levels.fractions().stream()
-          .map(c -> Interval.computed(c, e - Distributions.z(c) * se, e + Distributions.z(c) * se))
+      List<Limits> intervals = levels.fractions().stream()
+          .map(c -> Limits.computed(c, e - Distributions.z(c) * se, e + Distributions.z(c) * se))
           .toList();
       estimates.add(estimate(e, z95 * se > MAXIMUM_HALF_WIDTH, intervals));
     }
     return estimates;
   }
 
-  private static Estimate estimate(double e, boolean tooWide, List<Interval> intervals) {
+  private static Estimate estimate(double e, boolean tooWide, List<Limits> intervals) {
     if (!Double.isFinite(e)) {
       return new Estimate(OptionalDouble.empty(), intervals, STATISTIC, METHOD,
           "life expectancy NA: no deaths in the 90+ band");

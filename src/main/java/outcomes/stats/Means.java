@@ -30,20 +30,20 @@ public final class Means {
     int n = values.size();
     double mean = sum / n;
     if (n == 1) {
-      List<Interval> none = levels.fractions().stream().map(Interval::absent).toList();
+      List<Limits> none = levels.fractions().stream().map(Limits::absent).toList();
       return new Mean(sum, n, OptionalDouble.empty(), new Estimate(OptionalDouble.of(mean), none,
           "mean", METHOD, "limits need at least 2 values"));
     }
     double sd = Math.sqrt(sumOfSquares(values, mean) / (n - 1));
-    List<Interval> intervals =
+    List<Limits> intervals =
         levels.fractions().stream().map(c -> limits(mean, sd, n, c)).toList();
     Estimate estimate = new Estimate(OptionalDouble.of(mean), intervals, "mean", METHOD, "");
     return new Mean(sum, n, OptionalDouble.of(sd), estimate);
   }
 
-  private static Interval limits(double mean, double sd, int n, double confidence) {
+  private static Limits limits(double mean, double sd, int n, double confidence) {
     double halfWidth = Distributions.t(confidence, n - 1) * sd / Math.sqrt(n);
-    return Interval.computed(confidence, mean - halfWidth, mean + halfWidth);
+    return Limits.computed(confidence, mean - halfWidth, mean + halfWidth);
   }
 
   private static double sumOfSquares(List<Double> values, double mean) {

@@ -17,7 +17,7 @@ public final class Proportions {
       double numerator, double denominator, double multiplier, ConfidenceLevels levels) {
     Arguments.requireProportion(numerator, denominator);
     Arguments.requireMultiplier(multiplier);
-    List<Interval> intervals =
+    List<Limits> intervals =
         levels.fractions().stream()
             .map(c -> ConfidenceLimits.wilson(numerator, denominator, c).scaled(multiplier))
             .toList();

@@ -19,7 +19,7 @@ public final class Rates {
     Arguments.requirePositive(denominator, "denominator");
     Arguments.requireMultiplier(multiplier);
     double scale = multiplier / denominator;
-    List<Interval> intervals =
+    List<Limits> intervals =
         levels.fractions().stream()
             .map(c -> ConfidenceLimits.poisson(count, c).scaled(scale))
             .toList();

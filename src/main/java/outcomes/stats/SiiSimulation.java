@@ -43,21 +43,21 @@ final class SiiSimulation {
     Arrays.sort(rii);
   }
 
-  List<Interval> siiLimits(ConfidenceLevels levels) {
+  List<Limits> siiLimits(ConfidenceLevels levels) {
     return levels.fractions().stream().map(c -> limits(sii, c)).toList();
   }
 
-  List<Interval> riiLimits(ConfidenceLevels levels) {
+  List<Limits> riiLimits(ConfidenceLevels levels) {
     return levels.fractions().stream().map(c -> limits(rii, c)).toList();
   }
 
   /** The draws at 1-based positions round(R(1 − c′)) and round(R·c′), c′ = c + (1 − c)/2. */
-  private static Interval limits(double[] sorted, double confidence) {
+  private static Limits limits(double[] sorted, double confidence) {
     double upperTail = confidence + (1 - confidence) / 2;
     int n = sorted.length;
     int lower = (int) Math.rint(n * (1 - upperTail));
     int upper = (int) Math.rint(n * upperTail);
-    return Interval.computed(confidence, sorted[clamp(lower, n) - 1], sorted[clamp(upper, n) - 1]);
+    return Limits.computed(confidence, sorted[clamp(lower, n) - 1], sorted[clamp(upper, n) - 1]);
   }
 
   private static int clamp(int position, int n) {

@@ -21,7 +21,7 @@ class ConfidenceLimitsTest {
   @MethodSource("primitives")
   void matchesPheIndicatorMethods(Row row) {
     // the used_in_r_tests=no row (Byar's at x = 1, 99.8%) is checked too: it passes
-    Interval interval = row.text("method").equals("Byars")
+    Limits interval = row.text("method").equals("Byars")
         ? ConfidenceLimits.byars(row.number("x"), row.number("confidence"))
         : ConfidenceLimits.wilson(row.number("x"), row.number("n"), row.number("confidence"));
     Conformance.assertColumn(row, "expected_lowercl", interval.lower(), REL);

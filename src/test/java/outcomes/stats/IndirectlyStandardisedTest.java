@@ -28,7 +28,7 @@ class IndirectlyStandardisedTest {
     Conformance.assertColumn(row, "expected_observed", isr.observed(), REL);
     Conformance.assertColumn(row, "expected_expected", isr.expected(), REL);
     Conformance.assertColumn(row, "expected_ref_rate", isr.referenceRate(), REL);
-    Limits.assertEstimate(row, isr.estimate(), REL);
+    EstimateAssertions.assertEstimate(row, isr.estimate(), REL);
     Conformance.assertText(row, "expected_method", isr.estimate().method());
   }
 

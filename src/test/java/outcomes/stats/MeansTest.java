@@ -26,6 +26,6 @@ class MeansTest {
     Conformance.assertColumn(row, "expected_sum", mean.sum(), REL);
     Conformance.assertColumn(row, "expected_count", mean.count(), REL);
     Conformance.assertColumn(row, "expected_sd", mean.standardDeviation(), REL);
-    Limits.assertEstimate(row, mean.estimate(), REL);
+    EstimateAssertions.assertEstimate(row, mean.estimate(), REL);
   }
 }

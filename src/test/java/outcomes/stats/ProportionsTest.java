@@ -22,7 +22,7 @@ class ProportionsTest {
   void matchesPheIndicatorMethods(Row row) {
     Estimate estimate = Proportions.of(row.optional("numerator"), row.optional("denominator"),
         row.number("multiplier"), Levels.asRequestedIn(row));
-    Limits.assertEstimate(row, estimate, REL);
+    EstimateAssertions.assertEstimate(row, estimate, REL);
     assertEquals("Wilson", estimate.method());
   }
 

@@ -20,7 +20,7 @@ class RatesTest {
   void matchesPheIndicatorMethods(Row row) {
     Estimate estimate = Rates.crude(row.optional("numerator"), row.optional("denominator"),
         row.number("multiplier"), Levels.asRequestedIn(row));
-    Limits.assertEstimate(row, estimate, REL);
+    EstimateAssertions.assertEstimate(row, estimate, REL);
     Conformance.assertText(row, "expected_method", estimate.method());
     assertEquals("rate per " + row.text("multiplier"), estimate.statistic());
   }

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import outcomes.ingest.Row;
 import outcomes.stats.ConfidenceLevels;
 import outcomes.stats.Estimate;
-import outcomes.stats.Interval;
+import outcomes.stats.Limits;
 import outcomes.stats.Mean;
 import outcomes.stats.Means;
 
@@ -54,7 +54,7 @@ final class MeanCalc {
     if (v.missing > 0) {
       int n = v.values.size() + v.missing;
       Estimate none = new Estimate(OptionalDouble.empty(),
-          levels.fractions().stream().map(Interval::absent).toList(), "mean",
+          levels.fractions().stream().map(Limits::absent).toList(), "mean",
           "Student's t-distribution", "mean NA: " + v.missing + " of " + n + " values missing");
       return out.text("").number(n).text("").estimate(none, levels).description(none);
     }

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import outcomes.ingest.Row;
 import outcomes.stats.ConfidenceLevels;
 import outcomes.stats.Estimate;
-import outcomes.stats.Interval;
+import outcomes.stats.Limits;
 import outcomes.stats.Sii;
 import outcomes.stats.SiiOptions;
 import outcomes.stats.SiiQuantile;
@@ -129,7 +129,7 @@ final class SiiCalc {
 
   private static Estimate absent(String statistic, String note, SiiOptions options) {
     return new Estimate(OptionalDouble.empty(),
-        options.levels().fractions().stream().map(Interval::absent).toList(), statistic,
+        options.levels().fractions().stream().map(Limits::absent).toList(), statistic,
         "Monte Carlo simulation, " + options.repetitions() + " repetitions", note);
   }
 }

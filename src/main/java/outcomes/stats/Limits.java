@@ -10,32 +10,32 @@ import java.util.OptionalDouble;
  * @param lower the lower limit, if there is one
  * @param upper the upper limit, if there is one
  */
-public record Interval(double confidence, OptionalDouble lower, OptionalDouble upper) {
+public record Limits(double confidence, OptionalDouble lower, OptionalDouble upper) {
 
-  public Interval {
+  public Limits {
     confidence = ConfidenceLevels.normalise(confidence);
     Estimate.requireFiniteIfPresent(lower, "lower limit");
     Estimate.requireFiniteIfPresent(upper, "upper limit");
   }
 
   /** Limits that are both present. */
-  public static Interval of(double confidence, double lower, double upper) {
-    return new Interval(confidence, OptionalDouble.of(lower), OptionalDouble.of(upper));
+  public static Limits of(double confidence, double lower, double upper) {
+    return new Limits(confidence, OptionalDouble.of(lower), OptionalDouble.of(upper));
   }
 
   /** Limits from a calculation, where a NaN or infinite result means the limit does not exist. */
-  static Interval computed(double confidence, double lower, double upper) {
-    return new Interval(confidence, Estimate.finite(lower), Estimate.finite(upper));
+  static Limits computed(double confidence, double lower, double upper) {
+    return new Limits(confidence, Estimate.finite(lower), Estimate.finite(upper));
   }
 
   /** Limits that are both absent. */
-  public static Interval absent(double confidence) {
-    return new Interval(confidence, OptionalDouble.empty(), OptionalDouble.empty());
+  public static Limits absent(double confidence) {
+    return new Limits(confidence, OptionalDouble.empty(), OptionalDouble.empty());
   }
 
   /** Both limits multiplied by the same positive factor, as when a count limit becomes a rate. */
-  Interval scaled(double factor) {
-    return new Interval(confidence, times(lower, factor), times(upper, factor));
+  Limits scaled(double factor) {
+    return new Limits(confidence, times(lower, factor), times(upper, factor));
   }
 
   private static OptionalDouble times(OptionalDouble limit, double factor) {

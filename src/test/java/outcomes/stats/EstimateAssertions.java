@@ -4,8 +4,8 @@ import outcomes.stats.Conformance.Row;
 import outcomes.stats.Conformance.Tolerance;
 
 /** Compares an estimate with the expected_value and expected_*cl columns of a row. */
-final class Limits {
-  private Limits() {}
+final class EstimateAssertions {
+  private EstimateAssertions() {}
 
   static void assertEstimate(Row row, Estimate estimate, Tolerance tolerance) {
     Conformance.assertColumn(row, "expected_value", estimate.value(), tolerance);
