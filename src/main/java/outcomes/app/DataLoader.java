@@ -78,6 +78,7 @@ public final class DataLoader {
       files += ind.data().size() + (ind.fetchedExtract()
           .filter(df -> Files.isRegularFile(dataDir.resolve(df.path()))).isPresent() ? 1 : 0);
     }
+    problems.addAll(HeadlineGapCheck.problems(catalogue.framework(), out));
     return new Result(out, problems, files, lookup.lookup());
   }
 

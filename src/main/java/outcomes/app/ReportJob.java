@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import outcomes.csv.Tasks;
+import outcomes.model.GapPair;
 import outcomes.model.OutcomesException;
-import outcomes.model.Sex;
 import outcomes.report.FrameworkView;
 import outcomes.report.HeadlineGap;
 import outcomes.report.IndicatorView;
@@ -125,35 +125,28 @@ public final class ReportJob {
   }
 
   /**
-   * The strategy's headline inequality in male life expectancy, followed over time: the real GLA
-   * figures for the wards as they were (2002-2022 in Westminster, 2002-2014 in Kensington and
-   * Chelsea) and the illustrative figures for today's wards. A catalogue without these areas
-   * simply has no such charts. The real pairs are the board paper's (templates/board-paper.md),
-   * which says why Notting Barns stands for today's Notting Dale on the old wards.
+   * The framework's headline gaps (framework.yaml), each followed over every period both areas
+   * have. A pair whose areas the data lack draws no chart; validate warns of it.
    */
-  public static final List<String[]> HEADLINE_PAIRS = List.of(
-      new String[] {"E05000648", "E05000637"}, // Westbourne, Knightsbridge and Belgravia (real)
-      new String[] {"E05000393", "E05000395"}, // Notting Barns (best fit to Notting Dale), Queen's Gate (real)
-      new String[] {"E05013809", "E05013797"}, // Westbourne, Knightsbridge & Belgravia (illustrative)
-      new String[] {"E05009399", "E05009401"}); // Notting Dale, Queen's Gate (illustrative)
-
   public static List<HeadlineGap> headlineGaps(FrameworkData data, FrameworkView view) {
     List<HeadlineGap> gaps = new ArrayList<>();
-    Optional<IndicatorData> le = data.indicator("life-expectancy");
-    Optional<IndicatorView> male = view.indicators().stream()
-        .filter(v -> v.indicator().id().equals("life-expectancy") && v.sex() == Sex.MALE).findFirst();
-    if (le.isEmpty() || male.isEmpty()) {
-      return gaps;
-    }
-    for (String[] pair : HEADLINE_PAIRS) {
+    for (GapPair pair : data.catalogue().framework().headlineGaps()) {
+      Optional<IndicatorData> ind = data.indicator(pair.indicator());
+      Optional<IndicatorView> shown = view.indicators().stream()
+          .filter(v -> v.indicator().id().equals(pair.indicator())
+              && pair.sex().map(s -> s == v.sex()).orElse(true))
+          .findFirst();
+      if (ind.isEmpty() || shown.isEmpty()) {
+        continue;
+      }
       try {
-        GapJob.Result g = GapJob.gaps(le.get(), new GapJob.Request(null, null, "life-expectancy",
-            pair[0], pair[1], Optional.of(Sex.MALE), "all"));
-        gaps.add(new HeadlineGap(male.get(), Sex.MALE, g.areaA(), g.areaB(),
+        GapJob.Result g = GapJob.gaps(ind.get(), new GapJob.Request(null, null, pair.indicator(),
+            pair.area(), pair.vs(), pair.sex(), "all"));
+        gaps.add(new HeadlineGap(shown.get(), g.sex(), g.areaA(), g.areaB(),
             g.gaps().stream().map(GapJob.PeriodGap::a).toList(),
             g.gaps().stream().map(GapJob.PeriodGap::b).toList()));
       } catch (OutcomesException e) {
-        // these areas are not in this catalogue's data
+        // the data lack these areas: HeadlineGapCheck has told validate
       }
     }
     return gaps;

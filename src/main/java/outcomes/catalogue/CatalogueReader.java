@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import outcomes.model.Catalogue;
 import outcomes.model.Framework;
+import outcomes.model.GapPair;
 import outcomes.model.Indicator;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
@@ -86,6 +87,15 @@ public final class CatalogueReader {
       indicators.add(ind);
     }
     indicators.sort(java.util.Comparator.comparing(Indicator::id));
+    if (framework != null) {
+      for (GapPair g : framework.headlineGaps()) {
+        if (indicators.stream().noneMatch(ind -> ind.id().equals(g.indicator()))) {
+          problems.add(new Problem(g.at(), "the headline gap names the indicator '" + g.indicator()
+              + "', which is not among the indicators read from this folder: use one of "
+              + indicators.stream().map(Indicator::id).toList()));
+        }
+      }
+    }
     return new Result(framework == null ? null : new Catalogue(framework, indicators), problems);
   }
 

@@ -5,16 +5,20 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import outcomes.model.Area;
 import outcomes.model.Framework;
+import outcomes.model.GapPair;
+import outcomes.model.Sex;
 import outcomes.model.Problem;
 
 /** Reads framework.yaml: the strategy's outcomes and ambitions, and the areas reported on. */
 final class FrameworkParser {
   private static final Set<String> KEYS = Set.of("title", "outcomes", "ambitions", "focus", "areas",
-      "ward-lookups");
+      "ward-lookups", "headline-gaps");
+  private static final Set<String> GAP_KEYS = Set.of("indicator", "sex", "area", "vs");
   private static final Set<String> AREA_KEYS = Set.of("code", "name", "type", "parent");
 
   private final YamlDocument doc;
@@ -54,7 +58,7 @@ final class FrameworkParser {
     }
     return title == null ? null
         : new Framework(title, new TreeMap<>(outcomes), new TreeMap<>(ambitions), focus, areas,
-            lookups, doc.at("/ward-lookups"));
+            lookups, doc.at("/ward-lookups"), headlineGaps(root));
   }
 
   private Map<Integer, String> numbered(JsonNode root, String key) {
@@ -93,6 +97,46 @@ final class FrameworkParser {
       String name = f.text(ptr, a, "name", true);
       if (code != null && name != null) {
         out.add(new Area(code, name, f.text(ptr, a, "type", false), f.text(ptr, a, "parent", false)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The headline gaps: which indicator each names is checked against the catalogue's indicators
+   * (CatalogueReader), and whether the data have both areas by validate.
+   */
+  private List<GapPair> headlineGaps(JsonNode root) {
+    List<GapPair> out = new ArrayList<>();
+    JsonNode n = root.get("headline-gaps");
+    if (n == null) {
+      return out;
+    }
+    if (!n.isArray()) {
+      f.problem("/headline-gaps", "'headline-gaps' must be a list of {indicator, sex, area, vs}");
+      return out;
+    }
+    for (int i = 0; i < n.size(); i++) {
+      String ptr = "/headline-gaps/" + i;
+      JsonNode g = n.get(i);
+      f.onlyKeys(ptr, g, GAP_KEYS);
+      String indicator = f.text(ptr, g, "indicator", true);
+      String area = f.text(ptr, g, "area", true);
+      String vs = f.text(ptr, g, "vs", true);
+      String sexText = f.text(ptr, g, "sex", false);
+      Optional<Sex> sex = Optional.empty();
+      if (sexText != null) {
+        try {
+          sex = Optional.of(Sex.parse(sexText));
+        } catch (IllegalArgumentException e) {
+          f.problem(ptr + "/sex", e.getMessage());
+          continue;
+        }
+      }
+      if (area != null && area.equals(vs)) {
+        f.problem(ptr + "/vs", "a gap needs two different areas: 'area' and 'vs' are both " + area);
+      } else if (indicator != null && area != null && vs != null) {
+        out.add(new GapPair(indicator, sex, area, vs, doc.at(ptr)));
       }
     }
     return out;

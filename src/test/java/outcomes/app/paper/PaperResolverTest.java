@@ -194,7 +194,8 @@ class PaperResolverTest {
     String template = java.nio.file.Files.readString(Path.of("templates/board-paper.md"));
     java.util.regex.Matcher m = java.util.regex.Pattern
         .compile("\\{\\{gap life-expectancy Male (E05\\d+) vs (E05\\d+)\\}\\}").matcher(template);
-    List<String> pairs = ReportJob.HEADLINE_PAIRS.stream().map(p -> p[0] + " vs " + p[1]).toList();
+    List<String> pairs = outcomes.catalogue.CatalogueReader.read(Path.of("indicators")).orThrow()
+        .framework().headlineGaps().stream().map(p -> p.area() + " vs " + p.vs()).toList();
     int n = 0;
     while (m.find()) {
       assertTrue(pairs.contains(m.group(1) + " vs " + m.group(2)), m.group() + " is not among " + pairs);
