@@ -38,6 +38,14 @@ public final class Figures {
     return number(ci.lower(), decimals) + " to " + number(ci.upper(), decimals);
   }
 
+  private static final String[] WORDS = {"no", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten"};
+
+  /** A count as a sentence writes it: "four" up to ten, then digits ("12", "1,698"). */
+  public static String count(int n) {
+    return n >= 0 && n < WORDS.length ? WORDS[n] : number(n, 0);
+  }
+
   /** "31 December 2025". */
   public static String date(LocalDate d) {
     return DATE.format(d);

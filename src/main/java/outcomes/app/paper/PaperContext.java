@@ -66,6 +66,10 @@ final class PaperContext {
     this.asOf = asOf;
   }
 
+  FocusWords focusWords() {
+    return FocusWords.of(framework());
+  }
+
   Framework framework() {
     return data.catalogue().framework();
   }

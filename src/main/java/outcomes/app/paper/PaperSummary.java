@@ -121,9 +121,10 @@ final class PaperSummary {
           + " compared with England" + t.illustrative() + "; the other " + t.no() + " " + (t.no() == 1 ? "is" : "are")
           + " not: " + t.reasons() + ".";
     }
-    StringBuilder note = new StringBuilder("Each borough's most recent figure in the data against England's, by 95%"
+    StringBuilder note = new StringBuilder(Figures.capitalised(ctx.focusWords().eachs())
+        + " most recent figure in the data against England's, by 95%"
         + " confidence intervals where the source gives them, otherwise as the source itself compares; an"
-        + " indicator counts as compared where either borough's figure is.");
+        + " indicator counts as compared where " + ctx.focusWords().either() + "'s figure is.");
     list(note, "Compared", t.yes);
     t.commonestFirst().forEach(e -> list(note, Figures.capitalised(e.getKey()), e.getValue()));
     return List.of(Words.of(sentence), new Note(note.toString()));
@@ -145,7 +146,8 @@ final class PaperSummary {
           + " indicators" + t.illustrative() + "; for the other " + t.no() + " it cannot: " + t.reasons() + ".";
     }
     StringBuilder note = new StringBuilder("Recent trends as Fingertips assesses them, over the five most recent"
-        + " single-year periods of a proportion or rate; an indicator counts where either borough has one.");
+        + " single-year periods of a proportion or rate; an indicator counts where " + ctx.focusWords().either()
+        + " has one.");
     list(note, "A trend", t.yes);
     t.commonestFirst().forEach(e -> list(note, Figures.capitalised(e.getKey()), e.getValue()));
     return List.of(Words.of(sentence), new Note(note.toString()));

@@ -118,7 +118,8 @@ final class PaperTables {
           : String.join("; ", shown.stream().map(o -> v.indicator().sourceOf(o)).distinct().toList()));
     }
     return new Table(header, widths, rows, "The framework at a glance: " + what + ". Each indicator's most"
-        + " recent period in the data with a figure for either borough, each borough's figure shaded by its comparison with"
+        + " recent period in the data with a figure for " + ctx.focusWords().either() + ", " + ctx.focusWords().eachs()
+        + " figure shaded by its comparison with"
         + " England (better green, similar amber, worse red, not compared grey), compared by 95% confidence intervals"
         + " where the source gives them, otherwise as the source compares; recent trend over the five"
         + " most recent periods, as Fingertips assesses it." + (anyStale ? " A period marked " + OUT_OF_DATE
@@ -177,8 +178,9 @@ final class PaperTables {
       }
       rows.add(row);
     });
-    return new Table(header, widths, rows, "The four outcomes of the strategy: how many indicators follow"
-        + " each, and how each borough's most recent figures in the data compare with England's (an indicator given for boys"
+    return new Table(header, widths, rows, "The " + Figures.count(ctx.framework().outcomes().size())
+        + " outcomes of the strategy: how many indicators follow"
+        + " each, and how " + ctx.focusWords().eachs() + " most recent figures in the data compare with England's (an indicator given for boys"
         + " and girls is compared for each). \"Not compared\" where the source gives no limits or the data have"
         + " no figure for England. Sources and periods: the tables under each ambition.");
   }
