@@ -10,6 +10,9 @@ import java.util.TreeMap;
  * The strategy an outcomes framework reports on: its outcomes and ambitions by number, the areas
  * it covers (the boroughs) and the areas it compares them with, with their names, and the ward
  * lookups (files under the data folder) that name the boroughs' wards in each boundary set.
+ *
+ * @param baselineDate when the strategy began: progress is measured from the latest period of each
+ *     indicator published before it, unless the indicator file names its baseline
  */
 public record Framework(
     String title,
@@ -18,7 +21,8 @@ public record Framework(
     List<String> focusAreas,
     List<Area> areas,
     List<String> wardLookups,
-    Location wardLookupsAt) {
+    Location wardLookupsAt,
+    Optional<java.time.LocalDate> baselineDate) {
 
   public Framework {
     outcomes = new TreeMap<>(outcomes);
@@ -26,12 +30,19 @@ public record Framework(
     focusAreas = List.copyOf(focusAreas);
     areas = List.copyOf(areas);
     wardLookups = List.copyOf(wardLookups);
+    baselineDate = baselineDate == null ? Optional.empty() : baselineDate;
+  }
+
+  /** A framework without a baseline date. */
+  public Framework(String title, SortedMap<Integer, String> outcomes, SortedMap<Integer, String> ambitions,
+      List<String> focusAreas, List<Area> areas, List<String> wardLookups, Location wardLookupsAt) {
+    this(title, outcomes, ambitions, focusAreas, areas, wardLookups, wardLookupsAt, Optional.empty());
   }
 
   /** A framework without ward lookups. */
   public Framework(String title, SortedMap<Integer, String> outcomes,
       SortedMap<Integer, String> ambitions, List<String> focusAreas, List<Area> areas) {
-    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null);
+    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null, Optional.empty());
   }
 
   public Optional<Area> area(String code) {
