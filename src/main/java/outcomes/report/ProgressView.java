@@ -52,6 +52,18 @@ public record ProgressView(LocalDate asOf, Optional<LocalDate> baselineDate, Lis
   /** One of the strategy's headline ward inequalities since the baseline. */
   public record WardGap(Indicator indicator, Sex sex, GapChange change) {}
 
+  /** The item of one indicator, sex and area, as the framework table's row looks it up. */
+  public Optional<Item> item(String indicatorId, Sex sex, String areaCode) {
+    return items.stream().filter(i -> i.indicator().id().equals(indicatorId) && i.sex() == sex
+        && i.progress().area().code().equals(areaCode)).findFirst();
+  }
+
+  /** The baseline period of an indicator for one sex, for a trend chart to mark. */
+  public Optional<outcomes.model.TimePeriod> baselinePeriod(String indicatorId, Sex sex) {
+    return items.stream().filter(i -> i.indicator().id().equals(indicatorId) && i.sex() == sex)
+        .findFirst().flatMap(i -> i.progress().baseline().period());
+  }
+
   /** The items of one outcome of the strategy, in the order given. */
   public List<Item> outcome(int outcome) {
     return items.stream().filter(i -> i.indicator().outcome() == outcome).toList();

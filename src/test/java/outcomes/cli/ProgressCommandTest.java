@@ -90,6 +90,23 @@ class ProgressCommandTest {
         + " chance cannot be told", le.get("reason").asText());
   }
 
+  /**
+   * The README's third: healthy life expectancy for men in Westminster, whose baseline is the
+   * default (2019 - 21, out in December 2022, before 2023-04-01). 62.3 (57.0 to 67.5) to 60.5 (54.1
+   * to 66.8): standard errors 2.6786 and 3.2399, of the change 4.2038, interval −1.8 ± 8.2392.
+   */
+  @Test
+  void healthyLifeExpectancyForMenInWestminsterAsWorkedByHand() {
+    JsonNode hle = item("healthy-life-expectancy", "E09000033", "Male");
+    assertEquals("2019 - 21", hle.get("baselinePeriod").asText());
+    assertTrue(hle.get("baselineBasis").asText().startsWith("the latest period out before 2023-04-01"));
+    assertEquals("2022 - 24", hle.get("latestPeriod").asText());
+    assertEquals(-1.8, hle.get("change").asDouble());
+    assertEquals(-10.04, hle.get("changeLower").asDouble(), 0.005);
+    assertEquals(6.44, hle.get("changeUpper").asDouble(), 0.005);
+    assertEquals("no significant change", hle.get("direction").asText());
+  }
+
   @Test
   void theDementiaGoalIsGreenWithItsWordsAndWhoSetIt() {
     JsonNode goal = item("dementia-diagnosis", "E09000033", "Persons").get("goal");
