@@ -62,7 +62,7 @@ public final class ReportViews {
   }
 
   /** Persons where the indicator has them; otherwise each sex it has, as Fingertips lists them. */
-  private static List<Sex> headlineSexes(IndicatorData ind) {
+  static List<Sex> headlineSexes(IndicatorData ind) {
     Set<Sex> sexes = new TreeSet<>();
     ind.observations().forEach(o -> sexes.add(o.sex()));
     if (sexes.isEmpty() || sexes.contains(Sex.PERSONS)) {

@@ -17,7 +17,7 @@ import outcomes.model.Problem;
 /** Reads framework.yaml: the strategy's outcomes and ambitions, and the areas reported on. */
 final class FrameworkParser {
   private static final Set<String> KEYS = Set.of("title", "outcomes", "ambitions", "focus", "areas",
-      "ward-lookups", "headline-gaps");
+      "ward-lookups", "headline-gaps", "baseline-date");
   private static final Set<String> GAP_KEYS = Set.of("indicator", "sex", "area", "vs");
   private static final Set<String> AREA_KEYS = Set.of("code", "name", "type", "parent");
 
@@ -56,9 +56,10 @@ final class FrameworkParser {
         lookups.add(listed.get(i));
       }
     }
+    java.util.Optional<java.time.LocalDate> baselineDate = new ProgressTerms(f).baselineDate(root);
     return title == null ? null
         : new Framework(title, new TreeMap<>(outcomes), new TreeMap<>(ambitions), focus, areas,
-            lookups, doc.at("/ward-lookups"), headlineGaps(root));
+            lookups, doc.at("/ward-lookups"), headlineGaps(root), baselineDate);
   }
 
   private Map<Integer, String> numbered(JsonNode root, String key) {

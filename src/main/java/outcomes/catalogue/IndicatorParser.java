@@ -3,20 +3,24 @@ package outcomes.catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import outcomes.model.Cadence;
 import outcomes.model.DataFile;
+import outcomes.model.Goal;
 import outcomes.model.Indicator;
 import outcomes.model.Polarity;
 import outcomes.model.Source;
+import outcomes.model.TimePeriod;
 import outcomes.model.Unit;
 import outcomes.model.ValueType;
 
 /** Turns one indicator file into an Indicator, or into the problems that stop it being one. */
 final class IndicatorParser {
   private static final Set<String> KEYS = Set.of("id", "title", "definition", "source", "value-type",
-      "unit", "decimals", "polarity", "outcome", "ambition", "benchmarks", "cadence", "data", "notes");
+      "unit", "decimals", "polarity", "outcome", "ambition", "benchmarks", "cadence", "data", "notes",
+      "baseline", "goal");
   private static final Set<String> SOURCE_KEYS = Set.of("name", "link", "fingertips-id", "licence",
       "fingertips-area-type", "fingertips-parent-area-type");
   private static final Set<String> CADENCE_KEYS = Set.of("months", "publication-month", "grace-days");
@@ -55,6 +59,9 @@ final class IndicatorParser {
     List<String> benchmarks = f.texts("", root, "benchmarks");
     Cadence cadence = cadence(root);
     List<DataFile> data = dataFiles(root);
+    ProgressTerms progress = new ProgressTerms(f);
+    Optional<TimePeriod> baseline = progress.baseline(root);
+    Optional<Goal> goal = progress.goal(root, polarity);
     if (id == null || title == null || source == null || type == null || unitLabel == null
         || decimals == null || polarity == null || outcome == null || ambition == null
         || cadence == null || data == null) {
@@ -62,7 +69,7 @@ final class IndicatorParser {
     }
     return new Indicator(id, title, f.text("", root, "definition", false), source, type,
         new Unit(unitLabel, decimals), polarity, outcome, ambition, benchmarks, cadence, data,
-        f.text("", root, "notes", false), doc.at(""));
+        f.text("", root, "notes", false), doc.at(""), baseline, goal);
   }
 
   private Source source(JsonNode root) {

@@ -1,6 +1,7 @@
 package outcomes.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import outcomes.model.OutcomesException;
 import picocli.CommandLine;
 
@@ -113,13 +114,50 @@ public final class Cli {
     return message.replaceFirst("cannot convert '.*' to [\\w.]+ \\([\\w.$]+(?:Exception|Error): (.*)\\)$", "$1");
   }
 
+  /**
+   * Commands picocli suggests for a mistyped one, the nearest first by edits (a letter added,
+   * dropped, changed, or two swapped): picocli ranks by shared letter pairs, which put "progress"
+   * before "report" for "reprot".
+   */
+  static List<String> closestFirst(String typed, List<String> suggestions) {
+    List<String> sorted = new java.util.ArrayList<>(suggestions);
+    sorted.sort(java.util.Comparator.comparingInt(s -> edits(typed, s.substring(s.lastIndexOf(' ') + 1))));
+    return sorted;
+  }
+
+  /** The optimal string alignment distance between two words. */
+  private static int edits(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
   private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
     err.println("outcomes: " + withoutJava(e.getMessage()));
     if (e instanceof CommandLine.UnmatchedArgumentException u) {
       // "Did you mean: outcomes report?" for a typo of a command or an option
-      CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+      List<String> suggestions = u.getSuggestions();
+      if (!u.isUnknownOption() && !suggestions.isEmpty() && !u.getUnmatched().isEmpty()) {
+        String command = cl.getCommandSpec().qualifiedName() + " ";
+        err.println("Did you mean: " + String.join(" or ", closestFirst(u.getUnmatched().get(0), suggestions).stream()
+            .map(s -> s.startsWith(command) ? s : command + s).toList()) + "?");
+      } else {
+        CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+      }
     }
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE;

@@ -34,6 +34,7 @@ final class OutcomesCommand implements Runnable {
     m.put("validate", ValidateCommand.class);
     m.put("compare", CompareCommand.class);
     m.put("gap", GapCommand.class);
+    m.put("progress", ProgressCommand.class);
     m.put("calc", CalcCommand.class);
     m.put("freshness", FreshnessCommand.class);
     m.put("update", UpdateCommand.class);

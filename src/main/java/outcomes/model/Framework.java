@@ -11,6 +11,9 @@ import java.util.TreeMap;
  * it covers (the boroughs) and the areas it compares them with, with their names, and the ward
  * lookups (files under the data folder) that name the boroughs' wards in each boundary set, and
  * the headline gaps between areas that the report charts.
+ *
+ * @param baselineDate when the strategy began: progress is measured from the latest period of each
+ *     indicator published before it, unless the indicator file names its baseline
  */
 public record Framework(
     String title,
@@ -20,7 +23,8 @@ public record Framework(
     List<Area> areas,
     List<String> wardLookups,
     Location wardLookupsAt,
-    List<GapPair> headlineGaps) {
+    List<GapPair> headlineGaps,
+    Optional<java.time.LocalDate> baselineDate) {
 
   public Framework {
     outcomes = new TreeMap<>(outcomes);
@@ -29,12 +33,13 @@ public record Framework(
     areas = List.copyOf(areas);
     wardLookups = List.copyOf(wardLookups);
     headlineGaps = List.copyOf(headlineGaps);
+    baselineDate = baselineDate == null ? Optional.empty() : baselineDate;
   }
 
   /** A framework without ward lookups. */
   public Framework(String title, SortedMap<Integer, String> outcomes,
       SortedMap<Integer, String> ambitions, List<String> focusAreas, List<Area> areas) {
-    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null, List.of());
+    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null, List.of(), Optional.empty());
   }
 
   public Optional<Area> area(String code) {

@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * An indicator of the outcomes framework: what it measures, who publishes it, which way is better,
  * which outcome and ambition of the strategy it serves, and where its data are.
+ *
+ * @param baseline the period the strategy itself cites as its starting point, when the indicator
+ *     file declares one; otherwise progress is measured from the period framework.yaml's
+ *     baseline-date picks
+ * @param goal a goal someone has set for it (who, in the goal's source), if any
  */
 public record Indicator(
     String id,
@@ -20,13 +25,25 @@ public record Indicator(
     Cadence cadence,
     List<DataFile> data,
     String notes,
-    Location declaredAt) {
+    Location declaredAt,
+    java.util.Optional<TimePeriod> baseline,
+    java.util.Optional<Goal> goal) {
 
   public Indicator {
     benchmarks = List.copyOf(benchmarks);
     data = List.copyOf(data);
     notes = notes == null ? "" : notes.strip();
     definition = definition == null ? "" : definition.strip();
+    baseline = baseline == null ? java.util.Optional.empty() : baseline;
+    goal = goal == null ? java.util.Optional.empty() : goal;
+  }
+
+  /** An indicator without a declared baseline or goal. */
+  public Indicator(String id, String title, String definition, Source source, ValueType valueType,
+      Unit unit, Polarity polarity, int outcome, int ambition, List<String> benchmarks, Cadence cadence,
+      List<DataFile> data, String notes, Location declaredAt) {
+    this(id, title, definition, source, valueType, unit, polarity, outcome, ambition, benchmarks, cadence,
+        data, notes, declaredAt, java.util.Optional.empty(), java.util.Optional.empty());
   }
 
   /** The folder under the data folder where `outcomes update` keeps the fetched extracts. */

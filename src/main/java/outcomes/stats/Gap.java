@@ -31,14 +31,24 @@ public record Gap(
     double va = a.value().getAsDouble();
     double vb = b.value().getAsDouble();
     double difference = va - vb;
-    Optional<Interval> ci = Optional.empty();
-    if (a.ci95().isPresent() && b.ci95().isPresent()) {
-      double se = Math.hypot(standardError(a.ci95().get()), standardError(b.ci95().get()));
-      ci = Optional.of(new Interval(difference - Z95 * se, difference + Z95 * se));
-    }
+    Optional<Interval> ci = differenceInterval(difference, a.ci95(), b.ci95());
     OptionalDouble ratio = vb == 0 ? OptionalDouble.empty() : OptionalDouble.of(va / vb);
     Optional<Boolean> significant = ci.map(i -> !i.contains(0));
     return Optional.of(new Gap(va, vb, difference, ci, ratio, significant));
+  }
+
+  /**
+   * The 95% interval of a difference x − y between independent estimates with these 95% intervals
+   * (each symmetric or not, its standard error taken as its width / 3.92), or empty when either
+   * has none. The one formula for every difference: a gap, a change since a baseline, and a change
+   * in a gap (whose own interval is symmetric, so its standard error is recovered exactly).
+   */
+  static Optional<Interval> differenceInterval(double difference, Optional<Interval> x, Optional<Interval> y) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return Optional.empty();
+    }
+    double se = Math.hypot(standardError(x.get()), standardError(y.get()));
+    return Optional.of(new Interval(difference - Z95 * se, difference + Z95 * se));
   }
 
   private static double standardError(Interval ci) {

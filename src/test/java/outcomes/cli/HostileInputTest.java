@@ -42,7 +42,7 @@ class HostileInputTest {
 
   /** Every command that reads files, and how it is given one. */
   enum Command {
-    INSPECT, COMPARE, CALC, VALIDATE, GAP, REPORT, PAPER, FRESHNESS;
+    INSPECT, COMPARE, CALC, VALIDATE, GAP, PROGRESS, REPORT, PAPER, FRESHNESS;
 
     boolean readsCatalogue() {
       return ordinal() >= VALIDATE.ordinal();
@@ -65,6 +65,8 @@ class HostileInputTest {
         case VALIDATE: return List.of("validate", "--indicators", ind, "--data", data);
         case GAP: return List.of("gap", "--indicators", ind, "--data", data, "--indicator", "campylobacter",
             "--area", "E09000033", "--vs", "E09000020", "--format", "csv", "--out", o);
+        case PROGRESS: return List.of("progress", "--as-of", "2018-01-01", "--indicators", ind, "--data", data,
+            "--format", "csv", "--out", o);
         case REPORT: return List.of("report", "--quiet", "--indicators", ind, "--data", data, "--out", o);
         case PAPER: return List.of("paper", "--quiet", "--indicators", ind, "--data", data,
             "--templates", root.resolve("templates").toString(), "--out", o);
