@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * The strategy an outcomes framework reports on: its outcomes and ambitions by number, the areas
  * it covers (the boroughs) and the areas it compares them with, with their names, and the ward
- * lookups (files under the data folder) that name the boroughs' wards in each boundary set.
+ * lookups (files under the data folder) that name the boroughs' wards in each boundary set, and
+ * the files of ward boundaries the maps are drawn on.
  */
 public record Framework(
     String title,
@@ -18,7 +19,8 @@ public record Framework(
     List<String> focusAreas,
     List<Area> areas,
     List<String> wardLookups,
-    Location wardLookupsAt) {
+    Location wardLookupsAt,
+    List<BoundaryFile> wardBoundaries) {
 
   public Framework {
     outcomes = new TreeMap<>(outcomes);
@@ -26,12 +28,20 @@ public record Framework(
     focusAreas = List.copyOf(focusAreas);
     areas = List.copyOf(areas);
     wardLookups = List.copyOf(wardLookups);
+    wardBoundaries = wardBoundaries == null ? List.of() : List.copyOf(wardBoundaries);
+  }
+
+  /** A framework without ward boundaries: no maps are drawn. */
+  public Framework(String title, SortedMap<Integer, String> outcomes,
+      SortedMap<Integer, String> ambitions, List<String> focusAreas, List<Area> areas,
+      List<String> wardLookups, Location wardLookupsAt) {
+    this(title, outcomes, ambitions, focusAreas, areas, wardLookups, wardLookupsAt, List.of());
   }
 
   /** A framework without ward lookups. */
   public Framework(String title, SortedMap<Integer, String> outcomes,
       SortedMap<Integer, String> ambitions, List<String> focusAreas, List<Area> areas) {
-    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null);
+    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null, List.of());
   }
 
   public Optional<Area> area(String code) {
