@@ -23,20 +23,18 @@ public final class LocalProjection {
     this.maxY = maxY;
   }
 
-  /** The projection for these boundaries, with their extent. */
-  public static LocalProjection around(List<WardShape> shapes) {
+  /** The projection for these rings (a map's wards), with their extent. */
+  public static LocalProjection around(List<Ring> rings) {
     double minLon = Double.POSITIVE_INFINITY;
     double maxLon = Double.NEGATIVE_INFINITY;
     double minLat = Double.POSITIVE_INFINITY;
     double maxLat = Double.NEGATIVE_INFINITY;
-    for (WardShape s : shapes) {
-      for (Ring r : s.rings()) {
-        for (int i = 0; i < r.size(); i++) {
-          minLon = Math.min(minLon, r.lon(i));
-          maxLon = Math.max(maxLon, r.lon(i));
-          minLat = Math.min(minLat, r.lat(i));
-          maxLat = Math.max(maxLat, r.lat(i));
-        }
+    for (Ring r : rings) {
+      for (int i = 0; i < r.size(); i++) {
+        minLon = Math.min(minLon, r.lon(i));
+        maxLon = Math.max(maxLon, r.lon(i));
+        minLat = Math.min(minLat, r.lat(i));
+        maxLat = Math.max(maxLat, r.lat(i));
       }
     }
     if (minLon > maxLon) {
