@@ -74,8 +74,7 @@ public final class ReportMaps {
         notMapped.add(o.area().name() + " (" + o.area().code() + ") " + Rounding.text(o.value().getAsDouble(), d));
       }
     }
-    boolean limits = t.spread().ranked().stream().anyMatch(o -> o.ci95().isPresent())
-        && t.parentFigure().filter(Observation::hasValue).isPresent();
+    boolean limits = compares(t);
     MapView.Shading shading = limits
         ? new MapView.ByComparison(t.parent().name(), v.indicator().polarity())
         : MapView.classesOver(sharing(m, all).stream().flatMap(x -> x.table().spread().ranked().stream())
@@ -93,15 +92,32 @@ public final class ReportMaps {
         .toList();
   }
 
+  /**
+   * The figures a map shows: its wards', and the borough's where each ward is compared with it;
+   * the paper's caption names their data files.
+   */
+  public static List<Observation> shown(WardMap m) {
+    List<Observation> shown = new ArrayList<>(m.table().spread().ranked());
+    if (compares(m.table())) {
+      shown.add(m.table().parentFigure().get());
+    }
+    return shown;
+  }
+
+  /** Wards are compared with the borough where their figures have limits and the borough a figure. */
+  private static boolean compares(WardTable t) {
+    return t.spread().ranked().stream().anyMatch(o -> o.ci95().isPresent())
+        && t.parentFigure().filter(Observation::hasValue).isPresent();
+  }
+
   private static ChartText text(WardMap m, List<WardMap> all, boolean limits) {
     IndicatorView v = m.view();
     WardTable t = m.table();
     String borough = t.parent().name();
-    List<Observation> shown = new ArrayList<>(t.spread().ranked());
+    List<Observation> shown = shown(m);
     String how;
     if (limits) {
       Observation b = t.parentFigure().get();
-      shown.add(b);
       how = "; each ward compared with " + borough + " (" + Rounding.text(b.value().getAsDouble(),
           v.indicator().unit().decimals()) + ") on 95% confidence intervals"
           + (b.isReal() && t.illustrative() ? ", the wards illustrative, the borough's a real published figure" : "");
