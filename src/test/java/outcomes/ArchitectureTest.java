@@ -38,8 +38,8 @@ class ArchitectureTest {
     assertEquals(List.of(), offenders("import " + prefix, Set.of(allowed.split(" "))));
   }
 
-  @ParameterizedTest(name = "the model imports only the JDK and itself")
-  @CsvSource({"model"})
+  @ParameterizedTest(name = "{0} imports only the JDK and the model")
+  @CsvSource({"model", "geo"})
   void theModelImportsOnlyTheJdk(String pkg) throws IOException {
     List<String> bad = new ArrayList<>();
     try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {

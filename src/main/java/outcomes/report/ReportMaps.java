@@ -123,7 +123,10 @@ public final class ReportMaps {
           + (b.isReal() && t.illustrative() ? ", the wards illustrative, the borough's a real published figure" : "");
     } else {
       List<String> others = sharing(m, all).stream().filter(x -> x != m).map(x -> x.table().parent().name()).toList();
-      how = "; the source publishes no confidence intervals, so wards are shaded by value"
+      String why = t.spread().ranked().stream().anyMatch(o -> o.ci95().isPresent())
+          ? "the data hold no figure for " + borough + " for " + t.period().label() + " to compare wards with"
+          : "the source publishes no confidence intervals";
+      how = "; " + why + ", so wards are shaded by value"
           + (others.isEmpty() ? "" : ", in the same classes as " + String.join(" and ", others) + "'s map");
     }
     boolean illustrative = shown.stream().anyMatch(o -> !o.isReal());

@@ -179,6 +179,21 @@ class BoundaryReaderTest {
     assertTrue(problems.get(1).message().contains("unknown key 'crs'"), problems.toString());
   }
 
+  @Test
+  void everyPrefixOfAFileIsReadOrRefusedWithAProblemNeverAnException() {
+    declare();
+    String whole = collection(feature("E05000648", "MultiPolygon", "[" + SQUARE + "]"),
+        feature("E05000637", "Polygon", SQUARE));
+    for (int n = 0; n < whole.length(); n++) {
+      cat.write(cat.dataFile("real/wards.geojson"), whole.substring(0, n));
+      BoundaryReader.Result r = result();
+      assertEquals(1, r.problems().size(), n + ": " + whole.substring(0, n));
+      assertTrue(r.boundaries().isEmpty(), n + ": nothing from a cut file");
+    }
+    cat.write(cat.dataFile("real/wards.geojson"), whole);
+    assertEquals(2, result().boundaries().all().size());
+  }
+
   private void declare() {
     cat.insertAfter(cat.indicator("framework.yaml"), FOCUS, "ward-lookups: [real/wards.csv]", "ward-boundaries:", DECLARED);
     cat.write(cat.dataFile("real/wards.csv"), "ward_code,ward_name,borough_code,boundary_set,in_use_until\n"
