@@ -1,7 +1,6 @@
 package outcomes.geo;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public final class WardBoundaries {
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /** The boundaries of a borough's wards in one boundary set, in code order. */
+  /** The boundaries of a borough's wards in one boundary set, in code order (the map's own). */
   public List<WardShape> of(String boroughCode, String boundarySet) {
     List<WardShape> out = new ArrayList<>();
     for (WardShape s : byCode.values()) {
@@ -37,7 +36,6 @@ public final class WardBoundaries {
         out.add(s);
       }
     }
-    out.sort(Comparator.comparing(WardShape::code));
     return out;
   }
 

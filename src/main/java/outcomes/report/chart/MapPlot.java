@@ -75,11 +75,6 @@ final class MapPlot extends Plot {
     return "Ward map";
   }
 
-  /** The wards in the order of their numbers, 1 first. */
-  List<MapView.Ward> numbered() {
-    return numbered;
-  }
-
   /** The height the map and its key need at the given width. */
   double preferredHeight(double width) {
     if (numbered.isEmpty()) {
@@ -188,7 +183,7 @@ final class MapPlot extends Plot {
   }
 
   /** "12. Westbourne (E05000648): 75.3 years (95% CI 73.7 to 76.8), worse than Westminster". */
-  String title(int number, MapView.Ward w) {
+  private String title(int number, MapView.Ward w) {
     return number + ". " + w.name() + " (" + w.code() + "): " + figure(w, true);
   }
 
