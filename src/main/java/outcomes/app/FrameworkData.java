@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import outcomes.catalogue.CatalogueReader;
+import outcomes.model.AreaLookup;
 import outcomes.model.Catalogue;
 import outcomes.model.Indicator;
 import outcomes.model.OutcomesException;
@@ -13,10 +14,11 @@ import outcomes.model.Problem;
  * The catalogue and all its data, read whole or not at all: the reports, the paper and the gaps
  * never work from a catalogue with errors, because a figure from a half-read file is a wrong
  * figure. The first error becomes the exception, pointing at `outcomes validate` for the rest;
- * the data-quality policy's warnings are kept for the command to say.
+ * the data-quality policy's warnings are kept for the command to say. The area lookup the data
+ * were named by is kept, for the maps (which wards each boundary set has).
  */
 public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators,
-    List<Problem> warnings) {
+    List<Problem> warnings, AreaLookup areas) {
   public FrameworkData {
     indicators = List.copyOf(indicators);
     warnings = List.copyOf(warnings);
@@ -46,7 +48,7 @@ public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators,
       throw OutcomesException.firstOf(errors);
     }
     return new FrameworkData(catalogue, data.indicators(),
-        data.problems().stream().filter(p -> !p.isError()).toList());
+        data.problems().stream().filter(p -> !p.isError()).toList(), data.areas());
   }
 
   /** Says the policy's warnings, the first few and how many more, so a run never hides them. */

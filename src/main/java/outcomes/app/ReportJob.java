@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import outcomes.csv.Tasks;
@@ -19,6 +20,8 @@ import outcomes.report.FrameworkView;
 import outcomes.report.HeadlineGap;
 import outcomes.report.IndicatorView;
 import outcomes.report.chart.ReportCharts;
+import outcomes.report.WardMap;
+import outcomes.geo.WardBoundaries;
 import outcomes.report.workbook.WorkbookWriter;
 
 /**
@@ -59,12 +62,14 @@ public final class ReportJob {
     FrameworkData data = FrameworkData.load(r.indicators(), r.data());
     data.sayWarnings(progress);
     FrameworkView view = ReportViews.of(data, r.asOf());
+    WardBoundaries boundaries = WardMaps.boundaries(data, r.data(), progress);
     // Every file is made in memory first, so nothing is written unless everything could be made.
     // The workbook, the longest part, is made on a thread of its own from here, while the charts
-    // are laid out and drawn on the others.
+    // are laid out and drawn on the others; it takes the ward maps' images once they are laid out.
+    CompletableFuture<ChartImages> laidOut = new CompletableFuture<>();
     FutureTask<ByteArrayOutputStream> workbookTask = new FutureTask<>(() -> {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      WorkbookWriter.write(view, bytes);
+      WorkbookWriter.write(view, (v, borough) -> laidOut.join().of(v, borough), bytes);
       return bytes;
     });
     Thread workbookThread = new Thread(workbookTask, "outcomes-workbook");
@@ -73,9 +78,17 @@ public final class ReportJob {
     List<Rendered> rendered;
     ByteArrayOutputStream book;
     try {
-      List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
-      progress.accept("drawing " + charts.size() + " charts");
-      rendered = charts.parallelStream().map(ReportJob::render).toList();
+      ChartImages images;
+      try {
+        List<WardMap> maps = WardMaps.of(view, boundaries);
+        images = new ChartImages(ReportCharts.of(view, headlineGaps(data, view), maps));
+        laidOut.complete(images);
+      } catch (RuntimeException | Error e) {
+        laidOut.completeExceptionally(e);
+        throw e;
+      }
+      progress.accept("drawing " + images.charts().size() + " charts");
+      rendered = images.charts().parallelStream().map(c -> render(c, images)).toList();
       book = Tasks.result(workbookTask, "writing the workbook");
     } finally {
       // a chart that failed leaves the workbook thread writing POI's temporary files: it ends
@@ -112,13 +125,11 @@ public final class ReportJob {
 
   private record Rendered(String name, byte[] png, byte[] svg) {}
 
-  private static Rendered render(ReportCharts.Named c) {
+  private static Rendered render(ReportCharts.Named c, ChartImages images) {
     try {
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
       ByteArrayOutputStream svg = new ByteArrayOutputStream();
-      c.chart().writePng(png);
       c.chart().writeSvg(svg);
-      return new Rendered(c.name(), png.toByteArray(), svg.toByteArray());
+      return new Rendered(c.name(), images.png(c.name()), svg.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

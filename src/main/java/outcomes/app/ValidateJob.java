@@ -3,10 +3,11 @@ package outcomes.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import outcomes.catalogue.BoundaryReader;
 import outcomes.catalogue.CatalogueReader;
 import outcomes.model.Problem;
 
-/** Checks the catalogue and every data file it names, collecting all problems. */
+/** Checks the catalogue and every data and boundary file it names, collecting all problems. */
 public final class ValidateJob {
   /** What was checked and what is wrong: errors, and the data-quality policy's warnings. */
   public record Result(int indicators, int files, long observations, List<Problem> problems) {
@@ -34,6 +35,8 @@ public final class ValidateJob {
     }
     DataLoader.Result data = DataLoader.load(cat.catalogue(), dataDir);
     problems.addAll(data.problems());
+    // the maps' boundaries too, so a file report would refuse is found here first
+    problems.addAll(BoundaryReader.read(cat.catalogue().framework(), dataDir, data.areas()).problems());
     long observations = data.indicators().stream().mapToLong(d -> d.observations().size()).sum();
     return new Result(cat.catalogue().indicators().size(), data.files(), observations, problems);
   }

@@ -9,17 +9,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import outcomes.model.Area;
+import outcomes.model.BoundaryFile;
 import outcomes.model.Framework;
 import outcomes.model.GapPair;
 import outcomes.model.Sex;
 import outcomes.model.Problem;
 
-/** Reads framework.yaml: the strategy's outcomes and ambitions, and the areas reported on. */
+/**
+ * Reads framework.yaml: the strategy's outcomes and ambitions, the areas reported on, the ward
+ * lookups and the ward boundaries.
+ */
 final class FrameworkParser {
   private static final Set<String> KEYS = Set.of("title", "outcomes", "ambitions", "focus", "areas",
-      "ward-lookups", "headline-gaps", "baseline-date");
+      "ward-lookups", "headline-gaps", "baseline-date", "ward-boundaries");
   private static final Set<String> GAP_KEYS = Set.of("indicator", "sex", "area", "vs");
   private static final Set<String> AREA_KEYS = Set.of("code", "name", "type", "parent");
+  private static final Set<String> BOUNDARY_KEYS = Set.of("file", "code", "source");
 
   private final YamlDocument doc;
   private final Fields f;
@@ -59,7 +64,34 @@ final class FrameworkParser {
     java.util.Optional<java.time.LocalDate> baselineDate = new ProgressTerms(f).baselineDate(root);
     return title == null ? null
         : new Framework(title, new TreeMap<>(outcomes), new TreeMap<>(ambitions), focus, areas,
-            lookups, doc.at("/ward-lookups"), headlineGaps(root), baselineDate);
+            lookups, doc.at("/ward-lookups"), headlineGaps(root), baselineDate, boundaries(root));
+  }
+
+  /** ward-boundaries: each a GeoJSON file under the data folder, its code property and source. */
+  private List<BoundaryFile> boundaries(JsonNode root) {
+    List<BoundaryFile> out = new ArrayList<>();
+    JsonNode n = root.get("ward-boundaries");
+    if (n == null) {
+      return out;
+    }
+    if (!n.isArray()) {
+      f.problem("/ward-boundaries", "'ward-boundaries' must list files, each with file, code and source");
+      return out;
+    }
+    for (int i = 0; i < n.size(); i++) {
+      String ptr = "/ward-boundaries/" + i;
+      JsonNode b = n.get(i);
+      f.onlyKeys(ptr, b, BOUNDARY_KEYS);
+      String file = f.text(ptr, b, "file", true);
+      String code = f.text(ptr, b, "code", true);
+      String source = f.text(ptr, b, "source", true);
+      if (file != null && !DataPaths.isInside(file)) {
+        f.problem(ptr + "/file", DataPaths.problem(file));
+      } else if (file != null && code != null && source != null) {
+        out.add(new BoundaryFile(file, code, source, doc.at(ptr + "/file")));
+      }
+    }
+    return out;
   }
 
   private Map<Integer, String> numbered(JsonNode root, String key) {

@@ -1,5 +1,6 @@
 package outcomes.cli;
 
+import outcomes.report.Figures;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -246,6 +247,6 @@ final class ProgressOutput {
   }
 
   static String range(Interval i, int d) {
-    return Rounding.text(i.lower(), d) + " to " + Rounding.text(i.upper(), d);
+    return Figures.range(i, d);
   }
 }

@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * The strategy an outcomes framework reports on: its outcomes and ambitions by number, the areas
  * it covers (the boroughs) and the areas it compares them with, with their names, and the ward
  * lookups (files under the data folder) that name the boroughs' wards in each boundary set, and
- * the headline gaps between areas that the report charts.
+ * the headline gaps between areas that the report charts, and the files of ward boundaries the
+ * maps are drawn on.
  *
  * @param baselineDate when the strategy began: progress is measured from the latest period of each
  *     indicator published before it, unless the indicator file names its baseline
@@ -24,7 +25,8 @@ public record Framework(
     List<String> wardLookups,
     Location wardLookupsAt,
     List<GapPair> headlineGaps,
-    Optional<java.time.LocalDate> baselineDate) {
+    Optional<java.time.LocalDate> baselineDate,
+    List<BoundaryFile> wardBoundaries) {
 
   public Framework {
     outcomes = new TreeMap<>(outcomes);
@@ -34,12 +36,14 @@ public record Framework(
     wardLookups = List.copyOf(wardLookups);
     headlineGaps = List.copyOf(headlineGaps);
     baselineDate = baselineDate == null ? Optional.empty() : baselineDate;
+    wardBoundaries = wardBoundaries == null ? List.of() : List.copyOf(wardBoundaries);
   }
 
   /** A framework without ward lookups. */
   public Framework(String title, SortedMap<Integer, String> outcomes,
       SortedMap<Integer, String> ambitions, List<String> focusAreas, List<Area> areas) {
-    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null, List.of(), Optional.empty());
+    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null, List.of(), Optional.empty(),
+        List.of());
   }
 
   public Optional<Area> area(String code) {

@@ -31,7 +31,8 @@ public enum Kind {
   TABLE("table", true, 1, 4, Set.of(), "table ambition N | table outcome N | table outcomes"
       + " | table indicators | table wards INDICATOR AREA [SEX]"),
   CHART("chart", true, 1, 6, Set.of("alt"), "chart NAME | chart trend INDICATOR [SEX]"
-      + " | chart wards INDICATOR AREA [SEX] | chart gap INDICATOR [SEX] AREA vs AREA"
+      + " | chart wards INDICATOR AREA [SEX] | chart map INDICATOR AREA [SEX]"
+      + " | chart gap INDICATOR [SEX] AREA vs AREA"
       + " | chart spine AREA, each with [alt=\"TEXT\"]"),
   CHANGES("changes", true, 0, 0, Set.of(), "changes"),
   FRESHNESS("freshness", true, 0, 0, Set.of(), "freshness");

@@ -1,5 +1,6 @@
 package outcomes.app.paper;
 
+import outcomes.app.WardMaps;
 import outcomes.app.GapJob;
 import outcomes.app.ReportJob;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,8 @@ import outcomes.report.FrameworkView;
 import outcomes.report.HeadlineGap;
 import outcomes.report.IndicatorView;
 import outcomes.report.chart.ReportCharts;
+import outcomes.report.chart.ReportMaps;
+import outcomes.report.WardMap;
 import outcomes.report.WardTable;
 import outcomes.report.chart.Chart;
 import outcomes.report.chart.ChartText;
@@ -27,15 +30,17 @@ import outcomes.report.PaperView.Figure;
 /**
  * The charts a template asks for, by the names `outcomes report` gives their files
  * ({@code life-expectancy-male-trend}, {@code child-poverty-wards-E09000033},
+ * {@code child-poverty-map-E09000033}, {@code life-expectancy-male-map-E09000033-2010-14},
  * {@code gap-life-expectancy-male-E05000648-E05000637}, {@code spine-E09000033}) or by kind and
- * indicator ({@code trend i}, {@code wards i Westminster}, {@code gap i Male A vs B},
- * {@code spine Westminster}), which name the same charts. All come from {@link ReportCharts}, so
+ * indicator ({@code trend i}, {@code wards i Westminster}, {@code map i Westminster},
+ * {@code gap i Male A vs B}, {@code spine Westminster}), which name the same charts. All come from {@link ReportCharts}, so
  * the paper and the report draw each chart one way.
  */
 final class PaperCharts {
   private final PaperContext ctx;
   private final PaperFigures figures;
   private Map<String, Chart> charts;
+  private List<WardMap> maps = List.of();
 
   PaperCharts(PaperContext ctx, PaperFigures figures) {
     this.ctx = ctx;
@@ -45,7 +50,9 @@ final class PaperCharts {
   private Map<String, Chart> charts() {
     if (charts == null) {
       charts = new LinkedHashMap<>();
-      ReportCharts.of(ctx.view, ReportJob.headlineGaps(ctx.data, ctx.view)).forEach(n -> charts.put(n.name(), n.chart()));
+      maps = WardMaps.of(ctx.view, ctx.boundaries);
+      ReportCharts.of(ctx.view, ReportJob.headlineGaps(ctx.data, ctx.view), maps)
+          .forEach(n -> charts.put(n.name(), n.chart()));
     }
     return charts;
   }
@@ -107,6 +114,11 @@ final class PaperCharts {
           w.parentFigure().ifPresent(o -> files.add(ctx.file(o)));
         }
       }
+      for (WardMap m : maps) {
+        if (m.view() == v && name.equals(ReportMaps.name(m))) {
+          ReportMaps.shown(m).forEach(o -> files.add(ctx.file(o)));
+        }
+      }
       if (name.startsWith("gap-" + stem + "-")) {
         v.headlineFigures().stream().filter(o -> name.endsWith("-" + o.area().code())
             || name.contains("-" + o.area().code() + "-")).forEach(o -> files.add(ctx.file(o)));
@@ -119,7 +131,8 @@ final class PaperCharts {
     List<Arg> a = p.args();
     String kind = a.get(0).text();
     if (a.size() == 1 && !a.get(0).variable()) {
-      if (kind.equals("spine") || kind.equals("trend") || kind.equals("wards") || kind.equals("gap")) {
+      if (kind.equals("spine") || kind.equals("trend") || kind.equals("wards") || kind.equals("gap")
+          || kind.equals("map")) {
         throw PaperContext.error(a.get(0).at(), "{{chart " + kind + " …}} needs more: write " + p.kind().usage());
       }
       return kind;
@@ -137,6 +150,11 @@ final class PaperCharts {
         arity(p, 3, 4);
         IndicatorView v = ctx.view(a.get(1), a.size() > 3 ? Optional.of(a.get(3)) : Optional.empty());
         return ReportCharts.stem(v) + "-wards-" + ctx.focusArea(a.get(2)).code();
+      case "map":
+        // the borough's latest wards on their own boundaries; an earlier set's map by its name
+        arity(p, 3, 4);
+        IndicatorView m = ctx.view(a.get(1), a.size() > 3 ? Optional.of(a.get(3)) : Optional.empty());
+        return ReportMaps.latestName(m, ctx.focusArea(a.get(2)));
       case "gap":
         return gap(p);
       case "spine":

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import outcomes.freshness.Verdict;
+import outcomes.geo.WardBoundaries;
 import outcomes.model.Area;
 import outcomes.model.AreaNames;
 import outcomes.model.Framework;
@@ -57,8 +58,17 @@ final class PaperContext {
   private final java.util.Map<String, String> nameKeys = new java.util.HashMap<>();
   private Map<String, Verdict> verdicts;
 
+  /** The ward boundaries the maps are drawn on; none, no maps. */
+  final WardBoundaries boundaries;
+
   PaperContext(FrameworkData data, FrameworkView view, LocalDate dataDate, LocalDate asOf,
       java.nio.file.Path dataDir) {
+    this(data, view, dataDate, asOf, dataDir, WardBoundaries.NONE);
+  }
+
+  PaperContext(FrameworkData data, FrameworkView view, LocalDate dataDate, LocalDate asOf,
+      java.nio.file.Path dataDir, WardBoundaries boundaries) {
+    this.boundaries = boundaries;
     this.data = data;
     this.dataDir = dataDir;
     this.view = view;

@@ -1,5 +1,6 @@
 package outcomes.app.paper;
 
+import outcomes.app.WardMaps;
 import outcomes.app.FrameworkData;
 import outcomes.app.ReportViews;
 import outcomes.app.output.OutputSet;
@@ -86,7 +87,8 @@ public final class PaperJob {
     Optional<PaperSnapshot.File> before = PaperSnapshot.read(snapshot);
 
     progress.accept("filling in " + templateFile);
-    PaperContext ctx = new PaperContext(data, view, dataDate, r.asOf(), r.data());
+    PaperContext ctx = new PaperContext(data, view, dataDate, r.asOf(), r.data(),
+        WardMaps.boundaries(data, r.data(), progress));
     PaperResolver resolver = new PaperResolver(ctx);
     resolver.resolve(template);
     PaperSnapshot.State state = PaperSnapshot.state(view, resolver.figures().gaps());

@@ -1,5 +1,6 @@
 package outcomes.report.chart;
 
+import outcomes.report.WardMap;
 import outcomes.report.AreaFigure;
 import outcomes.report.FrameworkView;
 import outcomes.report.HeadlineGap;
@@ -22,9 +23,9 @@ import outcomes.model.ValueType;
 
 /**
  * The report's charts, named for their files: for each indicator its trend against London and
- * England and its wards ranked within each borough; the headline gaps over time; and a spine
- * chart per borough across indicators. Names come from indicator ids and area codes, never from
- * data text, so they cannot steer a path.
+ * England, its wards ranked within each borough and on a map; the headline gaps over time; and a
+ * spine chart per borough across indicators. Names come from indicator ids and area codes, never
+ * from data text, so they cannot steer a path.
  */
 public final class ReportCharts {
   /** A chart and the file name (without extension) it is written under. */
@@ -35,12 +36,18 @@ public final class ReportCharts {
   private ReportCharts() {}
 
   public static List<Named> of(FrameworkView view, List<HeadlineGap> gaps) {
+    return of(view, gaps, List.of());
+  }
+
+  /** The charts, with each indicator's ward maps ({@link ReportMaps}) after its ranked wards. */
+  public static List<Named> of(FrameworkView view, List<HeadlineGap> gaps, List<WardMap> maps) {
     List<Named> charts = new ArrayList<>();
     for (IndicatorView v : view.indicators()) {
       trend(v).ifPresent(t -> charts.add(new Named(stem(v) + "-trend", Charts.trend(t))));
       for (WardTable t : v.wardTables()) {
         wards(v, t).ifPresent(w -> charts.add(new Named(stem(v) + "-wards-" + safe(t.parent().code()), Charts.wards(w))));
       }
+      charts.addAll(ReportMaps.of(v, maps));
     }
     for (HeadlineGap g : gaps) {
       gap(g).ifPresent(c -> charts.add(new Named("gap-" + stem(g.indicator()) + "-" + safe(g.a().code())

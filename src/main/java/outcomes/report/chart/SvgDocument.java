@@ -1,5 +1,6 @@
 package outcomes.report.chart;
 
+import java.awt.Graphics2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.xml.XMLConstants;
@@ -51,6 +52,28 @@ final class SvgDocument {
     useBundledFontNames(root);
     doc.appendChild(root);
     return serialise(doc);
+  }
+
+  /**
+   * Draws something as a group of its own with a title, so that an SVG reader (a screen reader,
+   * a tooltip, a test) finds what each part is: a map's ward with its name and figure. On any
+   * other canvas (the PNG) it simply draws.
+   */
+  static void titled(Graphics2D g2, String title, Runnable draw) {
+    if (!(g2 instanceof SVGGraphics2D svg)) {
+      draw.run();
+      return;
+    }
+    // Batik draws into its top-level group: take it, draw into a fresh one, and put that
+    // fresh one, titled, inside the first, which drawing then goes on into
+    Element outer = svg.getTopLevelGroup(false);
+    draw.run();
+    Element group = svg.getTopLevelGroup(false);
+    Element t = svg.getDOMFactory().createElementNS(SVG_NS, "title");
+    t.setTextContent(title);
+    group.insertBefore(t, group.getFirstChild());
+    outer.appendChild(group);
+    svg.setTopLevelGroup(outer);
   }
 
   /** Every font-family Batik wrote names our font, with fallbacks of the same metrics. */

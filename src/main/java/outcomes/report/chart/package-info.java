@@ -14,6 +14,9 @@
  *       areas over time with the gap shaded and written at the first and latest period.
  *   <li>{@link outcomes.report.chart.SpineView} → {@link outcomes.report.chart.Charts#spine}: one
  *       area across indicators, in the Fingertips manner.
+ *   <li>{@link outcomes.report.chart.MapView} → {@link outcomes.report.chart.Charts#map}: a
+ *       borough's wards in one boundary set, shaded by comparison with the borough (where there
+ *       are limits) or in viridis classes, numbered, with a key and the borough's outline.
  * </ul>
  *
  * <h2>Style</h2>

@@ -37,11 +37,13 @@ final class IndicatorSheet {
   private final SXSSFWorkbook wb;
   private final Styles styles;
   private final String name;
+  private final WorkbookWriter.MapPictures maps;
 
-  IndicatorSheet(SXSSFWorkbook wb, Styles styles, String name) {
+  IndicatorSheet(SXSSFWorkbook wb, Styles styles, String name, WorkbookWriter.MapPictures maps) {
     this.wb = wb;
     this.styles = styles;
     this.name = name;
+    this.maps = maps;
   }
 
   void write(IndicatorView v, FrameworkView fw) {
@@ -171,7 +173,10 @@ final class IndicatorSheet {
         Illustrative.title(v.label() + ": wards of " + t.parent().name() + ", "
             + t.period().label(), t.illustrative()),
         v.indicator().unit().label(), 8 + WARD_GROUPS.size() + 1, top);
-    return Math.max(last, top + Math.max(14, ranked.size() + 6));
+    // the borough's ward map beside the ranked chart, which takes 9 columns
+    int mapRows = maps.of(v, t.parent()).map(p -> Pictures.place(sheet, p.png(), p.alt(),
+        8 + WARD_GROUPS.size() + 1 + 9 + 1, top, 10)).orElse(0);
+    return Math.max(last, top + Math.max(Math.max(14, ranked.size() + 6), mapRows));
   }
 
   private static String parentFigure(WardTable t, int d) {

@@ -16,19 +16,37 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import outcomes.model.Area;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
 
 /**
  * Writes the outcomes-framework workbook: the framework at a glance, then a sheet per indicator
- * (and sex) with its trend and ward tables, native Excel charts of both, and its tidy series.
+ * (and sex) with its trend and ward tables, native Excel charts of both, each borough's ward map
+ * beside its ranked wards, and its tidy series.
  * The file depends only on the view: document dates come from the data and zip entries carry a
  * fixed time, so the same inputs give the same bytes.
  */
 public final class WorkbookWriter {
   private WorkbookWriter() {}
 
+  /** A ward map as an image, with its alternative text. */
+  public record Picture(byte[] png, String alt) {}
+
+  /** The image of a borough's latest ward map for an indicator view, if it has one. */
+  @FunctionalInterface
+  public interface MapPictures {
+    MapPictures NONE = (v, borough) -> Optional.empty();
+
+    Optional<Picture> of(IndicatorView v, Area borough);
+  }
+
   public static void write(FrameworkView view, OutputStream out) throws IOException {
+    write(view, MapPictures.NONE, out);
+  }
+
+  /** The workbook, with each borough's ward map beside its ranked wards where one is given. */
+  public static void write(FrameworkView view, MapPictures maps, OutputStream out) throws IOException {
     // Streaming rows keep a national-sized tidy table quick; the rows a chart needs are given
     // to it directly, never read back from flushed rows.
     try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 500) {
@@ -41,7 +59,7 @@ public final class WorkbookWriter {
       List<String> sheetNames = sheetNames(view.indicators());
       new FrameworkSheet(wb, styles).write(view, sheetNames);
       for (int i = 0; i < view.indicators().size(); i++) {
-        new IndicatorSheet(wb, styles, sheetNames.get(i)).write(view.indicators().get(i), view);
+        new IndicatorSheet(wb, styles, sheetNames.get(i), maps).write(view.indicators().get(i), view);
       }
       properties(wb, view);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -39,7 +39,8 @@ class ChartOutputTest {
         Arguments.of("gap", (Function<Boolean, Chart>) i -> Charts.gap(SampleViews.wardGap(i))),
         Arguments.of(
             "spine",
-            (Function<Boolean, Chart>) i -> Charts.spine(SampleViews.westminsterSpine(i))));
+            (Function<Boolean, Chart>) i -> Charts.spine(SampleViews.westminsterSpine(i))),
+        Arguments.of("map", (Function<Boolean, Chart>) i -> Charts.map(MapSamples.compared(i))));
   }
 
   static byte[] png(Chart chart) throws IOException {
