@@ -17,6 +17,7 @@ import outcomes.ingest.FingertipsLayout;
 import outcomes.ingest.ObservationReader;
 import outcomes.ingest.Row;
 import outcomes.ingest.RowSource;
+import outcomes.model.Age;
 import outcomes.model.AreaLookup;
 import outcomes.model.Category;
 import outcomes.model.ColumnMapping;
@@ -27,6 +28,7 @@ import outcomes.model.OutcomesException;
 import outcomes.model.Polarity;
 import outcomes.model.Problem;
 import outcomes.model.SeriesKey;
+import outcomes.model.Sex;
 import outcomes.model.TimePeriod;
 import outcomes.model.ValueType;
 import outcomes.stats.Benchmarking;
@@ -84,12 +86,12 @@ public final class CompareJob {
   private static final String ENGLAND = "E92000001";
 
   private final Request request;
-  private final Map<List<Object>, Observation> benchmarks = new HashMap<>();
+  private final Map<FigureKey, Observation> benchmarks = new HashMap<>();
   private final Map<SeriesKey, TrendWindow> windows = new LinkedHashMap<>();
-  private final Map<List<Object>, List<Observation>> peers = new LinkedHashMap<>();
+  private final Map<PeerKey, List<Observation>> peers = new LinkedHashMap<>();
   private final Map<String, TimePeriod> latestPeriods = new HashMap<>();
   /** Each series and period's figures, so a repeat with other figures is refused. */
-  private final Map<List<Object>, Observation> seen = new HashMap<>();
+  private final Map<PeriodKey, Observation> seen = new HashMap<>();
   private final Set<String> areaCodes = new TreeSet<>();
   private final List<Problem> warnings = new ArrayList<>();
   private Map<Long, Judgement> quintiles = Map.of();
@@ -125,7 +127,7 @@ public final class CompareJob {
     // every figure is held until the extract is read: its text is not needed to judge it
     Observation o = row.figuresOnly();
     areaCodes.add(o.area().code());
-    Observation before = seen.putIfAbsent(List.of(o.seriesKey(), o.period()), o);
+    Observation before = seen.putIfAbsent(new PeriodKey(o.seriesKey(), o.period()), o);
     if (before != null && !before.sameFigures(o)) {
       // two rows that disagree would make every judgement depend on their order
       throw OutcomesException.badInput(o.provenance().location(), "this row gives " + row.area()
@@ -243,7 +245,7 @@ public final class CompareJob {
       return quintiles.getOrDefault(o.provenance().line(), Judgement.NOT_COMPARED);
     }
     Observation b = benchmarks.get(isBenchmark(o)
-        ? List.of(o.indicatorId(), o.sex(), o.age(), Category.NONE, o.period()) : benchmarkKey(o));
+        ? new FigureKey(o.indicatorId(), o.sex(), o.age(), Category.NONE, o.period()) : benchmarkKey(o));
     return b == null ? Judgement.NOT_COMPARED
         : Benchmarking.compare(o, b, request.rules().polarity(o.indicatorId()), request.method());
   }
@@ -264,12 +266,21 @@ public final class CompareJob {
     return o.area().code().equals(request.benchmark());
   }
 
-  private static List<Object> benchmarkKey(Observation o) {
-    return List.of(o.indicatorId(), o.sex(), o.age(), o.category(), o.period());
+  /** One series' figure in one period. */
+  private record PeriodKey(SeriesKey series, TimePeriod period) {}
+
+  /** What a benchmark's figure must share with an area's to be compared with it. */
+  private record FigureKey(String indicator, Sex sex, Age age, Category category, TimePeriod period) {}
+
+  /** The areas of one type ranked together into quintiles. */
+  private record PeerKey(FigureKey figure, String areaType) {}
+
+  private static FigureKey benchmarkKey(Observation o) {
+    return new FigureKey(o.indicatorId(), o.sex(), o.age(), o.category(), o.period());
   }
 
-  private static List<Object> peerKey(Observation o) {
-    return List.of(o.indicatorId(), o.sex(), o.age(), o.category(), o.period(), o.area().type());
+  private static PeerKey peerKey(Observation o) {
+    return new PeerKey(benchmarkKey(o), o.area().type());
   }
 
   /**
