@@ -10,6 +10,10 @@ import java.util.TreeMap;
  * The strategy an outcomes framework reports on: its outcomes and ambitions by number, the areas
  * it covers (the boroughs) and the areas it compares them with, with their names, and the ward
  * lookups (files under the data folder) that name the boroughs' wards in each boundary set.
+ *
+ * @param author who the reports are by, as their document properties and cover name them ("" when
+ *     framework.yaml does not say)
+ * @param contact who answers questions about the reports, if framework.yaml names them
  */
 public record Framework(
     String title,
@@ -18,7 +22,9 @@ public record Framework(
     List<String> focusAreas,
     List<Area> areas,
     List<String> wardLookups,
-    Location wardLookupsAt) {
+    Location wardLookupsAt,
+    String author,
+    Optional<Contact> contact) {
 
   public Framework {
     outcomes = new TreeMap<>(outcomes);
@@ -26,6 +32,14 @@ public record Framework(
     focusAreas = List.copyOf(focusAreas);
     areas = List.copyOf(areas);
     wardLookups = List.copyOf(wardLookups);
+    author = author == null ? "" : author.strip();
+    contact = contact == null ? Optional.empty() : contact;
+  }
+
+  /** A framework that names no author and no contact. */
+  public Framework(String title, SortedMap<Integer, String> outcomes, SortedMap<Integer, String> ambitions,
+      List<String> focusAreas, List<Area> areas, List<String> wardLookups, Location wardLookupsAt) {
+    this(title, outcomes, ambitions, focusAreas, areas, wardLookups, wardLookupsAt, "", Optional.empty());
   }
 
   /** A framework without ward lookups. */
