@@ -23,6 +23,8 @@ final class Styles {
   final XSSFCellStyle text;
   final XSSFCellStyle wrapped;
   final XSSFCellStyle heading;
+  final XSSFCellStyle link;
+  final XSSFCellStyle warningWrapped;
   private final XSSFWorkbook wb;
   private final Map<Integer, XSSFCellStyle> numbers = new HashMap<>();
   private final Map<Comparison, XSSFCellStyle> comparisons = new EnumMap<>(Comparison.class);
@@ -40,7 +42,17 @@ final class Styles {
     wrapped.setWrapText(true);
     wrapped.setVerticalAlignment(VerticalAlignment.TOP);
     heading = style(font(12, true, null), null);
+    // links look like links: blue and underlined, not colour alone
+    XSSFFont linkFont = font(11, false, LINK);
+    linkFont.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+    link = style(linkFont, null);
+    warningWrapped = style(font(11, true, Colours.WORSE), null);
+    warningWrapped.setWrapText(true);
+    warningWrapped.setVerticalAlignment(VerticalAlignment.TOP);
   }
+
+  /** GOV.UK's link blue: 5.2:1 against white, above the 4.5:1 WCAG AA asks of text. */
+  private static final String LINK = "1D70B8";
 
   /** A number shown to the indicator's decimals. */
   XSSFCellStyle number(int decimals) {
@@ -77,6 +89,8 @@ final class Styles {
   private XSSFCellStyle style(XSSFFont font, String fill) {
     XSSFCellStyle s = wb.createCellStyle();
     s.setFont(font);
+    // a row made tall by one wrapped cell reads from its top, every cell alike
+    s.setVerticalAlignment(VerticalAlignment.TOP);
     if (fill != null) {
       s.setFillForegroundColor(color(fill));
       s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
