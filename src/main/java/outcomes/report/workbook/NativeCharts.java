@@ -14,6 +14,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -108,6 +109,8 @@ final class NativeCharts {
     y.setTitle(unit);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+    // the schema requires a line chart's grouping; without it Excel repairs the drawing
+    data.setGrouping(Grouping.STANDARD);
     data.setVaryColors(false);
     for (Series s : series) {
       XDDFLineChartData.Series line = (XDDFLineChartData.Series) add(data, categories, labels, s);

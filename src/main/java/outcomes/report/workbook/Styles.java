@@ -98,7 +98,9 @@ final class Styles {
     return s;
   }
 
+  /** A colour as the file format writes one: alpha then RGB (FF12436D); RGB alone is not valid. */
   static XSSFColor color(String rgb) {
-    return new XSSFColor(Colours.bytes(rgb), null);
+    byte[] b = Colours.bytes(rgb);
+    return new XSSFColor(new byte[] {(byte) 0xFF, b[0], b[1], b[2]}, null);
   }
 }
