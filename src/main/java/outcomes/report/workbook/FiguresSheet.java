@@ -33,7 +33,7 @@ final class FiguresSheet {
 
   /** Writes the table; returns the first row of each view's figures, in the order given. */
   int[] write(List<IndicatorView> views) {
-    sheet.widths(28, 40, 11, 30, 34, 11, 8, 9, 30, 30, 11, 10, 11, 11, 11, 11, 11, 12, 30, 13, 48, 8).title("Figures: every figure read, with the file and line it came from");
+    sheet.widths(28, 52, 11, 30, 34, 11, 8, 9, 30, 30, 11, 10, 11, 11, 11, 11, 11, 12, 30, 13, 48, 8).title("Figures: every figure read, with the file and line it came from");
     sheet.line("This worksheet contains one table: one row per figure of every indicator, as the"
         + " source publishes it, for every area the files hold (not only the boroughs).");
     sheet.line("Cells without a figure hold [x] (not available), [z] (not applicable), [c] (suppressed)"
@@ -80,13 +80,13 @@ final class FiguresSheet {
     cells.text(r, 10, o.period().label(), styles.text);
     // without a value there are no limits either, for the reason the value's shorthand gives
     String missing = o.hasValue() ? noLimits : Shorthand.forMissingValue(o.valueNote()).symbol;
-    cells.numberOr(r, 11, Cells.value(Optional.of(o)), styles.number(d), missing, styles.text);
-    cells.numberOr(r, 12, o.ci95().map(Interval::lower), styles.number(d), missing, styles.text);
-    cells.numberOr(r, 13, o.ci95().map(Interval::upper), styles.number(d), missing, styles.text);
-    cells.numberOr(r, 14, o.ci998().map(Interval::lower), styles.number(d), missing, styles.text);
-    cells.numberOr(r, 15, o.ci998().map(Interval::upper), styles.number(d), missing, styles.text);
-    cells.numberOr(r, 16, opt(o.count()), styles.number(0), x, styles.text);
-    cells.numberOr(r, 17, opt(o.denominator()), styles.number(0), x, styles.text);
+    cells.numberOr(r, 11, Cells.value(Optional.of(o)), styles.number(d), missing, styles.textRight);
+    cells.numberOr(r, 12, o.ci95().map(Interval::lower), styles.number(d), missing, styles.textRight);
+    cells.numberOr(r, 13, o.ci95().map(Interval::upper), styles.number(d), missing, styles.textRight);
+    cells.numberOr(r, 14, o.ci998().map(Interval::lower), styles.number(d), missing, styles.textRight);
+    cells.numberOr(r, 15, o.ci998().map(Interval::upper), styles.number(d), missing, styles.textRight);
+    cells.numberOr(r, 16, opt(o.count()), styles.number(0), x, styles.textRight);
+    cells.numberOr(r, 17, opt(o.denominator()), styles.number(0), x, styles.textRight);
     cells.text(r, 18, or(o.valueNote(), z), styles.wrapped);
     cells.text(r, 19, o.isReal() ? "Real" : "Illustrative", o.isReal() ? styles.text : styles.warning);
     cells.text(r, 20, o.provenance().file(), styles.wrapped);

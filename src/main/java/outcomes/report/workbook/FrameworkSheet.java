@@ -124,14 +124,14 @@ final class FrameworkSheet {
     cells.text(r, c++, v.indicator().unit().label(), styles.wrapped);
     for (AreaFigure f : v.focus()) {
       String none = noFigure(v, f);
-      cells.numberOr(r, c++, Cells.value(f.figure()), styles.number(d), none, styles.text);
-      cells.text(r, c++, interval(v, f.figure(), d, none), styles.text);
+      cells.numberOr(r, c++, Cells.value(f.figure()), styles.number(d), none, styles.textRight);
+      cells.text(r, c++, interval(v, f.figure(), d, none), styles.textRight);
       cells.text(r, c, f.comparison().label(), styles.comparison(f.comparison()));
       c++;
       cells.text(r, c++, f.trend().isEmpty() ? none : f.trend(), styles.wrapped);
     }
     for (AreaFigure b : v.benchmarks()) {
-      cells.numberOr(r, c++, Cells.value(b.figure()), styles.number(d), noFigure(v, b), styles.text);
+      cells.numberOr(r, c++, Cells.value(b.figure()), styles.number(d), noFigure(v, b), styles.textRight);
     }
     cells.text(r, c++, widestGap(v, d).orElse(Shorthand.NOT_AVAILABLE.symbol), styles.wrapped);
     String origin = origin(v);

@@ -25,6 +25,8 @@ final class Styles {
   final XSSFCellStyle heading;
   final XSSFCellStyle link;
   final XSSFCellStyle warningWrapped;
+  /** Text in a column of numbers (a confidence interval, shorthand), aligned as the numbers are. */
+  final XSSFCellStyle textRight;
   private final XSSFWorkbook wb;
   private final Map<Integer, XSSFCellStyle> numbers = new HashMap<>();
   private final Map<Comparison, XSSFCellStyle> comparisons = new EnumMap<>(Comparison.class);
@@ -38,14 +40,19 @@ final class Styles {
     header.setWrapText(true);
     header.setVerticalAlignment(VerticalAlignment.TOP);
     text = style(font(11, false, null), null);
+    // a space between a column of numbers and the text to its right
+    text.setIndention((short) 1);
     wrapped = style(font(11, false, null), null);
     wrapped.setWrapText(true);
+    wrapped.setIndention((short) 1);
     wrapped.setVerticalAlignment(VerticalAlignment.TOP);
     heading = style(font(12, true, null), null);
     // links look like links: blue and underlined, not colour alone
     XSSFFont linkFont = font(11, false, LINK);
     linkFont.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
     link = style(linkFont, null);
+    textRight = style(font(11, false, null), null);
+    textRight.setAlignment(HorizontalAlignment.RIGHT);
     warningWrapped = style(font(11, true, Colours.WORSE), null);
     warningWrapped.setWrapText(true);
     warningWrapped.setVerticalAlignment(VerticalAlignment.TOP);

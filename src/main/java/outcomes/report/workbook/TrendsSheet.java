@@ -77,7 +77,7 @@ final class TrendsSheet {
 
   /** Writes the table; returns each indicator's block of rows, in the order of the framework. */
   List<Block> write(List<IndicatorView> views) {
-    sheet.widths(40, 9, 10, 11, 24, 11, 10, 12, 12, 13).title("Trends: each indicator over time for the boroughs and the areas they are compared with");
+    sheet.widths(52, 9, 10, 11, 24, 11, 10, 12, 12, 13).title("Trends: each indicator over time for the boroughs and the areas they are compared with");
     sheet.line("This worksheet contains one table: one row per indicator (and sex), area and period."
         + " " + notes.ref(Note.TREND_PERIODS));
     sheet.line("The Trend charts worksheet draws each indicator's rows. Cells without a figure hold"
@@ -139,11 +139,11 @@ final class TrendsSheet {
     cells.text(r, 4, a.area().name(), styles.text);
     cells.text(r, 5, p.label(), styles.text);
     String none = Shorthand.NOT_AVAILABLE.with(notes.ref(Note.NO_FIGURE_FOR_PERIOD));
-    cells.numberOr(r, 6, Cells.value(o), styles.number(d), none, styles.text);
+    cells.numberOr(r, 6, Cells.value(o), styles.number(d), none, styles.textRight);
     Optional<Interval> ci = o.flatMap(Observation::ci95);
     String noLimits = o.filter(Observation::hasValue).isEmpty() ? none : noLimits(v);
-    cells.numberOr(r, 7, ci.map(Interval::lower), styles.number(d), noLimits, styles.text);
-    cells.numberOr(r, 8, ci.map(Interval::upper), styles.number(d), noLimits, styles.text);
+    cells.numberOr(r, 7, ci.map(Interval::lower), styles.number(d), noLimits, styles.textRight);
+    cells.numberOr(r, 8, ci.map(Interval::upper), styles.number(d), noLimits, styles.textRight);
     if (o.filter(Observation::hasValue).isPresent()) {
       boolean real = o.get().isReal();
       cells.text(r, 9, real ? "Real" : "Illustrative", real ? styles.text : styles.warning);

@@ -48,7 +48,7 @@ final class WardsSheet {
   }
 
   List<Block> write(List<IndicatorView> views) {
-    sheet.widths(40, 9, 10, 11, 24, 10, 11, 6, 11, 28, 10, 12, 12, 16, 13).title("Wards: each borough's wards ranked and compared with the borough");
+    sheet.widths(52, 9, 10, 11, 24, 10, 11, 6, 11, 28, 10, 12, 12, 16, 13).title("Wards: each borough's wards ranked and compared with the borough");
     sheet.line("This worksheet contains one table: one row per indicator (and sex), borough and ward,"
         + " in the latest period with ward figures. " + notes.ref(Note.WARDS));
     sheet.line("The Ward charts worksheet draws each borough's rows. Cells without a figure hold [x]"
@@ -84,15 +84,15 @@ final class WardsSheet {
     cells.text(r, 3, t.parent().code(), styles.text);
     cells.text(r, 4, t.parent().name(), styles.text);
     cells.numberOr(r, 5, Cells.value(t.parentFigure()), styles.number(d),
-        Shorthand.NOT_AVAILABLE.with(notes.ref(Note.NO_FIGURE_FOR_PERIOD)), styles.text);
+        Shorthand.NOT_AVAILABLE.with(notes.ref(Note.NO_FIGURE_FOR_PERIOD)), styles.textRight);
     cells.text(r, 6, t.period().label(), styles.text);
     cells.number(r, 7, i + 1, styles.number(0));
     cells.text(r, 8, o.area().code(), styles.text);
     cells.text(r, 9, o.area().name(), styles.text);
     cells.number(r, 10, o.value().getAsDouble(), styles.number(d));
     Optional<Interval> ci = o.ci95();
-    cells.numberOr(r, 11, ci.map(Interval::lower), styles.number(d), TrendsSheet.noLimits(v), styles.text);
-    cells.numberOr(r, 12, ci.map(Interval::upper), styles.number(d), TrendsSheet.noLimits(v), styles.text);
+    cells.numberOr(r, 11, ci.map(Interval::lower), styles.number(d), TrendsSheet.noLimits(v), styles.textRight);
+    cells.numberOr(r, 12, ci.map(Interval::upper), styles.number(d), TrendsSheet.noLimits(v), styles.textRight);
     cells.text(r, 13, j.label(), styles.comparison(j.comparison()));
     cells.text(r, 14, o.isReal() ? "Real" : "Illustrative", o.isReal() ? styles.text : styles.warning);
   }
