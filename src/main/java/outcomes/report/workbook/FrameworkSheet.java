@@ -152,6 +152,10 @@ final class FrameworkSheet {
    * does not publish one for it, or the file read leaves it out), or none for this period.
    */
   private String noFigure(IndicatorView v, AreaFigure a) {
+    if (a.figure().isPresent()) {
+      // the source published the row without a value: its marker says why
+      return Shorthand.forMissingValue(a.figure().get().valueNote()).with(notes.ref(Note.VALUE_NOT_PUBLISHED));
+    }
     boolean any = v.series().stream().anyMatch(o -> o.hasValue() && o.area().code().equals(a.area().code()));
     return Shorthand.NOT_AVAILABLE.with(notes.ref(any ? Note.NO_FIGURE_FOR_PERIOD : Note.NO_FIGURE_FOR_AREA));
   }

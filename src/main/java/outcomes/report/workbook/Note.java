@@ -56,10 +56,10 @@ enum Note {
       + " Fingertips compares (overlapping 95% confidence intervals); Not compared where the ward or"
       + " the borough has no confidence interval. The wards before and after a boundary review are"
       + " different areas, even where their names match."),
-  VALUE_NOT_PUBLISHED("A value the source does not publish is shown by the shorthand for the marker"
-      + " or note it wrote instead, which the Value note column gives as published: [c] suppressed,"
-      + " [u] low reliability (ONS writes u), [x] not available (ONS writes x; others NA or a"
-      + " sentence)."),
+  VALUE_NOT_PUBLISHED("The source published the row without a value: the shorthand follows the"
+      + " marker or note it wrote instead, which the Figures table's Value note column gives as"
+      + " published: [c] suppressed, [u] low reliability (ONS writes u), [x] not available (ONS"
+      + " writes x; others NA or a sentence)."),
   NOT_GIVEN("[x]: the source gives no such detail for the figure (an area's name or type, its parent"
       + " area, a count or a denominator)."),
   NOT_SPLIT("[z]: the figure is not split by category (it is the total for the area), so no category"

@@ -32,10 +32,12 @@ final class TrendsSheet {
 
   /**
    * One indicator's rows: the areas with a figure in the trend (each with its place in the
-   * framework's list of areas, which sets its colour), the periods, and the first row.
+   * framework's list of areas, which sets its colour), the periods, the figures, the rows the
+   * source published without a value (its marker says why), and the first row.
    */
   record Block(IndicatorView view, List<AreaFigure> areas, List<Integer> colourIndex,
-      List<TimePeriod> periods, Map<String, Map<TimePeriod, Observation>> figures, int firstRow) {
+      List<TimePeriod> periods, Map<String, Map<TimePeriod, Observation>> figures,
+      Map<String, Map<TimePeriod, Observation>> withheld, int firstRow) {
     int rows() {
       return areas.size() * periods.size();
     }
@@ -92,8 +94,10 @@ final class TrendsSheet {
     for (IndicatorView v : views) {
       Block b = block(v, r);
       for (int i = 0; i < b.areas().size(); i++) {
+        String code = b.areas().get(i).area().code();
         for (TimePeriod p : b.periods()) {
-          row(r++, v, b.areas().get(i), Optional.ofNullable(b.figures().get(b.areas().get(i).area().code()).get(p)), p);
+          row(r++, v, b.areas().get(i), Optional.ofNullable(b.figures().get(code).get(p)),
+              Optional.ofNullable(b.withheld().get(code).get(p)), p);
         }
       }
       blocks.add(b);
@@ -126,10 +130,34 @@ final class TrendsSheet {
       }
     }
     byArea.keySet().retainAll(areas.stream().map(a -> a.area().code()).toList());
-    return new Block(v, areas, colours, TrendPeriods.of(periods), byArea, firstRow);
+    return new Block(v, areas, colours, TrendPeriods.of(periods), byArea, withheld(v, byArea), firstRow);
   }
 
-  private void row(int r, IndicatorView v, AreaFigure a, Optional<Observation> o, TimePeriod p) {
+  /**
+   * The rows of each area's series (its sex, age and category) that the source published without
+   * a value, by period: a suppressed or unreliable figure is then said to be so ([c], [u]), not
+   * merely missing.
+   */
+  private static Map<String, Map<TimePeriod, Observation>> withheld(IndicatorView v,
+      Map<String, Map<TimePeriod, Observation>> figures) {
+    Map<String, Map<TimePeriod, Observation>> out = new LinkedHashMap<>();
+    Map<String, Observation> series = new LinkedHashMap<>();
+    figures.forEach((code, m) -> {
+      out.put(code, new LinkedHashMap<>());
+      series.put(code, m.values().iterator().next());
+    });
+    for (Observation o : v.series()) {
+      Observation like = series.get(o.area().code());
+      if (like != null && !o.hasValue() && o.sex() == like.sex() && o.age().equals(like.age())
+          && o.category().equals(like.category())) {
+        out.get(o.area().code()).putIfAbsent(o.period(), o);
+      }
+    }
+    return out;
+  }
+
+  private void row(int r, IndicatorView v, AreaFigure a, Optional<Observation> o, Optional<Observation> withheld,
+      TimePeriod p) {
     Cells cells = sheet.cells;
     int d = v.indicator().unit().decimals();
     cells.text(r, 0, v.indicator().title(), styles.wrapped);
@@ -138,7 +166,8 @@ final class TrendsSheet {
     cells.text(r, 3, a.area().code(), styles.text);
     cells.text(r, 4, a.area().name(), styles.text);
     cells.text(r, 5, p.label(), styles.text);
-    String none = Shorthand.NOT_AVAILABLE.with(notes.ref(Note.NO_FIGURE_FOR_PERIOD));
+    String none = withheld.map(w -> Shorthand.forMissingValue(w.valueNote()).with(notes.ref(Note.VALUE_NOT_PUBLISHED)))
+        .orElse(Shorthand.NOT_AVAILABLE.with(notes.ref(Note.NO_FIGURE_FOR_PERIOD)));
     cells.numberOr(r, 6, Cells.value(o), styles.number(d), none, styles.textRight);
     Optional<Interval> ci = o.flatMap(Observation::ci95);
     String noLimits = o.filter(Observation::hasValue).isEmpty() ? none : noLimits(v);

@@ -305,6 +305,28 @@ class AccessibleWorkbookTest {
     assertTrue(marked >= 10, "London is published for few indicators: " + marked);
   }
 
+  /** A value the source withheld takes the shorthand of the marker it wrote: ONS's u is [u]. */
+  @Test
+  void aWithheldValueSaysWhyInTheStandardsShorthand() {
+    XSSFSheet sheet = book.getSheet("Figures");
+    XSSFTable table = onlyTable(sheet);
+    int header = table.getStartRowIndex();
+    int value = column(sheet, header, "Value [note " + (Note.VALUE_NOT_PUBLISHED.ordinal() + 1) + "]");
+    int note = column(sheet, header, "Value note [note " + (Note.NO_VALUE_NOTE.ordinal() + 1) + "]");
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (int r = header + 1; r <= table.getEndRowIndex(); r++) {
+      Cell cell = sheet.getRow(r).getCell(value);
+      if (cell.getCellType() == CellType.STRING) {
+        // the note column's own [z] says the source wrote no note
+        String marker = text(sheet, r, note).equals("[z]") ? "" : text(sheet, r, note);
+        assertEquals(Shorthand.forMissingValue(marker).symbol, cell.getStringCellValue(), "row " + (r + 1));
+        counts.merge(cell.getStringCellValue() + " for " + marker, 1, Integer::sum);
+      }
+    }
+    assertEquals(29, counts.get("[u] for u"), counts.toString());
+    assertEquals(287, counts.get("[x] for x"), counts.toString());
+  }
+
   // ---- the rest of the checklist ----
 
   @Test
