@@ -98,13 +98,14 @@ final class ChartSheets {
       String[] names = ranked.stream().map(o -> o.area().name()).toArray(String[]::new);
       Double[] values = ranked.stream().map(o -> o.value().getAsDouble()).toArray(Double[]::new);
       String[] colours = comparisons.stream().map(Colours::of).toArray(String[]::new);
-      int height = Math.max(14, ranked.size() + 6);
+      // a row of the sheet for each bar and room for the title, so no ward's name is skipped
+      int height = Math.max(16, ranked.size() + 12);
       NativeCharts.bars(sheet.drawings, title, v.indicator().unit().label(),
           new NativeCharts.Column(WardsSheet.NAME, WardsSheet.WARD, b.firstRow(), b.lastRow()), names,
           new NativeCharts.Series(v.label(), null,
               new NativeCharts.Column(WardsSheet.NAME, WardsSheet.VALUE, b.firstRow(), b.lastRow()),
               values, Colours.SERIES[0], colours),
-          new NativeCharts.Place(0, r + 1, WIDTH, height));
+          new NativeCharts.Place(0, r + 1, WIDTH + 2, height));
       r += height + 2;
     }
     sheet.skipTo(r);
