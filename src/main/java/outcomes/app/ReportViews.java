@@ -18,6 +18,7 @@ import outcomes.freshness.Verdict;
 import outcomes.report.AreaFigure;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
+import outcomes.report.NextRelease;
 import outcomes.report.WardTable;
 import outcomes.stats.Benchmarking;
 import outcomes.stats.ComparisonMethod;
@@ -40,10 +41,12 @@ public final class ReportViews {
     ordered.sort(Comparator.comparingInt((IndicatorData d) -> d.indicator().outcome())
         .thenComparingInt(d -> d.indicator().ambition()));
     for (IndicatorData ind : ordered) {
-      String freshness = freshness(ind, asOf);
+      Verdict verdict = FreshnessJob.verdict(ind, Optional.empty(), asOf);
+      String freshness = freshness(verdict);
+      Optional<NextRelease> next = verdict.next().map(r -> new NextRelease(verdict.status(), r.expectedBy()));
       List<Sex> sexes = headlineSexes(ind);
       for (Sex sex : sexes) {
-        views.add(view(data.catalogue().framework(), ind, sex, sexes.size() > 1, freshness));
+        views.add(view(data.catalogue().framework(), ind, sex, sexes.size() > 1, freshness, next));
       }
     }
     return new FrameworkView(data.catalogue().framework(), views, dataDate(data), asOf);
@@ -53,8 +56,7 @@ public final class ReportViews {
    * The freshness status as `outcomes freshness` gives it on the as-of day, so a stale source is
    * called stale beside its figure, with when its next release is expected.
    */
-  private static String freshness(IndicatorData ind, LocalDate asOf) {
-    Verdict v = FreshnessJob.verdict(ind, Optional.empty(), asOf);
+  private static String freshness(Verdict v) {
     if (v.next().isEmpty()) {
       return "no real data to judge from";
     }
@@ -76,7 +78,7 @@ public final class ReportViews {
    * figures are that sex's only: a "Male" sheet never holds female rows.
    */
   private static IndicatorView view(Framework fw, IndicatorData ind, Sex sex, boolean perSex,
-      String freshness) {
+      String freshness, Optional<NextRelease> next) {
     Indicator indicator = ind.indicator();
     List<Observation> headline = ind.observations().isEmpty() ? List.of()
         : HeadlineFigures.of(ind, Optional.of(sex)).observations();
@@ -103,7 +105,7 @@ public final class ReportViews {
     List<Observation> figures = perSex
         ? ind.observations().stream().filter(o -> o.sex() == sex).toList() : ind.observations();
     return new IndicatorView(indicator, sex, latest, focus, benchmarks, wards, figures,
-        headline.stream().filter(Observation::hasValue).toList(), freshness);
+        headline.stream().filter(Observation::hasValue).toList(), freshness, next);
   }
 
   private static List<String> comparators(Framework fw) {

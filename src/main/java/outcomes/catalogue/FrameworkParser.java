@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import outcomes.model.Area;
 import outcomes.model.BoundaryFile;
+import outcomes.model.Contact;
 import outcomes.model.Framework;
 import outcomes.model.GapPair;
 import outcomes.model.Sex;
@@ -17,14 +18,18 @@ import outcomes.model.Problem;
 
 /**
  * Reads framework.yaml: the strategy's outcomes and ambitions, the areas reported on, the ward
- * lookups and the ward boundaries.
+ * lookups and the ward boundaries, and who the reports are by and whom to ask about them.
  */
 final class FrameworkParser {
   private static final Set<String> KEYS = Set.of("title", "outcomes", "ambitions", "focus", "areas",
-      "ward-lookups", "headline-gaps", "baseline-date", "ward-boundaries");
+      "ward-lookups", "headline-gaps", "baseline-date", "ward-boundaries", "author", "contact");
   private static final Set<String> GAP_KEYS = Set.of("indicator", "sex", "area", "vs");
   private static final Set<String> AREA_KEYS = Set.of("code", "name", "type", "parent");
   private static final Set<String> BOUNDARY_KEYS = Set.of("file", "code", "source");
+  private static final Set<String> CONTACT_KEYS = Set.of("name", "email", "phone", "website");
+  /** One @, something on each side, a dot in the domain: enough to catch a slip, not a validator. */
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
   private final YamlDocument doc;
   private final Fields f;
@@ -62,9 +67,12 @@ final class FrameworkParser {
       }
     }
     java.util.Optional<java.time.LocalDate> baselineDate = new ProgressTerms(f).baselineDate(root);
+    String author = f.text("", root, "author", false);
+    Optional<Contact> contact = contact(root);
     return title == null ? null
         : new Framework(title, new TreeMap<>(outcomes), new TreeMap<>(ambitions), focus, areas,
-            lookups, doc.at("/ward-lookups"), headlineGaps(root), baselineDate, boundaries(root));
+            lookups, doc.at("/ward-lookups"), headlineGaps(root), baselineDate, boundaries(root),
+            author, contact);
   }
 
   /** ward-boundaries: each a GeoJSON file under the data folder, its code property and source. */
@@ -92,6 +100,68 @@ final class FrameworkParser {
       }
     }
     return out;
+  }
+
+  /**
+   * The contact the workbook's cover gives: a name and at least one way to reach them, each
+   * checked for the slips that would print a dead address on a published cover.
+   */
+  private Optional<Contact> contact(JsonNode root) {
+    JsonNode n = f.object("", root, "contact", false);
+    if (n == null) {
+      return Optional.empty();
+    }
+    f.onlyKeys("/contact", n, CONTACT_KEYS);
+    String name = f.text("/contact", n, "name", true);
+    String email = f.text("/contact", n, "email", false);
+    String phone = f.text("/contact", n, "phone", false);
+    String website = f.text("/contact", n, "website", false);
+    boolean ok = name != null;
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      f.problem("/contact/email", "'" + email + "' is not an email address: write it as name@example.gov.uk");
+      ok = false;
+    }
+    if (phone != null && !isPhone(phone)) {
+      f.problem("/contact/phone", "'" + phone + "' is not a telephone number: digits, spaces, + ( ) and -"
+          + " only, at least seven digits");
+      ok = false;
+    }
+    if (website != null && !isWebsite(website)) {
+      f.problem("/contact/website", "'" + website + "' is not a web address: write it in full, starting"
+          + " https://");
+      ok = false;
+    }
+    if (email == null && phone == null && website == null) {
+      f.problem("/contact", "'contact' needs a way to reach " + (name == null ? "the team" : name)
+          + ": an email, a phone or a website");
+      ok = false;
+    }
+    return ok ? Optional.of(new Contact(name, email, phone, website)) : Optional.empty();
+  }
+
+  /** Digits, spaces and the marks numbers are written with (+ first only); seven digits or more. */
+  static boolean isPhone(String t) {
+    int digits = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (!(c == ' ' || c == '(' || c == ')' || c == '-' || (c == '+' && i == 0))) {
+        return false;
+      }
+    }
+    return digits >= 7;
+  }
+
+  /** A full web address: http(s)://, a host with a dot in it, no spaces. */
+  static boolean isWebsite(String t) {
+    String rest = t.startsWith("https://") ? t.substring(8) : t.startsWith("http://") ? t.substring(7) : null;
+    if (rest == null || rest.chars().anyMatch(Character::isWhitespace)) {
+      return false;
+    }
+    int slash = rest.indexOf('/');
+    String host = slash < 0 ? rest : rest.substring(0, slash);
+    return host.indexOf('.') > 0 && !host.endsWith(".");
   }
 
   private Map<Integer, String> numbered(JsonNode root, String key) {

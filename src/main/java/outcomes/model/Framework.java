@@ -15,6 +15,9 @@ import java.util.TreeMap;
  *
  * @param baselineDate when the strategy began: progress is measured from the latest period of each
  *     indicator published before it, unless the indicator file names its baseline
+ * @param author who the reports are by, as their document properties and cover name them ("" when
+ *     framework.yaml does not say)
+ * @param contact who answers questions about the reports, if framework.yaml names them
  */
 public record Framework(
     String title,
@@ -26,7 +29,9 @@ public record Framework(
     Location wardLookupsAt,
     List<GapPair> headlineGaps,
     Optional<java.time.LocalDate> baselineDate,
-    List<BoundaryFile> wardBoundaries) {
+    List<BoundaryFile> wardBoundaries,
+    String author,
+    Optional<Contact> contact) {
 
   public Framework {
     outcomes = new TreeMap<>(outcomes);
@@ -37,13 +42,15 @@ public record Framework(
     headlineGaps = List.copyOf(headlineGaps);
     baselineDate = baselineDate == null ? Optional.empty() : baselineDate;
     wardBoundaries = wardBoundaries == null ? List.of() : List.copyOf(wardBoundaries);
+    author = author == null ? "" : author.strip();
+    contact = contact == null ? Optional.empty() : contact;
   }
 
   /** A framework without ward lookups. */
   public Framework(String title, SortedMap<Integer, String> outcomes,
       SortedMap<Integer, String> ambitions, List<String> focusAreas, List<Area> areas) {
     this(title, outcomes, ambitions, focusAreas, areas, List.of(), null, List.of(), Optional.empty(),
-        List.of());
+        List.of(), "", Optional.empty());
   }
 
   public Optional<Area> area(String code) {

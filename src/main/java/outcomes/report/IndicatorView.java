@@ -19,6 +19,8 @@ import outcomes.stats.Gap;
  *     all ages (or the indicator's one age group)
  * @param freshness how fresh the data are: when the next release is expected, and with an
  *     as-of date, whether it is fresh, due or stale
+ * @param nextRelease the same judgement as a date and status, absent where there are no real data
+ *     to judge from
  */
 public record IndicatorView(
     Indicator indicator,
@@ -29,7 +31,8 @@ public record IndicatorView(
     List<WardTable> wardTables,
     List<Observation> series,
     List<Observation> headlineFigures,
-    String freshness) {
+    String freshness,
+    Optional<NextRelease> nextRelease) {
 
   public IndicatorView {
     focus = List.copyOf(focus);
@@ -37,6 +40,15 @@ public record IndicatorView(
     wardTables = List.copyOf(wardTables);
     series = List.copyOf(series);
     headlineFigures = List.copyOf(headlineFigures);
+    nextRelease = nextRelease == null ? Optional.empty() : nextRelease;
+  }
+
+  /** A view whose next release is not given as a date. */
+  public IndicatorView(Indicator indicator, Sex sex, Optional<TimePeriod> latest, List<AreaFigure> focus,
+      List<AreaFigure> benchmarks, List<WardTable> wardTables, List<Observation> series,
+      List<Observation> headlineFigures, String freshness) {
+    this(indicator, sex, latest, focus, benchmarks, wardTables, series, headlineFigures, freshness,
+        Optional.empty());
   }
 
   /** The widest gap between a borough's best and worst ward, if any borough has wards. */

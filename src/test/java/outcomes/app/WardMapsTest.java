@@ -171,16 +171,16 @@ class WardMapsTest {
     WorkbookWriter.write(childPoverty, images, bytes);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
       List<String> pictures = new ArrayList<>();
-      for (XSSFShape s : wb.getSheet("child-poverty").getDrawingPatriarch().getShapes()) {
+      for (XSSFShape s : wb.getSheet("Ward charts").getDrawingPatriarch().getShapes()) {
         if (s instanceof XSSFPicture p) {
           pictures.add(p.getClientAnchor().getCol1() + " " + p.getCTPicture().getNvPicPr().getCNvPr().getDescr());
         }
       }
       assertEquals(2, pictures.size(), pictures.toString());
-      // the ranked wards' native chart takes columns 15 to 23; the map is beside it
-      assertTrue(pictures.get(0).startsWith("25 Children in relative low income families, after housing costs,"
+      // the ranked wards' native chart takes columns 0 to 12; the map is beside it
+      assertTrue(pictures.get(0).startsWith("13 Children in relative low income families, after housing costs,"
           + " FYE 2025: the wards of Westminster. %, FYE 2025, Westminster wards since 2022;"), pictures.get(0));
-      assertTrue(pictures.get(1).startsWith("25 Children in relative low income families, after housing costs,"
+      assertTrue(pictures.get(1).startsWith("13 Children in relative low income families, after housing costs,"
           + " FYE 2025: the wards of Kensington and Chelsea."), pictures.get(1));
       assertArrayEquals(images.png("child-poverty-map-E09000033"), wb.getAllPictures().get(0).getData(),
           "the picture is the chart's own PNG");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.model.Catalogue;
 import outcomes.model.ColumnMapping;
+import outcomes.model.Contact;
 import outcomes.model.DataFile;
 import outcomes.model.Field;
 import outcomes.model.Indicator;
@@ -139,6 +140,61 @@ class CatalogueReaderTest {
     cat.insertAfter(framework, "    name: Westminster", "    borough: true");
 
     assertOneProblem(framework, "    borough: true", "unknown key 'borough'");
+  }
+
+  // ---- the framework's author and contact (issue 20: the workbook's cover) ----
+
+  @Test
+  void readsTheAuthorAndContact() {
+    Catalogue c = CatalogueReader.read(CatalogueFixture.valid().resolve("indicators")).catalogue();
+
+    assertEquals("Bi-borough Public Health", c.framework().author());
+    assertEquals(new Contact("Public Health Intelligence", "intelligence@example.org", "+44 20 7000 0000",
+        "https://www.jsna.info"), c.framework().contact().orElseThrow());
+  }
+
+  @Test
+  void reportsAnEmailThatIsNotAnAddress() {
+    cat.replace(framework, "  email: intelligence@example.org", "  email: intelligence.example.org");
+
+    assertOneProblem(framework, "  email: intelligence.example.org", "is not an email address");
+  }
+
+  @Test
+  void reportsAPhoneNumberWithLetters() {
+    cat.replace(framework, "  phone: +44 20 7000 0000", "  phone: ask reception");
+
+    assertOneProblem(framework, "  phone: ask reception", "is not a telephone number");
+  }
+
+  @Test
+  void reportsAWebsiteWithoutItsScheme() {
+    cat.replace(framework, "  website: https://www.jsna.info", "  website: www.jsna.info");
+
+    assertOneProblem(framework, "  website: www.jsna.info", "starting https://");
+  }
+
+  @Test
+  void reportsAContactWithNoWayToReachThem() {
+    cat.delete(framework, "  email: intelligence@example.org");
+    cat.delete(framework, "  phone: +44 20 7000 0000");
+    cat.delete(framework, "  website: https://www.jsna.info");
+
+    assertOneProblem(framework, "contact:", "needs a way to reach Public Health Intelligence");
+  }
+
+  @Test
+  void reportsAContactWithoutAName() {
+    cat.delete(framework, "  name: Public Health Intelligence");
+
+    assertOneProblem(framework, "contact:", "'name' is missing");
+  }
+
+  @Test
+  void reportsAnUnknownKeyInTheContact() {
+    cat.insertAfter(framework, "  website: https://www.jsna.info", "  fax: 020 7000 0001");
+
+    assertOneProblem(framework, "  fax: 020 7000 0001", "unknown key 'fax'");
   }
 
   // ---- required keys and ids ----

@@ -1,8 +1,10 @@
 package outcomes.report.workbook;
 
 import java.util.Optional;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import outcomes.model.Interval;
@@ -10,11 +12,13 @@ import outcomes.model.Observation;
 
 /**
  * Writing cells. Text is always set as a string value, so text from data ("=HYPERLINK(…)")
- * stays text and is never a formula; a missing number stays an empty cell, never 0.
+ * stays text and is never a formula; a missing number is never 0: a table cell without a number
+ * holds shorthand that says why ({@link Shorthand}).
  */
 final class Cells {
   private final Sheet sheet;
   private final int[] widths = new int[64];
+  private final int[] fixed = new int[64];
 
   Cells(Sheet sheet) {
     this.sheet = sheet;
@@ -30,6 +34,89 @@ final class Cells {
     cell.setCellValue(fitted(value));
     cell.setCellStyle(style);
     fit(c, value == null ? 0 : value.length());
+    if (style != null && style.getWrapText() && c < fixed.length && fixed[c] > 0) {
+      tallEnough(r, lines(value, fixed[c]));
+    }
+  }
+
+  /**
+   * Gives column c a width of its own, in characters: text wrapped in it makes its row as tall as
+   * its lines, counted here, since a row's height is written with the row and neither Excel nor
+   * LibreOffice is sure to fit it on opening.
+   */
+  void width(int c, int chars) {
+    fixed[c] = chars;
+  }
+
+  /** Makes row r tall enough for that many lines of 11-point text. */
+  void tallEnough(int r, int lines) {
+    if (lines > 1) {
+      Row row = row(r);
+      float points = LINE_POINTS * lines;
+      if (row.getHeightInPoints() < points) {
+        row.setHeightInPoints(points);
+      }
+    }
+  }
+
+  private static final float LINE_POINTS = 15f;
+
+  /**
+   * The lines a text takes wrapped at a width, by words. A column's width counts digits of the
+   * default font; prose in Arial runs about a tenth narrower, so a line holds a tenth more
+   * characters than the width, less one for the cell's margin; a row is never too short.
+   */
+  static int lines(String text, int width) {
+    if (text == null || text.isEmpty()) {
+      return 1;
+    }
+    int room = Math.max(1, (width - 1) * 11 / 10);
+    int lines = 1;
+    int used = 0;
+    for (String word : text.split(" ")) {
+      int w = word.length();
+      if (used > 0 && used + 1 + w > room) {
+        lines++;
+        used = 0;
+      }
+      used += (used > 0 ? 1 : 0) + w;
+      while (used > room) {
+        lines++;
+        used -= room;
+      }
+    }
+    return lines;
+  }
+  /**
+   * Text that runs on to the right over empty cells (a sheet's title and the lines under it),
+   * so it does not widen its column.
+   */
+  void overflowing(int r, int c, String value, CellStyle style) {
+    Cell cell = row(r).createCell(c);
+    cell.setCellValue(fitted(value));
+    cell.setCellStyle(style);
+  }
+
+  /**
+   * Text that is a link: to a place in the workbook ("'Trends'!A12"), a web page or an email
+   * address. The text says where it goes, so the link is never "click here".
+   */
+  void link(int r, int c, String value, String address, HyperlinkType type, CellStyle style) {
+    text(r, c, value, style);
+    linkOnly(r, c, address, type);
+  }
+
+  /** Makes the cell at r, c a link (its text already written). */
+  void linkOnly(int r, int c, String address, HyperlinkType type) {
+    Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(type);
+    link.setAddress(address);
+    row(r).getCell(c).setHyperlink(link);
+  }
+
+  /** The address of a cell for a link within the workbook: 'Sheet name'!A12. */
+  static String place(String sheetName, int r, int c) {
+    return "'" + sheetName.replace("'", "''") + "'!"
+        + new org.apache.poi.ss.util.CellReference(r, c).formatAsString();
   }
 
   /** Excel's limit on the text of one cell; POI refuses longer text. */
@@ -49,6 +136,15 @@ final class Cells {
     cell.setCellValue(value);
     cell.setCellStyle(style);
     fit(c, 8);
+  }
+
+  /** A number, or where there is none the text that says why (shorthand and its note). */
+  void numberOr(int r, int c, Optional<Double> value, CellStyle style, String otherwise, CellStyle textStyle) {
+    if (value.isPresent()) {
+      number(r, c, value.get(), style);
+    } else {
+      text(r, c, otherwise, textStyle);
+    }
   }
 
   void number(int r, int c, Optional<Double> value, CellStyle style) {
@@ -78,10 +174,12 @@ final class Cells {
     }
   }
 
-  /** Sets each column to its widest text, within bounds, leaving wrapped columns as given. */
+  /** Sets each column to its own width, or to its widest text within bounds. */
   void applyWidths(int minChars) {
     for (int c = 0; c < widths.length; c++) {
-      if (widths[c] > 0) {
+      if (fixed[c] > 0) {
+        sheet.setColumnWidth(c, 256 * fixed[c]);
+      } else if (widths[c] > 0) {
         sheet.setColumnWidth(c, 256 * (Math.max(widths[c], minChars) + 2));
       }
     }

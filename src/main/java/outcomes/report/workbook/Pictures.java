@@ -21,7 +21,7 @@ final class Pictures {
   /** Places the image {@code columns} columns wide at (col, row); returns the rows it covers. */
   static int place(XSSFSheet sheet, byte[] png, String alt, int col, int row, int columns) {
     int index = sheet.getWorkbook().addPicture(png, Workbook.PICTURE_TYPE_PNG);
-    XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    XSSFDrawing drawing = sheet.createDrawingPatriarch(); // the sheet's one drawing, shared with its charts
     int rows = (int) Math.round(columns * COLUMN_PX * height(png) / width(png) / ROW_PX);
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + columns, row + rows);
     XSSFPicture picture = drawing.createPicture(anchor, index);

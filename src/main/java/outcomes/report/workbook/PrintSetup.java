@@ -3,7 +3,7 @@ package outcomes.report.workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** A4 landscape, one page wide, the header row repeated on every page. */
+/** A4 landscape, one page wide, a table's header row (if it has one) repeated on every page. */
 final class PrintSetup {
   private PrintSetup() {}
 
@@ -13,6 +13,8 @@ final class PrintSetup {
     sheet.setFitToPage(true);
     sheet.getPrintSetup().setFitWidth((short) 1);
     sheet.getPrintSetup().setFitHeight((short) 0);
-    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    if (headerRow >= 0) {
+      sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
   }
 }

@@ -23,6 +23,10 @@ final class Styles {
   final XSSFCellStyle text;
   final XSSFCellStyle wrapped;
   final XSSFCellStyle heading;
+  final XSSFCellStyle link;
+  final XSSFCellStyle warningWrapped;
+  /** Text in a column of numbers (a confidence interval, shorthand), aligned as the numbers are. */
+  final XSSFCellStyle textRight;
   private final XSSFWorkbook wb;
   private final Map<Integer, XSSFCellStyle> numbers = new HashMap<>();
   private final Map<Comparison, XSSFCellStyle> comparisons = new EnumMap<>(Comparison.class);
@@ -36,11 +40,26 @@ final class Styles {
     header.setWrapText(true);
     header.setVerticalAlignment(VerticalAlignment.TOP);
     text = style(font(11, false, null), null);
+    // a space between a column of numbers and the text to its right
+    text.setIndention((short) 1);
     wrapped = style(font(11, false, null), null);
     wrapped.setWrapText(true);
+    wrapped.setIndention((short) 1);
     wrapped.setVerticalAlignment(VerticalAlignment.TOP);
     heading = style(font(12, true, null), null);
+    // links look like links: blue and underlined, not colour alone
+    XSSFFont linkFont = font(11, false, LINK);
+    linkFont.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+    link = style(linkFont, null);
+    textRight = style(font(11, false, null), null);
+    textRight.setAlignment(HorizontalAlignment.RIGHT);
+    warningWrapped = style(font(11, true, Colours.WORSE), null);
+    warningWrapped.setWrapText(true);
+    warningWrapped.setVerticalAlignment(VerticalAlignment.TOP);
   }
+
+  /** GOV.UK's link blue: 5.2:1 against white, above the 4.5:1 WCAG AA asks of text. */
+  private static final String LINK = "1D70B8";
 
   /** A number shown to the indicator's decimals. */
   XSSFCellStyle number(int decimals) {
@@ -77,6 +96,8 @@ final class Styles {
   private XSSFCellStyle style(XSSFFont font, String fill) {
     XSSFCellStyle s = wb.createCellStyle();
     s.setFont(font);
+    // a row made tall by one wrapped cell reads from its top, every cell alike
+    s.setVerticalAlignment(VerticalAlignment.TOP);
     if (fill != null) {
       s.setFillForegroundColor(color(fill));
       s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -84,7 +105,9 @@ final class Styles {
     return s;
   }
 
+  /** A colour as the file format writes one: alpha then RGB (FF12436D); RGB alone is not valid. */
   static XSSFColor color(String rgb) {
-    return new XSSFColor(Colours.bytes(rgb), null);
+    byte[] b = Colours.bytes(rgb);
+    return new XSSFColor(new byte[] {(byte) 0xFF, b[0], b[1], b[2]}, null);
   }
 }

@@ -1,33 +1,39 @@
 package outcomes.report.workbook;
 
-import outcomes.report.StableZip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import outcomes.report.IndicatorView;
+import outcomes.report.StableZip;
+import outcomes.model.Area;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import outcomes.model.Area;
 import outcomes.report.FrameworkView;
-import outcomes.report.IndicatorView;
 
 /**
- * Writes the outcomes-framework workbook: the framework at a glance, then a sheet per indicator
- * (and sex) with its trend and ward tables, native Excel charts of both, each borough's ward map
- * beside its ranked wards, and its tidy series.
- * The file depends only on the view: document dates come from the data and zip entries carry a
- * fixed time, so the same inputs give the same bytes.
+ * Writes the outcomes-framework workbook to the Government Analysis Function's standard for
+ * releasing statistics in spreadsheets: a cover, contents and notes, then one table per sheet
+ * (the framework at a glance, the trends, the wards, every figure), each an Excel table under its
+ * title and a few lines saying what it holds, and the native charts of the trends and wards on
+ * sheets of their own, drawn from those tables' columns. No cell of a table is blank: shorthand
+ * and a note say why there is no figure. The file depends only on the view: document dates come
+ * from the data and zip entries carry a fixed time, so the same inputs give the same bytes.
  */
 public final class WorkbookWriter {
+  /** The sheets, in order: each name unique, meaningful and well under Excel's 31 characters. */
+  static final List<String> SHEETS = List.of(CoverSheet.NAME, ContentsSheet.NAME, NotesSheet.NAME,
+      FrameworkSheet.NAME, TrendsSheet.NAME, WardsSheet.NAME, FiguresSheet.NAME, ChartSheets.TRENDS,
+      ChartSheets.WARDS);
+
   private WorkbookWriter() {}
 
   /** A ward map as an image, with its alternative text. */
@@ -45,27 +51,65 @@ public final class WorkbookWriter {
     write(view, MapPictures.NONE, out);
   }
 
-  /** The workbook, with each borough's ward map beside its ranked wards where one is given. */
+  /** The workbook, with each borough's ward map beside its ranked wards' chart where one is given. */
   public static void write(FrameworkView view, MapPictures maps, OutputStream out) throws IOException {
-    // Streaming rows keep a national-sized tidy table quick; the rows a chart needs are given
-    // to it directly, never read back from flushed rows.
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 500) {
+    // Streaming rows keep a national-sized table of figures quick; strings are shared, since the
+    // same names, types, files and shorthand fill most of its cells.
+    Map<String, Integer> shared = new HashMap<>();
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 500, false, true) {
       @Override
       protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new PlainTextSheetWriter();
+        return new PlainTextSheetWriter(getSharedStringSource(), shared);
       }
     }) {
       Styles styles = new Styles(wb.getXSSFWorkbook());
-      List<String> sheetNames = sheetNames(view.indicators());
-      new FrameworkSheet(wb, styles).write(view, sheetNames);
-      for (int i = 0; i < view.indicators().size(); i++) {
-        new IndicatorSheet(wb, styles, sheetNames.get(i), maps).write(view.indicators().get(i), view);
-      }
+      Notes notes = new Notes(view);
+      SHEETS.forEach(wb::createSheet);
+      // tables first, then the sheets that describe them
+      List<TrendsSheet.Block> trends = new TrendsSheet(sheet(wb, styles, TrendsSheet.NAME), styles, notes)
+          .write(view.indicators());
+      List<WardsSheet.Block> wards = new WardsSheet(sheet(wb, styles, WardsSheet.NAME), styles, notes)
+          .write(view.indicators());
+      new FiguresSheet(sheet(wb, styles, FiguresSheet.NAME), styles, notes).write(view.indicators());
+      new FrameworkSheet(sheet(wb, styles, FrameworkSheet.NAME), styles, notes).write(view, trends);
+      ChartSheets charts = new ChartSheets(styles, maps);
+      charts.trends(sheet(wb, styles, ChartSheets.TRENDS), trends);
+      charts.wards(sheet(wb, styles, ChartSheets.WARDS), wards);
+      new NotesSheet(sheet(wb, styles, NotesSheet.NAME), styles).write(notes);
+      new ContentsSheet(sheet(wb, styles, ContentsSheet.NAME), styles).write(List.of(
+          new ContentsSheet.Entry(NotesSheet.NAME, NotesSheet.description()),
+          new ContentsSheet.Entry(FrameworkSheet.NAME, FrameworkSheet.description()),
+          new ContentsSheet.Entry(TrendsSheet.NAME, TrendsSheet.description()),
+          new ContentsSheet.Entry(WardsSheet.NAME, WardsSheet.description()),
+          new ContentsSheet.Entry(FiguresSheet.NAME, FiguresSheet.description()),
+          new ContentsSheet.Entry(ChartSheets.TRENDS, ChartSheets.trendsDescription()),
+          new ContentsSheet.Entry(ChartSheets.WARDS, ChartSheets.wardsDescription())));
+      new CoverSheet(sheet(wb, styles, CoverSheet.NAME), styles, notes).write(view);
+      openOnTheCover(wb);
       properties(wb, view);
+      // Every row out, sheet by sheet in order: texts take their shared-string numbers as rows are
+      // flushed, and POI would flush the last rows of each sheet in its hash map's order.
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        wb.getSheetAt(i).flushRows();
+      }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       wb.write(bytes);
       StableZip.copy(bytes.toByteArray(), out);
     }
+  }
+
+  private static TableSheet sheet(SXSSFWorkbook wb, Styles styles, String name) {
+    return new TableSheet(wb, styles, name);
+  }
+
+  /** The workbook opens on the cover, its cursor in A1, as a screen reader's user expects. */
+  private static void openOnTheCover(SXSSFWorkbook wb) {
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      wb.getSheetAt(i).setSelected(i == 0);
+    }
+    wb.setActiveSheet(0);
+    wb.setFirstVisibleTab(0);
+    wb.getSheetAt(0).setActiveCell(new CellAddress(0, 0));
   }
 
   private static void properties(SXSSFWorkbook wb, FrameworkView view) {
@@ -73,29 +117,15 @@ public final class WorkbookWriter {
     Date date = Date.from(view.dataDate().atStartOfDay().toInstant(ZoneOffset.UTC));
     core.setCreated(Optional.of(date));
     core.setModified(Optional.of(date));
-    core.setCreator("outcomes");
-    core.setTitle("Outcomes framework: " + view.framework().title());
+    core.setCreator(view.framework().author().isEmpty() ? "outcomes" : view.framework().author());
+    core.setTitle(CoverSheet.title(view));
+    core.setSubjectProperty("Indicators of the outcomes framework for " + String.join(" and ",
+        view.framework().focusAreas().stream().map(c -> view.framework().area(c).map(a -> a.name()).orElse(c))
+            .toList()) + ", data to " + view.dataDate().format(FrameworkSheet.DAY));
+    core.setKeywords("public health; outcomes framework; health and wellbeing; indicators");
+    core.getUnderlyingProperties().setLanguageProperty("en-GB");
     if (view.illustrative()) {
       core.setDescription("Contains illustrative data: synthetic, not published figures.");
     }
-  }
-
-  /**
-   * A valid, unique sheet name per indicator view, from its id (never from data text): at most 31
-   * characters, none of Excel's forbidden ones.
-   */
-  static List<String> sheetNames(List<IndicatorView> views) {
-    Set<String> used = new HashSet<>();
-    used.add(FrameworkSheet.NAME.toLowerCase(Locale.ROOT));
-    return views.stream().map(v -> {
-      String base = v.indicator().id()
-          + (v.sex() == outcomes.model.Sex.PERSONS ? "" : " " + v.sex().label().toLowerCase(Locale.ROOT));
-      String name = WorkbookUtil.createSafeSheetName(base.length() > 31 ? base.substring(0, 31) : base);
-      for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
-        String suffix = " " + n;
-        name = WorkbookUtil.createSafeSheetName(base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix);
-      }
-      return name;
-    }).toList();
   }
 }

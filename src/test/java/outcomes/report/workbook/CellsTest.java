@@ -61,4 +61,19 @@ class CellsTest {
     }
     throw new AssertionError("no " + name);
   }
+
+  /** A wrapped row is as tall as its longest text's lines, counted by words at the column's width. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} words in {1}: {2} lines")
+  @org.junit.jupiter.params.provider.CsvSource({"0, 10, 1", "2, 10, 1", "3, 10, 2", "6, 10, 3", "24, 40, 3",
+      "26, 40, 4"})
+  void aWrappedTextTakesALineForEachWidthOfWords(int words, int width, int lines) {
+    String text = String.join(" ", java.util.Collections.nCopies(words, "word"));
+    assertEquals(lines, Cells.lines(text, width), "'" + text + "'");
+  }
+
+  @Test
+  void aWordLongerThanTheColumnTakesTheLinesItNeeds() {
+    assertEquals(3, Cells.lines("x".repeat(25), 10));
+    assertEquals(4, Cells.lines("x".repeat(28), 10));
+  }
 }
