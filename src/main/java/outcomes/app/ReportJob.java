@@ -73,7 +73,9 @@ public final class ReportJob {
     List<Rendered> rendered;
     ByteArrayOutputStream book;
     try {
-      List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view));
+      // each trend marks the baseline progress is measured from, as `outcomes progress` chooses it
+      List<ReportCharts.Named> charts = ReportCharts.of(view, headlineGaps(data, view),
+          ProgressJob.of(data, r.asOf())::baselinePeriod);
       progress.accept("drawing " + charts.size() + " charts");
       rendered = charts.parallelStream().map(ReportJob::render).toList();
       book = Tasks.result(workbookTask, "writing the workbook");

@@ -45,7 +45,8 @@ final class PaperCharts {
   private Map<String, Chart> charts() {
     if (charts == null) {
       charts = new LinkedHashMap<>();
-      ReportCharts.of(ctx.view, ReportJob.headlineGaps(ctx.data, ctx.view)).forEach(n -> charts.put(n.name(), n.chart()));
+      ReportCharts.of(ctx.view, ReportJob.headlineGaps(ctx.data, ctx.view), ctx.progress()::baselinePeriod)
+          .forEach(n -> charts.put(n.name(), n.chart()));
     }
     return charts;
   }
