@@ -96,6 +96,8 @@ final class TrendChart {
     marker.setLabel(b.label());
     marker.setLabelFont(ChartStyle.SMALL_BOLD_FONT);
     marker.setLabelPaint(ChartStyle.DARK_GREY);
+    // white behind the words, so that a line passing under them does not cross them out
+    marker.setLabelBackgroundColor(ChartStyle.withAlpha(Color.WHITE, 230));
     boolean early = at < (index.size() - 1) / 2.0;
     marker.setLabelAnchor(early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
