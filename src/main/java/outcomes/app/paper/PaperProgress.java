@@ -93,7 +93,7 @@ final class PaperProgress {
           : x.isEmpty() ? y : x + "; " + y);
     }
     ctx.showsIllustrative(illustrative);
-    return new Table(ProgressText.COLUMNS, List.of(17, 11, 11, 15, 13, 25, 8), rows,
+    return new Table(ProgressText.COLUMNS, List.of(17, 13, 11, 15, 13, 23, 8), rows,
         ProgressText.heading(view) + ": outcome " + n + ", " + Figures.lowerFirst(ctx.title("outcome", n))
             + ". For each indicator and " + ctx.focusWords().noun() + ", the figure at the strategy's baseline"
             + baselineWords(view) + " and the most recent comparable figure in the data. " + METHOD
