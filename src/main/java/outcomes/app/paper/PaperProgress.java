@@ -46,8 +46,8 @@ final class PaperProgress {
   }
 
   /** How every change in the paper is judged, said once under each table and in each footnote. */
-  static final String METHOD = "The change is the latest comparable figure (one for a period as long as the"
-      + " baseline's) less the baseline figure, with a 95% confidence interval: the two are taken as"
+  static final String METHOD = "The change is the most recent comparable figure in the data (one for a period as"
+      + " long as the baseline's) less the baseline figure, with a 95% confidence interval: the two are taken as"
       + " independent estimates, each with a standard error from its published 95% limits (or limits computed"
       + " from published counts). A change whose interval includes 0 is not a significant change; without"
       + " limits on both figures, or without a figure for the baseline or after it, it cannot be judged.";
@@ -105,10 +105,13 @@ final class PaperProgress {
             + " and their changes must not be quoted." : "") + " Sources: " + sources(sources) + ".");
   }
 
-  /** " (the period the strategy cites, or else the latest out before 1 April 2023)". */
+  /**
+   * " (the period the strategy cites, or else …)": the data do not say when a period was published,
+   * so the words say the cadence judged it, never "the latest published".
+   */
   private static String baselineWords(ProgressView view) {
-    return view.baselineDate().map(d -> " (the period the strategy cites, or else the latest published before "
-        + Figures.date(d) + ")").orElse(" (the period the strategy cites)");
+    return view.baselineDate().map(d -> " (the period the strategy cites, or else the latest period whose release"
+        + " the indicator's publication cadence puts before " + Figures.date(d) + ")").orElse(" (the period the strategy cites)");
   }
 
   private static String sources(Map<String, String> sources) {
@@ -172,7 +175,8 @@ final class PaperProgress {
 
   /**
    * "Life expectancy at birth (male), Westminster (E09000033): baseline 2018 - 20 (the period the
-   * strategy cites…), 81.0 years; latest comparable 2023 - 25, 82.5 years. The change … Source: …".
+   * strategy cites…), 81.0 years; most recent comparable in the data, 2023 - 25, 82.5 years. The
+   * change … Source: …".
    */
   private String footnote(IndicatorView v, ProgressView.Item item) {
     var p = item.progress();
@@ -180,8 +184,10 @@ final class PaperProgress {
         .append(p.baseline().period().map(t -> t.label()).orElse("none")).append(" (")
         .append(p.baseline().basis()).append(")");
     p.baselineFigure().filter(Observation::hasValue).ifPresent(o -> b.append(", ").append(figure(v, o)));
+    // never "latest": a stale source's figure is the most recent in the data, a newer one overdue
     p.latest().filter(Observation::hasValue).ifPresent(o -> b.append(p.baselineFigure().isPresent()
-        ? "; latest comparable " : "; most recent ").append(o.period().label()).append(", ").append(figure(v, o)));
+        ? "; most recent comparable in the data, " : "; most recent in the data, ").append(o.period().label())
+        .append(", ").append(figure(v, o)).append(item.stale() ? " (a newer release is overdue)" : ""));
     b.append(". ").append(IN_SHORT).append(" Here: ").append(p.change().reason()).append('.');
     for (Observation o : shown(item)) {
       String source = ctx.source(v.indicator(), o);
