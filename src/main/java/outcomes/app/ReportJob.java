@@ -81,7 +81,9 @@ public final class ReportJob {
       ChartImages images;
       try {
         List<WardMap> maps = WardMaps.of(view, boundaries);
-        images = new ChartImages(ReportCharts.of(view, headlineGaps(data, view), maps));
+        // each trend marks the baseline progress is measured from, as `outcomes progress` chooses it
+        images = new ChartImages(ReportCharts.of(view, headlineGaps(data, view), maps,
+            ProgressJob.of(data, r.asOf())::baselinePeriod));
         laidOut.complete(images);
       } catch (RuntimeException | Error e) {
         laidOut.completeExceptionally(e);

@@ -26,9 +26,16 @@ public enum Kind {
   AS_OF("as-of", false, 0, 0, Set.of(), "as-of"),
   /** A sentence counting, from the data, what the framework's figures can and cannot say. */
   SUMMARY("summary", false, 1, 1, Set.of(), "summary freshness|comparisons|trends|computed"),
+  /**
+   * Progress since the strategy's baseline in a sentence: a focus area's change with its verdict,
+   * or one of framework.yaml's headline gaps then and now; or the words "Progress since 2023",
+   * from framework.yaml's baseline-date.
+   */
+  PROGRESS("progress", false, 1, 6, Set.of(), "progress INDICATOR AREA [SEX]"
+      + " | progress gap INDICATOR [SEX] AREA vs AREA | progress heading"),
   /** {@code {{NAME}}} for a loop variable: its number, or its indicator's title. */
   VARIABLE("", false, 0, 0, Set.of(), "NAME (a loop variable)"),
-  TABLE("table", true, 1, 4, Set.of(), "table ambition N | table outcome N | table outcomes"
+  TABLE("table", true, 1, 4, Set.of(), "table ambition N | table outcome N | table outcomes | table progress N"
       + " | table indicators | table wards INDICATOR AREA [SEX]"),
   CHART("chart", true, 1, 6, Set.of("alt"), "chart NAME | chart trend INDICATOR [SEX]"
       + " | chart wards INDICATOR AREA [SEX] | chart map INDICATOR AREA [SEX]"

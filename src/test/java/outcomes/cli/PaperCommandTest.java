@@ -223,7 +223,7 @@ class PaperCommandTest {
     assertEquals(65, bad.code(), bad.toString());
     assertEquals(List.of("outcomes: " + templates.resolve("board-paper.md") + ":3:3: unknown placeholder 'valeu': use one"
         + " of value, gap, comparison, trend, period, title, definition, source, outcome, ambition, framework, date, as-of,"
-        + " summary, table, chart, changes, freshness"), bad.errLines());
+        + " summary, progress, table, chart, changes, freshness"), bad.errLines());
     unchanged();
   }
 

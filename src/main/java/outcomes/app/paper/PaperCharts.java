@@ -51,7 +51,7 @@ final class PaperCharts {
     if (charts == null) {
       charts = new LinkedHashMap<>();
       maps = WardMaps.of(ctx.view, ctx.boundaries);
-      ReportCharts.of(ctx.view, ReportJob.headlineGaps(ctx.data, ctx.view), maps)
+      ReportCharts.of(ctx.view, ReportJob.headlineGaps(ctx.data, ctx.view), maps, ctx.progress()::baselinePeriod)
           .forEach(n -> charts.put(n.name(), n.chart()));
     }
     return charts;

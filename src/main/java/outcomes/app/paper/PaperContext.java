@@ -76,6 +76,19 @@ final class PaperContext {
     this.asOf = asOf;
   }
 
+  private outcomes.report.ProgressView progress;
+
+  /**
+   * Progress since the strategy's baseline, as `outcomes progress` gives it on the same data and
+   * as-of date: worked out once per paper, for its tables, sentences and the charts' baselines.
+   */
+  outcomes.report.ProgressView progress() {
+    if (progress == null) {
+      progress = outcomes.app.ProgressJob.of(data, asOf);
+    }
+    return progress;
+  }
+
   FocusWords focusWords() {
     return FocusWords.of(framework());
   }

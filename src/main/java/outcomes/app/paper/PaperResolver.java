@@ -24,6 +24,7 @@ final class PaperResolver {
   private final PaperFigures figures;
   private final PaperTables tables;
   private final PaperCharts charts;
+  private final PaperProgress progress;
   private final List<PaperView.Block> out = new ArrayList<>();
   private final List<Integer> changesAt = new ArrayList<>();
   private final List<Integer> pendingAt = new ArrayList<>();
@@ -34,6 +35,7 @@ final class PaperResolver {
     this.figures = new PaperFigures(ctx);
     this.tables = new PaperTables(ctx);
     this.charts = new PaperCharts(ctx, figures);
+    this.progress = new PaperProgress(ctx, figures);
   }
 
   /**
@@ -86,7 +88,11 @@ final class PaperResolver {
   private void directive(Placeholder p) {
     switch (p.kind()) {
       case TABLE:
-        tables.table(p).ifPresent(out::add);
+        if (p.args().get(0).text().equals("progress") && !p.args().get(0).variable()) {
+          out.add(progress.table(p));
+        } else {
+          tables.table(p).ifPresent(out::add);
+        }
         break;
       case CHART:
         charts.figure(p).ifPresent(f -> {
@@ -111,6 +117,8 @@ final class PaperResolver {
     for (Inline i : text) {
       if (i instanceof Template.Text t) {
         spans.add(new Words(t.text(), t.bold()));
+      } else if (((Placeholder) i).kind() == outcomes.template.Kind.PROGRESS) {
+        spans.addAll(progress.words((Placeholder) i));
       } else {
         spans.addAll(figures.words((Placeholder) i));
       }

@@ -36,14 +36,28 @@ public final class ReportCharts {
   private ReportCharts() {}
 
   public static List<Named> of(FrameworkView view, List<HeadlineGap> gaps) {
-    return of(view, gaps, List.of());
+    return of(view, gaps, List.of(), BaselinePeriods.NONE);
   }
 
   /** The charts, with each indicator's ward maps ({@link ReportMaps}) after its ranked wards. */
   public static List<Named> of(FrameworkView view, List<HeadlineGap> gaps, List<WardMap> maps) {
+    return of(view, gaps, maps, BaselinePeriods.NONE);
+  }
+
+  /** The charts, each trend marking the strategy's baseline period where its axis has it. */
+  public static List<Named> of(FrameworkView view, List<HeadlineGap> gaps, BaselinePeriods baselines) {
+    return of(view, gaps, List.of(), baselines);
+  }
+
+  /**
+   * The charts: each trend marking the strategy's baseline period where its axis has it, and each
+   * indicator's ward maps after its ranked wards.
+   */
+  public static List<Named> of(FrameworkView view, List<HeadlineGap> gaps, List<WardMap> maps,
+      BaselinePeriods baselines) {
     List<Named> charts = new ArrayList<>();
     for (IndicatorView v : view.indicators()) {
-      trend(v).ifPresent(t -> charts.add(new Named(stem(v) + "-trend", Charts.trend(t))));
+      trend(v, baselines).ifPresent(t -> charts.add(new Named(stem(v) + "-trend", Charts.trend(t))));
       for (WardTable t : v.wardTables()) {
         wards(v, t).ifPresent(w -> charts.add(new Named(stem(v) + "-wards-" + safe(t.parent().code()), Charts.wards(w))));
       }
@@ -70,7 +84,7 @@ public final class ReportCharts {
     return part.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.", "_");
   }
 
-  private static Optional<TrendView> trend(IndicatorView v) {
+  private static Optional<TrendView> trend(IndicatorView v, BaselinePeriods baselines) {
     List<AreaFigure> areas = new ArrayList<>(v.focus());
     areas.addAll(v.benchmarks());
     Map<String, List<Observation>> byArea = new LinkedHashMap<>();
@@ -100,13 +114,25 @@ public final class ReportCharts {
     List<Observation> plotted = new ArrayList<>();
     byArea.values().forEach(plotted::addAll);
     boolean one = periods.size() == 1;
+    Optional<PeriodMarker> baseline = one ? Optional.empty() : baseline(v, baselines, periods);
     ChartText text = new ChartText(v.label() + ": " + focus + (one ? ", " + periods.first().label()
             : " over time"),
         v.indicator().unit().label() + ", " + (one ? periods.first().label() + ", the one period published"
             : periods.first().label() + " to " + periods.last().label())
-            + withComparators(lines),
+            + withComparators(lines) + baseline.map(b -> "; the strategy's baseline, " + b.period() + ", marked")
+                .orElse(""),
         sources(v, plotted), illustrative);
-    return Optional.of(new TrendView(text, v.indicator().unit(), labels(TrendPeriods.of(periods)), lines));
+    return Optional.of(new TrendView(text, v.indicator().unit(), labels(TrendPeriods.of(periods)), lines, baseline));
+  }
+
+  /**
+   * The baseline's place on the axis, labelled as the axis labels it; none where the data have no
+   * figure for it (the paper's words then say that progress cannot be judged, and why).
+   */
+  private static Optional<PeriodMarker> baseline(IndicatorView v, BaselinePeriods baselines,
+      TreeSet<TimePeriod> periods) {
+    return baselines.of(v.indicator().id(), v.sex()).filter(periods::contains)
+        .map(p -> periods.ceiling(p).label()).map(label -> new PeriodMarker(label, "Baseline " + label));
   }
 
   /** ", with London and England": the comparators the chart has lines for, or nothing. */

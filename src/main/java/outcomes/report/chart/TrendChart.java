@@ -15,9 +15,13 @@ import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYPolygonAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import outcomes.model.Interval;
@@ -69,6 +73,7 @@ final class TrendChart {
     }
     XYPlot plot = new XYPlot(data, new PeriodAxis(view.periods()), valueAxis(range), renderer);
     Plots.styleXY(plot);
+    view.baseline().ifPresent(b -> plot.addDomainMarker(baseline(b, index), Layer.BACKGROUND));
     LegendItemCollection items = legend(view.lines(), colours, banded);
     LegendItemSource legend = () -> items;
     JFreeChart chart =
@@ -80,6 +85,28 @@ final class TrendChart {
             banded ? List.of("Shaded areas show 95% confidence intervals.") : List.of());
     return new Chart(chart, view.text(), ChartStyle.WIDTH, ChartStyle.HEIGHT);
   }
+
+  /**
+   * The baseline: a dashed grey line at its period, labelled at the top on the side with more
+   * room, so that the words stay inside the plot whether the baseline is early or late.
+   */
+  private static ValueMarker baseline(PeriodMarker b, Map<String, Integer> index) {
+    int at = index.get(b.period());
+    ValueMarker marker = new ValueMarker(at, ChartStyle.DARK_GREY, BASELINE_STROKE);
+    marker.setLabel(b.label());
+    marker.setLabelFont(ChartStyle.SMALL_BOLD_FONT);
+    marker.setLabelPaint(ChartStyle.DARK_GREY);
+    // white behind the words, so that a line passing under them does not cross them out
+    marker.setLabelBackgroundColor(ChartStyle.withAlpha(Color.WHITE, 230));
+    boolean early = at < (index.size() - 1) / 2.0;
+    marker.setLabelAnchor(early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+    marker.setLabelTextAnchor(early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+    marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+    return marker;
+  }
+
+  private static final Stroke BASELINE_STROKE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+      BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
 
   /** Benchmark and comparators first, so that the focus areas are drawn over them. */
   private static List<TrendView.Line> drawingOrder(List<TrendView.Line> lines) {

@@ -3,6 +3,7 @@ package outcomes.report.chart;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import outcomes.model.Unit;
 
@@ -11,8 +12,11 @@ import outcomes.model.Unit;
  * shaded, against comparator lines (London) and the benchmark (England). Periods are the x axis in
  * the order given, labelled as given ("2001 - 03", "2021/22"); every point's period must be one of
  * them. A period an area has no value for leaves a break in its line.
+ *
+ * @param baseline the strategy's baseline period, marked with a labelled line, when it is on the axis
  */
-public record TrendView(ChartText text, Unit unit, List<String> periods, List<Line> lines) {
+public record TrendView(ChartText text, Unit unit, List<String> periods, List<Line> lines,
+    Optional<PeriodMarker> baseline) {
 
   /** How a line is drawn: focus areas solid with their band, comparators and benchmark dashed. */
   public enum Role {
@@ -47,6 +51,15 @@ public record TrendView(ChartText text, Unit unit, List<String> periods, List<Li
     for (Line line : lines) {
       checkPoints(line.area(), line.points(), known);
     }
+    Objects.requireNonNull(baseline, "baseline");
+    if (baseline.isPresent() && !known.contains(baseline.get().period())) {
+      throw new IllegalArgumentException("the baseline " + baseline.get().period() + " is not one of the periods");
+    }
+  }
+
+  /** A trend with no baseline marked. */
+  public TrendView(ChartText text, Unit unit, List<String> periods, List<Line> lines) {
+    this(text, unit, periods, lines, Optional.empty());
   }
 
   static void checkPoints(String area, List<PeriodValue> points, Set<String> periods) {
