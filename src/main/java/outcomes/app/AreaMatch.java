@@ -13,10 +13,10 @@ import outcomes.model.Observation;
 import outcomes.model.OutcomesException;
 
 /**
- * Finds the area a user means among the areas an indicator has data for: a code selects exactly;
- * a name is matched loosely ("Knightsbridge and Belgravia", "knightsbridge & belgravia",
- * "Queens Gate"), and when it names areas in several boundary sets, the one with the most recent
- * data is taken, with a note saying which and how to choose another.
+ * Finds the area a user means among the areas an indicator has data for: a code selects exactly; a
+ * name is matched loosely ("Knightsbridge and Belgravia", "knightsbridge & belgravia", "Queens
+ * Gate"), and when it names areas in several boundary sets, the one with the most recent data is
+ * taken, with a note saying which and how to choose another.
  */
 public final class AreaMatch {
   /** The area found, and a note for the user when the choice was not the only one possible. */
@@ -27,8 +27,8 @@ public final class AreaMatch {
   public static Found find(String asked, List<Observation> observations, String option) {
     Map<String, Observation> latestByCode = new LinkedHashMap<>();
     for (Observation o : observations) {
-      latestByCode.merge(o.area().code(), o,
-          (a, b) -> b.period().compareTo(a.period()) > 0 ? b : a);
+      latestByCode.merge(
+          o.area().code(), o, (a, b) -> b.period().compareTo(a.period()) > 0 ? b : a);
     }
     String wanted = asked.strip();
     Observation byCode = latestByCode.get(wanted.toUpperCase(Locale.ROOT));
@@ -43,8 +43,11 @@ public final class AreaMatch {
       }
     }
     if (named.isEmpty()) {
-      throw OutcomesException.usage(option,
-          "no area '" + wanted + "' has data for this indicator: give a name or code as the data"
+      throw OutcomesException.usage(
+          option,
+          "no area '"
+              + wanted
+              + "' has data for this indicator: give a name or code as the data"
               + " write it (outcomes inspect lists them)");
     }
     named.sort(Comparator.comparing(Observation::period).reversed());
@@ -53,9 +56,21 @@ public final class AreaMatch {
       return new Found(chosen, Optional.empty());
     }
     List<String> others = new ArrayList<>();
-    named.subList(1, named.size()).forEach(o -> others.add(o.area().code() + " (to " + o.period() + ")"));
-    return new Found(chosen, Optional.of("'" + wanted + "' is " + chosen.code() + ", the area with"
-        + " the latest data (" + named.get(0).period() + "); also " + String.join(", ", others)
-        + ": give a code to choose another"));
+    named
+        .subList(1, named.size())
+        .forEach(o -> others.add(o.area().code() + " (to " + o.period() + ")"));
+    return new Found(
+        chosen,
+        Optional.of(
+            "'"
+                + wanted
+                + "' is "
+                + chosen.code()
+                + ", the area with"
+                + " the latest data ("
+                + named.get(0).period()
+                + "); also "
+                + String.join(", ", others)
+                + ": give a code to choose another"));
   }
 }

@@ -11,16 +11,16 @@ import java.util.concurrent.FutureTask;
 import outcomes.csv.Tasks;
 import outcomes.model.Area;
 import outcomes.report.IndicatorView;
-import outcomes.report.chart.ReportCharts;
-import outcomes.report.chart.ReportMaps;
 import outcomes.report.chart.Chart;
 import outcomes.report.chart.ChartText;
+import outcomes.report.chart.ReportCharts;
+import outcomes.report.chart.ReportMaps;
 import outcomes.report.workbook.WorkbookWriter;
 
 /**
- * Each chart's PNG drawn once, by whichever thread asks first: the workbook's thread takes the
- * ward maps' images to set beside the ranked wards while the other threads draw every chart's
- * files, and neither draws a map twice.
+ * Each chart's PNG drawn once, by whichever thread asks first: the workbook's thread takes the ward
+ * maps' images to set beside the ranked wards while the other threads draw every chart's files, and
+ * neither draws a map twice.
  */
 final class ChartImages implements WorkbookWriter.MapPictures {
   private final List<ReportCharts.Named> named;
@@ -55,8 +55,10 @@ final class ChartImages implements WorkbookWriter.MapPictures {
       return Optional.empty();
     }
     ChartText t = chart.text();
-    String warning = t.illustrative() ? " Illustrative data: synthetic, not published figures." : "";
-    return Optional.of(new WorkbookWriter.Picture(png(name), t.title() + ". " + t.subtitle() + "." + warning));
+    String warning =
+        t.illustrative() ? " Illustrative data: synthetic, not published figures." : "";
+    return Optional.of(
+        new WorkbookWriter.Picture(png(name), t.title() + ". " + t.subtitle() + "." + warning));
   }
 
   private static byte[] png(Chart chart) {

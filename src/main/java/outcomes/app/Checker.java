@@ -45,14 +45,23 @@ final class Checker {
     if (agree(theirs, ours, polarity)) {
       agreed++;
     } else if (differences.size() < CompareJob.DIFFERENCES_SHOWN) {
-      differences.add(o.provenance().location() + ": " + o.area() + " " + o.period() + ": ours '"
-          + ours.label() + "', the extract's '" + theirs + "'");
+      differences.add(
+          o.provenance().location()
+              + ": "
+              + o.area()
+              + " "
+              + o.period()
+              + ": ours '"
+              + ours.label()
+              + "', the extract's '"
+              + theirs
+              + "'");
     }
   }
 
   /**
-   * Whether the extract's words say what ours do: "Same" is Similar, and a quintile may be named
-   * by polarity ("Best quintile"); otherwise the words, with any level, must be the same.
+   * Whether the extract's words say what ours do: "Same" is Similar, and a quintile may be named by
+   * polarity ("Best quintile"); otherwise the words, with any level, must be the same.
    */
   private static boolean agree(String theirs, Judgement ours, Polarity polarity) {
     Comparison read = Comparison.fromLabel(theirs, polarity);
@@ -70,8 +79,10 @@ final class Checker {
   }
 
   CompareJob.Agreement agreement() {
-    String column = benchmark.equals(ENGLAND) ? "Compared to England value or percentiles"
-        : parentColumnUsed ? "Compared to <parent> value or percentiles" : "";
+    String column =
+        benchmark.equals(ENGLAND)
+            ? "Compared to England value or percentiles"
+            : parentColumnUsed ? "Compared to <parent> value or percentiles" : "";
     return new CompareJob.Agreement(column, checked, agreed, unjudged, differences);
   }
 }

@@ -50,9 +50,18 @@ public final class CompareJob {
    * @param indicatorId the indicator of an extract without an Indicator ID column, or empty
    * @param within for quintiles, the parent whose areas alone are ranked, or empty
    */
-  public record Request(Path extract, String benchmark, IndicatorRules rules,
-      ComparisonMethod method, String indicatorId, String within) {
-    public Request(Path extract, String benchmark, Polarity polarity, ComparisonMethod method,
+  public record Request(
+      Path extract,
+      String benchmark,
+      IndicatorRules rules,
+      ComparisonMethod method,
+      String indicatorId,
+      String within) {
+    public Request(
+        Path extract,
+        String benchmark,
+        Polarity polarity,
+        ComparisonMethod method,
         Optional<ValueType> valueType) {
       this(extract, benchmark, IndicatorRules.of(polarity, valueType), method, "", "");
     }
@@ -72,8 +81,8 @@ public final class CompareJob {
    * @param unjudged rows the extract left blank: not counted as agreeing or not
    * @param differences "file:line: ours vs theirs", the first few
    */
-  public record Agreement(String column, long checked, long agreed, long unjudged,
-      List<String> differences) {
+  public record Agreement(
+      String column, long checked, long agreed, long unjudged, List<String> differences) {
     public boolean allAgree() {
       return checked == agreed;
     }
@@ -90,8 +99,10 @@ public final class CompareJob {
   private final Map<SeriesKey, TrendWindow> windows = new LinkedHashMap<>();
   private final Map<PeerKey, List<Observation>> peers = new LinkedHashMap<>();
   private final Map<String, TimePeriod> latestPeriods = new HashMap<>();
+
   /** Each series and period's figures, so a repeat with other figures is refused. */
   private final Map<PeriodKey, Observation> seen = new HashMap<>();
+
   private final Set<String> areaCodes = new TreeSet<>();
   private final List<Problem> warnings = new ArrayList<>();
   private Map<Long, Judgement> quintiles = Map.of();
@@ -110,13 +121,20 @@ public final class CompareJob {
 
   private void read(Consumer<Observation> sink, RowWatcher watcher) {
     try (CsvRowSource csv = CsvRowSource.open(request.extract(), "UTF-8", 1)) {
-      FingertipsLayout layout = FingertipsLayout.of(csv.header(), csv.file(), csv.headerLine(),
-          !request.indicatorId().isEmpty());
+      FingertipsLayout layout =
+          FingertipsLayout.of(
+              csv.header(), csv.file(), csv.headerLine(), !request.indicatorId().isEmpty());
       String id = layout.has(Field.INDICATOR_ID) ? "" : request.indicatorId();
       RowSource rows = watcher == null ? csv : watcher.watch(csv);
       // the warnings are said once, from the first of the two passes
-      ObservationReader.read(rows, ColumnMapping.fingertips(), id, Origin.REAL, AreaLookup.EMPTY,
-          sink, watcher == null ? warnings::add : p -> { });
+      ObservationReader.read(
+          rows,
+          ColumnMapping.fingertips(),
+          id,
+          Origin.REAL,
+          AreaLookup.EMPTY,
+          sink,
+          watcher == null ? warnings::add : p -> {});
       if (watcher != null) {
         watcher.flush();
       }
@@ -130,38 +148,49 @@ public final class CompareJob {
     Observation before = seen.putIfAbsent(new PeriodKey(o.seriesKey(), o.period()), o);
     if (before != null && !before.sameFigures(o)) {
       // two rows that disagree would make every judgement depend on their order
-      throw OutcomesException.badInput(o.provenance().location(), "this row gives " + row.area()
-          + " " + o.period() + " a different value or limits from line "
-          + before.provenance().line() + ": which is right cannot be told, so neither is used;"
-          + " remove the wrong row");
+      throw OutcomesException.badInput(
+          o.provenance().location(),
+          "this row gives "
+              + row.area()
+              + " "
+              + o.period()
+              + " a different value or limits from line "
+              + before.provenance().line()
+              + ": which is right cannot be told, so neither is used;"
+              + " remove the wrong row");
     }
     if (isBenchmark(o)) {
       benchmarks.putIfAbsent(benchmarkKey(o), o);
     }
     windows.computeIfAbsent(o.seriesKey(), k -> new TrendWindow()).add(o);
     latestPeriods.merge(o.indicatorId(), o.period(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-    if (request.method() == ComparisonMethod.QUINTILES && !isBenchmark(o)
+    if (request.method() == ComparisonMethod.QUINTILES
+        && !isBenchmark(o)
         && (request.within().isEmpty() || request.within().equals(o.area().parentCode()))) {
       peers.computeIfAbsent(peerKey(o), k -> new ArrayList<>()).add(o);
     }
   }
 
   /**
-   * A benchmark the extract does not hold (a typo, a GP file without England) would leave every
-   * row "Not compared" without a word: it is an error naming the codes nearest to it.
+   * A benchmark the extract does not hold (a typo, a GP file without England) would leave every row
+   * "Not compared" without a word: it is an error naming the codes nearest to it.
    */
   private void requireBenchmark() {
-    if (request.method() == ComparisonMethod.QUINTILES || !benchmarks.isEmpty()
+    if (request.method() == ComparisonMethod.QUINTILES
+        || !benchmarks.isEmpty()
         || areaCodes.isEmpty()) {
       return;
     }
     String want = request.benchmark();
     List<String> nearest = new ArrayList<>(areaCodes);
     nearest.sort(Comparator.comparingInt((String c) -> distance(c, want)).thenComparing(c -> c));
-    throw OutcomesException.usage("--benchmark", "the extract has no rows for the benchmark "
-        + want + ": nearest codes in the file are "
-        + String.join(", ", nearest.subList(0, Math.min(3, nearest.size())))
-        + " (give one with --benchmark)");
+    throw OutcomesException.usage(
+        "--benchmark",
+        "the extract has no rows for the benchmark "
+            + want
+            + ": nearest codes in the file are "
+            + String.join(", ", nearest.subList(0, Math.min(3, nearest.size())))
+            + " (give one with --benchmark)");
   }
 
   /** The edit distance between two codes. */
@@ -186,18 +215,21 @@ public final class CompareJob {
 
   /**
    * Ranks each group of peers into quintiles. Against England a group must be England's whole set
-   * of areas of its type: a file of one region's areas ranked alone would give quintiles
-   * Fingertips never published, so it is refused unless ranked within that parent on purpose.
+   * of areas of its type: a file of one region's areas ranked alone would give quintiles Fingertips
+   * never published, so it is refused unless ranked within that parent on purpose.
    */
   private void rankQuintiles() {
     Map<Long, Judgement> byLine = new HashMap<>();
-    peers.values().forEach(group -> {
-      requireNationalSet(group);
-      List<Judgement> q = Benchmarking.quintiles(group);
-      for (int i = 0; i < group.size(); i++) {
-        byLine.put(group.get(i).provenance().line(), q.get(i));
-      }
-    });
+    peers
+        .values()
+        .forEach(
+            group -> {
+              requireNationalSet(group);
+              List<Judgement> q = Benchmarking.quintiles(group);
+              for (int i = 0; i < group.size(); i++) {
+                byLine.put(group.get(i).provenance().line(), q.get(i));
+              }
+            });
     quintiles = byLine;
     peers.clear();
   }
@@ -212,21 +244,32 @@ public final class CompareJob {
     if (parents.size() == 1 && !parent.isEmpty() && !parent.equals(ENGLAND)) {
       Observation first = group.get(0);
       String type = first.area().type().isEmpty() ? "" : first.area().type() + " ";
-      throw OutcomesException.badInput(first.provenance().location(), "the extract holds only the "
-          + type + "areas of " + parent + " (" + group.size() + " of them) for " + first.period()
-          + ": quintiles against England rank every area of that type in England, so these cannot"
-          + " be: use a national download, or rank within the parent with --within " + parent);
+      throw OutcomesException.badInput(
+          first.provenance().location(),
+          "the extract holds only the "
+              + type
+              + "areas of "
+              + parent
+              + " ("
+              + group.size()
+              + " of them) for "
+              + first.period()
+              + ": quintiles against England rank every area of that type in England, so these cannot"
+              + " be: use a national download, or rank within the parent with --within "
+              + parent);
     }
   }
 
   private Result write(Table out) {
     Checker checker = new Checker(request.benchmark());
     RowWatcher watcher = new RowWatcher(out);
-    read(o -> {
-      Judgement j = judge(o);
-      checker.check(o, j, request.rules().polarity(o.indicatorId()));
-      watcher.annotate(j.label(), trend(o));
-    }, watcher);
+    read(
+        o -> {
+          Judgement j = judge(o);
+          checker.check(o, j, request.rules().polarity(o.indicatorId()));
+          watcher.annotate(j.label(), trend(o));
+        },
+        watcher);
     return new Result(watcher.written(), checker.agreement(), warnings);
   }
 
@@ -239,14 +282,19 @@ public final class CompareJob {
     boolean benchmarkTotal = isBenchmark(o) && o.category().equals(Category.NONE);
     if (benchmarkTotal) {
       return request.benchmark().equals(o.area().parentCode())
-          ? Judgement.of(outcomes.model.Comparison.SIMILAR) : Judgement.NOT_COMPARED;
+          ? Judgement.of(outcomes.model.Comparison.SIMILAR)
+          : Judgement.NOT_COMPARED;
     }
     if (request.method() == ComparisonMethod.QUINTILES) {
       return quintiles.getOrDefault(o.provenance().line(), Judgement.NOT_COMPARED);
     }
-    Observation b = benchmarks.get(isBenchmark(o)
-        ? new FigureKey(o.indicatorId(), o.sex(), o.age(), Category.NONE, o.period()) : benchmarkKey(o));
-    return b == null ? Judgement.NOT_COMPARED
+    Observation b =
+        benchmarks.get(
+            isBenchmark(o)
+                ? new FigureKey(o.indicatorId(), o.sex(), o.age(), Category.NONE, o.period())
+                : benchmarkKey(o));
+    return b == null
+        ? Judgement.NOT_COMPARED
         : Benchmarking.compare(o, b, request.rules().polarity(o.indicatorId()), request.method());
   }
 
@@ -257,9 +305,12 @@ public final class CompareJob {
       return "";
     }
     Polarity polarity = request.rules().polarity(o.indicatorId());
-    return request.rules().valueType(o.indicatorId())
+    return request
+        .rules()
+        .valueType(o.indicatorId())
         .map(type -> RecentTrends.judge(w.points(), type, polarity))
-        .orElseGet(() -> RecentTrends.judgeFromLimits(w.points(), polarity)).describe();
+        .orElseGet(() -> RecentTrends.judgeFromLimits(w.points(), polarity))
+        .describe();
   }
 
   private boolean isBenchmark(Observation o) {
@@ -270,7 +321,8 @@ public final class CompareJob {
   private record PeriodKey(SeriesKey series, TimePeriod period) {}
 
   /** What a benchmark's figure must share with an area's to be compared with it. */
-  private record FigureKey(String indicator, Sex sex, Age age, Category category, TimePeriod period) {}
+  private record FigureKey(
+      String indicator, Sex sex, Age age, Category category, TimePeriod period) {}
 
   /** The areas of one type ranked together into quintiles. */
   private record PeerKey(FigureKey figure, String areaType) {}
@@ -284,8 +336,8 @@ public final class CompareJob {
   }
 
   /**
-   * Passes rows through to the reader and writes each one out once the reader has judged it;
-   * a row the reader keeps no figure for (a table's note row) is written unjudged.
+   * Passes rows through to the reader and writes each one out once the reader has judged it; a row
+   * the reader keeps no figure for (a table's note row) is written unjudged.
    */
   private static final class RowWatcher {
     private final Table out;

@@ -18,10 +18,10 @@ import outcomes.ingest.RowSource;
 import outcomes.model.Age;
 import outcomes.model.Area;
 import outcomes.model.AreaLookup;
-import outcomes.model.DataRule;
 import outcomes.model.Catalogue;
 import outcomes.model.ColumnMapping;
 import outcomes.model.DataFile;
+import outcomes.model.DataRule;
 import outcomes.model.Field;
 import outcomes.model.Indicator;
 import outcomes.model.Interval;
@@ -55,12 +55,13 @@ public final class DataLoader {
   }
 
   /** The data of every indicator, the problems found reading it, and the area lookup used. */
-  public record Result(List<IndicatorData> indicators, List<Problem> problems, int files,
-      AreaLookup areas) {}
+  public record Result(
+      List<IndicatorData> indicators, List<Problem> problems, int files, AreaLookup areas) {}
 
   public static Result load(Catalogue catalogue, Path dataDir) {
     if (!Files.isDirectory(dataDir)) {
-      throw OutcomesException.missingInput(Location.of(dataDir.toString()),
+      throw OutcomesException.missingInput(
+          Location.of(dataDir.toString()),
           "no such data folder: give the folder the indicator files' paths start from with --data");
     }
     AreaLookupReader.Result lookup = AreaLookupReader.read(catalogue.framework(), dataDir);
@@ -75,8 +76,13 @@ public final class DataLoader {
       out.add(l.data());
       problems.addAll(l.problems());
       Indicator ind = l.data().indicator();
-      files += ind.data().size() + (ind.fetchedExtract()
-          .filter(df -> Files.isRegularFile(dataDir.resolve(df.path()))).isPresent() ? 1 : 0);
+      files +=
+          ind.data().size()
+              + (ind.fetchedExtract()
+                      .filter(df -> Files.isRegularFile(dataDir.resolve(df.path())))
+                      .isPresent()
+                  ? 1
+                  : 0);
     }
     problems.addAll(HeadlineGapCheck.problems(catalogue.framework(), out));
     return new Result(out, problems, files, lookup.lookup());
@@ -94,16 +100,18 @@ public final class DataLoader {
   }
 
   /**
-   * One indicator's data as they would be with {@code extract} as its fetched extract (null: as
-   * if none were fetched): what `outcomes update` checks a new extract by, before it replaces
-   * the current one, and what it compares the two by.
+   * One indicator's data as they would be with {@code extract} as its fetched extract (null: as if
+   * none were fetched): what `outcomes update` checks a new extract by, before it replaces the
+   * current one, and what it compares the two by.
    */
   Loaded withExtract(Indicator ind, Path extract) {
     return load(ind, Optional.ofNullable(extract));
   }
 
   private Loaded load(Indicator ind) {
-    return load(ind, ind.fetchedExtract().map(df -> dataDir.resolve(df.path())).filter(Files::isRegularFile));
+    return load(
+        ind,
+        ind.fetchedExtract().map(df -> dataDir.resolve(df.path())).filter(Files::isRegularFile));
   }
 
   private Loaded load(Indicator ind, Optional<Path> extract) {
@@ -112,21 +120,34 @@ public final class DataLoader {
     for (DataFile df : ind.data()) {
       Path path = dataDir.resolve(df.path());
       if (!Files.isRegularFile(path)) {
-        problems.add(new Problem(df.declaredAt(), "the data file " + path + (Files.exists(path)
-            ? " is not a regular file (a pipe, a device or a folder)" : " does not exist")));
+        problems.add(
+            new Problem(
+                df.declaredAt(),
+                "the data file "
+                    + path
+                    + (Files.exists(path)
+                        ? " is not a regular file (a pipe, a device or a folder)"
+                        : " does not exist")));
         continue;
       }
       files.add(read(ind, df, path, false, problems));
     }
-    ind.fetchedExtract().ifPresent(df -> {
-      if (extract.isPresent()) {
-        files.add(read(ind, df, extract.get(), true, problems));
-      } else if (ind.data().isEmpty()) {
-        problems.add(DataRule.NOT_FETCHED_YET.problem(ind.declaredAt(), ind.id()
-            + " is declared by its Fingertips id alone and " + dataDir.resolve(df.path())
-            + " is not there yet: run outcomes update", DataRule.Use.FIGURES));
-      }
-    });
+    ind.fetchedExtract()
+        .ifPresent(
+            df -> {
+              if (extract.isPresent()) {
+                files.add(read(ind, df, extract.get(), true, problems));
+              } else if (ind.data().isEmpty()) {
+                problems.add(
+                    DataRule.NOT_FETCHED_YET.problem(
+                        ind.declaredAt(),
+                        ind.id()
+                            + " is declared by its Fingertips id alone and "
+                            + dataDir.resolve(df.path())
+                            + " is not there yet: run outcomes update",
+                        DataRule.Use.FIGURES));
+              }
+            });
     Optional<Age> implied = impliedAge(ind, files, problems);
     Series series = new Series(problems);
     for (FileRows f : files) {
@@ -150,27 +171,42 @@ public final class DataLoader {
    * not a surprise in the report.
    */
   private static void severalAges(Indicator ind, List<Observation> all, List<Problem> problems) {
-    Map<Age, Observation> first = new java.util.TreeMap<>(java.util.Comparator.comparing(Age::label));
+    Map<Age, Observation> first =
+        new java.util.TreeMap<>(java.util.Comparator.comparing(Age::label));
     all.forEach(o -> first.putIfAbsent(o.age(), o));
     if (first.size() > 1 && !first.containsKey(Age.ALL)) {
-      problems.add(DataRule.SEVERAL_AGE_GROUPS.problem(ind.declaredAt(), ind.id() + " has figures for several"
-          + " age groups " + first.keySet() + " (the first at " + first.values().iterator().next().provenance().location()
-          + ") and none for all ages: keep one with where: in its files' mappings, or make each its own indicator",
-          DataRule.Use.FIGURES));
+      problems.add(
+          DataRule.SEVERAL_AGE_GROUPS.problem(
+              ind.declaredAt(),
+              ind.id()
+                  + " has figures for several"
+                  + " age groups "
+                  + first.keySet()
+                  + " (the first at "
+                  + first.values().iterator().next().provenance().location()
+                  + ") and none for all ages: keep one with where: in its files' mappings, or make each its own indicator",
+              DataRule.Use.FIGURES));
     }
   }
 
   /** One file's rows as read, whether it is the fetched extract, and whether it says ages. */
   private record FileRows(String file, boolean fetched, boolean givesAge, List<Observation> rows) {}
 
-  private FileRows read(Indicator ind, DataFile df, Path path, boolean fetched, List<Problem> problems) {
+  private FileRows read(
+      Indicator ind, DataFile df, Path path, boolean fetched, List<Problem> problems) {
     List<Observation> rows = new ArrayList<>();
     String file = path.toString();
     int before = problems.size();
     try (RowSource source = RowSources.open(path, df.mapping())) {
       file = source.file();
-      ObservationReader.read(source, mapping(ind, df), ind.id(), df.origin(), areas,
-          o -> rows.add(derived(ind, o)), problems::add);
+      ObservationReader.read(
+          source,
+          mapping(ind, df),
+          ind.id(),
+          df.origin(),
+          areas,
+          o -> rows.add(derived(ind, o)),
+          problems::add);
     } catch (OutcomesException e) {
       problems.add(new Problem(e.location(), e.getMessage()));
     }
@@ -179,15 +215,28 @@ public final class DataLoader {
     Set<TimePeriod> said = new HashSet<>();
     for (Observation o : rows) {
       if (o.period().start().isAfter(now) && said.add(o.period())) {
-        problems.add(DataRule.PERIOD_IN_THE_FUTURE.problem(o.provenance().location(), "the period "
-            + o.period().label() + " starts after this month (" + now + "): no figures are published for it"
-            + " yet; correct the period", DataRule.Use.FIGURES));
+        problems.add(
+            DataRule.PERIOD_IN_THE_FUTURE.problem(
+                o.provenance().location(),
+                "the period "
+                    + o.period().label()
+                    + " starts after this month ("
+                    + now
+                    + "): no figures are published for it"
+                    + " yet; correct the period",
+                DataRule.Use.FIGURES));
       }
     }
     if (rows.isEmpty() && problems.size() == before) {
-      problems.add(DataRule.FILE_GIVES_NO_FIGURES.problem(Location.of(file), "gives " + ind.id()
-          + " no figures: it has only a header, or its where:/areas: keep none of its rows; check its"
-          + " mapping in " + ind.declaredAt().file(), DataRule.Use.FIGURES));
+      problems.add(
+          DataRule.FILE_GIVES_NO_FIGURES.problem(
+              Location.of(file),
+              "gives "
+                  + ind.id()
+                  + " no figures: it has only a header, or its where:/areas: keep none of its rows; check its"
+                  + " mapping in "
+                  + ind.declaredAt().file(),
+              DataRule.Use.FIGURES));
     }
     return new FileRows(file, fetched, givesAge(df.mapping()), rows);
   }
@@ -203,19 +252,34 @@ public final class DataLoader {
       if (a.boundarySet().isEmpty()) {
         // GSS ward codes begin E05: one the lookups do not know cannot be placed in a set
         if (a.code().startsWith("E05") && said.add(a.code())) {
-          problems.add(DataRule.WARD_NOT_IN_ITS_BOUNDARY_SET.problem(o.provenance().location(), "the ward "
-              + a + " is in none of the ward lookups: a ward of another borough, or of a boundary set they"
-              + " do not list; keep the boroughs' wards with areas: within, or add its set to the lookups",
-              DataRule.Use.FIGURES));
+          problems.add(
+              DataRule.WARD_NOT_IN_ITS_BOUNDARY_SET.problem(
+                  o.provenance().location(),
+                  "the ward "
+                      + a
+                      + " is in none of the ward lookups: a ward of another borough, or of a boundary set they"
+                      + " do not list; keep the boroughs' wards with areas: within, or add its set to the lookups",
+                  DataRule.Use.FIGURES));
         }
         continue;
       }
       java.util.Optional<Integer> last = areas.lastYear(a);
-      if (last.isPresent() && o.period().start().getYear() > last.get() && said.add(a.code() + o.period())) {
-        problems.add(DataRule.WARD_NOT_IN_ITS_BOUNDARY_SET.problem(o.provenance().location(), "the ward " + a
-            + " is of '" + a.boundarySet() + "', in use until " + last.get() + ", but has a figure for "
-            + o.period().label() + ": a code of the old wards in a file of the new; check the file's area codes",
-            DataRule.Use.FIGURES));
+      if (last.isPresent()
+          && o.period().start().getYear() > last.get()
+          && said.add(a.code() + o.period())) {
+        problems.add(
+            DataRule.WARD_NOT_IN_ITS_BOUNDARY_SET.problem(
+                o.provenance().location(),
+                "the ward "
+                    + a
+                    + " is of '"
+                    + a.boundarySet()
+                    + "', in use until "
+                    + last.get()
+                    + ", but has a figure for "
+                    + o.period().label()
+                    + ": a code of the old wards in a file of the new; check the file's area codes",
+                DataRule.Use.FIGURES));
       }
     }
   }
@@ -227,11 +291,14 @@ public final class DataLoader {
    * several and none is "All ages", which one it means cannot be told: that is an error, because
    * the report would show one series and silently not the other.
    */
-  private static Optional<Age> impliedAge(Indicator ind, List<FileRows> files, List<Problem> problems) {
+  private static Optional<Age> impliedAge(
+      Indicator ind, List<FileRows> files, List<Problem> problems) {
     Map<Age, String> stated = new java.util.TreeMap<>(java.util.Comparator.comparing(Age::label));
-    files.stream().filter(FileRows::givesAge)
+    files.stream()
+        .filter(FileRows::givesAge)
         .forEach(f -> f.rows().forEach(o -> stated.putIfAbsent(o.age(), f.file())));
-    List<FileRows> silent = files.stream().filter(f -> !f.givesAge() && !f.rows().isEmpty()).toList();
+    List<FileRows> silent =
+        files.stream().filter(f -> !f.givesAge() && !f.rows().isEmpty()).toList();
     if (silent.isEmpty() || stated.isEmpty() || stated.containsKey(Age.ALL)) {
       return Optional.empty();
     }
@@ -239,22 +306,46 @@ public final class DataLoader {
       return Optional.of(stated.keySet().iterator().next());
     }
     for (FileRows f : silent) {
-      problems.add(DataRule.AGE_GROUP_NOT_GIVEN.problem(Location.of(f.file()), "gives no age group, and the"
-          + " other files of " + ind.id() + " give several " + stated.keySet() + " (" + String.join(", ",
-          new java.util.TreeSet<>(stated.values())) + "): say which is this file's with values: {age: …} in its"
-          + " mapping in " + ind.declaredAt().file(), DataRule.Use.FIGURES));
+      problems.add(
+          DataRule.AGE_GROUP_NOT_GIVEN.problem(
+              Location.of(f.file()),
+              "gives no age group, and the"
+                  + " other files of "
+                  + ind.id()
+                  + " give several "
+                  + stated.keySet()
+                  + " ("
+                  + String.join(", ", new java.util.TreeSet<>(stated.values()))
+                  + "): say which is this file's with values: {age: …} in its"
+                  + " mapping in "
+                  + ind.declaredAt().file(),
+              DataRule.Use.FIGURES));
     }
     return Optional.empty();
   }
 
   private static Observation withAge(Observation o, Age age) {
-    return new Observation(o.indicatorId(), o.area(), o.sex(), age, o.category(), o.period(), o.value(),
-        o.ci95(), o.ci998(), o.count(), o.denominator(), o.valueNote(), o.labels(), o.provenance());
+    return new Observation(
+        o.indicatorId(),
+        o.area(),
+        o.sex(),
+        age,
+        o.category(),
+        o.period(),
+        o.value(),
+        o.ci95(),
+        o.ci998(),
+        o.count(),
+        o.denominator(),
+        o.valueNote(),
+        o.labels(),
+        o.provenance());
   }
 
   /** Whether a file's rows say their age group: a Fingertips export does, others when mapped. */
   private static boolean givesAge(ColumnMapping m) {
-    return m.layout() == ColumnMapping.Layout.FINGERTIPS || m.columns().containsKey(Field.AGE)
+    return m.layout() == ColumnMapping.Layout.FINGERTIPS
+        || m.columns().containsKey(Field.AGE)
         || m.constants().containsKey(Field.AGE)
         || (m.wide() != null && m.wide().groups().contains(Field.AGE.key()));
   }
@@ -262,7 +353,8 @@ public final class DataLoader {
   /** A Fingertips extract may hold several indicators; read only this one's rows. */
   private static ColumnMapping mapping(Indicator ind, DataFile df) {
     ColumnMapping m = df.mapping();
-    if (m.layout() != ColumnMapping.Layout.FINGERTIPS || m.where().containsKey("Indicator ID")
+    if (m.layout() != ColumnMapping.Layout.FINGERTIPS
+        || m.where().containsKey("Indicator ID")
         || ind.source().fingertipsId().isEmpty()) {
       return m;
     }
@@ -290,7 +382,9 @@ public final class DataLoader {
       }
       given.addAll(m.wide().measures().keySet());
     }
-    return !given.contains(Field.VALUE) && given.contains(Field.COUNT) && given.contains(Field.DENOMINATOR);
+    return !given.contains(Field.VALUE)
+        && given.contains(Field.COUNT)
+        && given.contains(Field.DENOMINATOR);
   }
 
   /**
@@ -299,37 +393,59 @@ public final class DataLoader {
    * {@link #computesFigures} says which files these rows come from.
    */
   private static Observation derived(Indicator ind, Observation o) {
-    if (ind.valueType() != ValueType.PROPORTION || o.value().isPresent()
-        || o.count().isEmpty() || o.denominator().isEmpty()) {
+    if (ind.valueType() != ValueType.PROPORTION
+        || o.value().isPresent()
+        || o.count().isEmpty()
+        || o.denominator().isEmpty()) {
       return o;
     }
     double multiplier = ind.unit().label().equals("%") ? 100 : 1;
     Estimate e;
     try {
-      e = Proportions.of(o.count().getAsDouble(), o.denominator().getAsDouble(), multiplier,
-          ConfidenceLevels.STANDARD);
+      e =
+          Proportions.of(
+              o.count().getAsDouble(),
+              o.denominator().getAsDouble(),
+              multiplier,
+              ConfidenceLevels.STANDARD);
     } catch (IllegalArgumentException ex) {
       throw OutcomesException.badInput(o.provenance().location(), ex.getMessage());
     }
-    return new Observation(o.indicatorId(), o.area(), o.sex(), o.age(), o.category(), o.period(),
-        e.value(), interval(e, 0.95), interval(e, 0.998), o.count(), o.denominator(),
-        o.valueNote(), o.labels(), o.provenance());
+    return new Observation(
+        o.indicatorId(),
+        o.area(),
+        o.sex(),
+        o.age(),
+        o.category(),
+        o.period(),
+        e.value(),
+        interval(e, 0.95),
+        interval(e, 0.998),
+        o.count(),
+        o.denominator(),
+        o.valueNote(),
+        o.labels(),
+        o.provenance());
   }
 
   private static Optional<Interval> interval(Estimate e, double level) {
     OptionalDouble lo = e.lower(level);
     OptionalDouble hi = e.upper(level);
     return lo.isPresent() && hi.isPresent()
-        ? Optional.of(new Interval(lo.getAsDouble(), hi.getAsDouble())) : Optional.empty();
+        ? Optional.of(new Interval(lo.getAsDouble(), hi.getAsDouble()))
+        : Optional.empty();
   }
 
   /**
    * One indicator's series as its files are read: the declared files first, then the fetched
-   * extract, which is one more real source and the newest, so its figure stands where both give
-   * one (a revision beyond rounding is said) and its real series replace illustrative ones.
+   * extract, which is one more real source and the newest, so its figure stands where both give one
+   * (a revision beyond rounding is said) and its real series replace illustrative ones.
    */
-  private record Series(Map<SeriesKey, Origin> origins, Map<SeriesKey, Map<TimePeriod, Observation>> byKey,
-      Set<SeriesKey> fetched, List<Problem> problems) {
+  private record Series(
+      Map<SeriesKey, Origin> origins,
+      Map<SeriesKey, Map<TimePeriod, Observation>> byKey,
+      Set<SeriesKey> fetched,
+      List<Problem> problems) {
     Series(List<Problem> problems) {
       this(new HashMap<>(), new LinkedHashMap<>(), new HashSet<>(), problems);
     }
@@ -339,16 +455,31 @@ public final class DataLoader {
       SeriesKey key = o.seriesKey();
       Origin before = origins.putIfAbsent(key, o.provenance().origin());
       if (before != null && before != o.provenance().origin()) {
-        problems.add(new Problem(o.provenance().location(), "this " + o.provenance().origin().label()
-            + " row would join a " + before.label() + " series for " + o.area()
-            + ": real and illustrative figures are never mixed in one series"));
+        problems.add(
+            new Problem(
+                o.provenance().location(),
+                "this "
+                    + o.provenance().origin().label()
+                    + " row would join a "
+                    + before.label()
+                    + " series for "
+                    + o.area()
+                    + ": real and illustrative figures are never mixed in one series"));
         return;
       }
-      Observation earlier = byKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(o.period(), o);
+      Observation earlier =
+          byKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(o.period(), o);
       if (earlier != null && !sameFigures(earlier, o)) {
-        problems.add(new Problem(o.provenance().location(), "this row gives " + o.area() + " "
-            + o.period() + " a different value from " + earlier.provenance().location()
-            + ": remove one of them"));
+        problems.add(
+            new Problem(
+                o.provenance().location(),
+                "this row gives "
+                    + o.area()
+                    + " "
+                    + o.period()
+                    + " a different value from "
+                    + earlier.provenance().location()
+                    + ": remove one of them"));
       }
     }
 
@@ -358,9 +489,15 @@ public final class DataLoader {
       if (fetched.add(key) && origins.get(key) == Origin.ILLUSTRATIVE) {
         Map<TimePeriod, Observation> set = byKey.remove(key);
         String file = set.values().iterator().next().provenance().file();
-        problems.add(DataRule.REAL_REPLACES_ILLUSTRATIVE.problem(o.provenance().location(),
-            "real figures fetched for " + o.area() + " replace the illustrative series of " + file
-            + ": take that file out of the indicator", DataRule.Use.FIGURES));
+        problems.add(
+            DataRule.REAL_REPLACES_ILLUSTRATIVE.problem(
+                o.provenance().location(),
+                "real figures fetched for "
+                    + o.area()
+                    + " replace the illustrative series of "
+                    + file
+                    + ": take that file out of the indicator",
+                DataRule.Use.FIGURES));
       }
       origins.put(key, Origin.REAL);
       Map<TimePeriod, Observation> periods = byKey.computeIfAbsent(key, k -> new LinkedHashMap<>());
@@ -371,14 +508,32 @@ public final class DataLoader {
       if (earlier.provenance().file().equals(o.provenance().file())) {
         if (!sameFigures(earlier, o)) {
           periods.put(o.period(), earlier);
-          problems.add(new Problem(o.provenance().location(), "this row gives " + o.area() + " "
-              + o.period() + " a different value from " + earlier.provenance().location()
-              + ": remove one of them"));
+          problems.add(
+              new Problem(
+                  o.provenance().location(),
+                  "this row gives "
+                      + o.area()
+                      + " "
+                      + o.period()
+                      + " a different value from "
+                      + earlier.provenance().location()
+                      + ": remove one of them"));
         }
       } else if (!earlier.agreesToPublishedDecimals(o)) {
-        problems.add(DataRule.REVISED_FIGURE.problem(o.provenance().location(), o.area() + " "
-            + o.period() + ": " + earlier.valueText() + " in " + earlier.provenance().location() + " is revised to "
-            + o.valueText() + " here; the fetched figure is used", DataRule.Use.FIGURES));
+        problems.add(
+            DataRule.REVISED_FIGURE.problem(
+                o.provenance().location(),
+                o.area()
+                    + " "
+                    + o.period()
+                    + ": "
+                    + earlier.valueText()
+                    + " in "
+                    + earlier.provenance().location()
+                    + " is revised to "
+                    + o.valueText()
+                    + " here; the fetched figure is used",
+                DataRule.Use.FIGURES));
       }
     }
 

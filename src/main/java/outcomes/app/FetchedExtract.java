@@ -37,8 +37,13 @@ final class FetchedExtract {
         Rows.requireWidth(source, row, layout.width());
         String rowId = row.cell(idColumn).strip();
         if (!rowId.equals(id)) {
-          throw OutcomesException.badInput(new Location(source, row.line(), idColumn + 1),
-              "this row is for indicator " + rowId + ", not " + id + ": the server sent another extract");
+          throw OutcomesException.badInput(
+              new Location(source, row.line(), idColumn + 1),
+              "this row is for indicator "
+                  + rowId
+                  + ", not "
+                  + id
+                  + ": the server sent another extract");
         }
         rows++;
         TimePeriod p = periods.computeIfAbsent(row.cell(periodColumn), FetchedExtract::period);
@@ -47,8 +52,10 @@ final class FetchedExtract {
         }
       }
       if (rows == 0) {
-        throw OutcomesException.badInput(Location.of(source), "the extract has a header but no rows:"
-            + " Fingertips has no data for it; check the fingertips-id and area types");
+        throw OutcomesException.badInput(
+            Location.of(source),
+            "the extract has a header but no rows:"
+                + " Fingertips has no data for it; check the fingertips-id and area types");
       }
       return new Checked(rows, latest == null ? "" : latest.label());
     } catch (OutcomesException e) {
@@ -71,6 +78,7 @@ final class FetchedExtract {
     if (at == null || !at.file().equals(file.toString())) {
       return e;
     }
-    return new OutcomesException(e.kind(), new Location(source, at.line(), at.column()), e.getMessage(), e);
+    return new OutcomesException(
+        e.kind(), new Location(source, at.line(), at.column()), e.getMessage(), e);
   }
 }

@@ -13,12 +13,12 @@ import outcomes.model.Problem;
 /**
  * The catalogue and all its data, read whole or not at all: the reports, the paper and the gaps
  * never work from a catalogue with errors, because a figure from a half-read file is a wrong
- * figure. The first error becomes the exception, pointing at `outcomes validate` for the rest;
- * the data-quality policy's warnings are kept for the command to say. The area lookup the data
- * were named by is kept, for the maps (which wards each boundary set has).
+ * figure. The first error becomes the exception, pointing at `outcomes validate` for the rest; the
+ * data-quality policy's warnings are kept for the command to say. The area lookup the data were
+ * named by is kept, for the maps (which wards each boundary set has).
  */
-public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators,
-    List<Problem> warnings, AreaLookup areas) {
+public record FrameworkData(
+    Catalogue catalogue, List<IndicatorData> indicators, List<Problem> warnings, AreaLookup areas) {
   public FrameworkData {
     indicators = List.copyOf(indicators);
     warnings = List.copyOf(warnings);
@@ -30,14 +30,23 @@ public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators,
   }
 
   /**
-   * One indicator of the catalogue with its data, for the commands about one indicator: the
-   * others' files are not read. An unknown id is a usage error listing the ids there are.
+   * One indicator of the catalogue with its data, for the commands about one indicator: the others'
+   * files are not read. An unknown id is a usage error listing the ids there are.
    */
   public static IndicatorData loadOne(Path indicatorsDir, Path dataDir, String id) {
     Catalogue all = CatalogueReader.read(indicatorsDir).orThrow();
-    Indicator ind = all.indicator(id).orElseThrow(() -> OutcomesException.usage("--indicator",
-        "no indicator '" + id + "' in " + indicatorsDir + ": use one of "
-            + all.indicators().stream().map(Indicator::id).toList()));
+    Indicator ind =
+        all.indicator(id)
+            .orElseThrow(
+                () ->
+                    OutcomesException.usage(
+                        "--indicator",
+                        "no indicator '"
+                            + id
+                            + "' in "
+                            + indicatorsDir
+                            + ": use one of "
+                            + all.indicators().stream().map(Indicator::id).toList()));
     return load(new Catalogue(all.framework(), List.of(ind)), dataDir).indicators().get(0);
   }
 
@@ -47,8 +56,11 @@ public record FrameworkData(Catalogue catalogue, List<IndicatorData> indicators,
     if (!errors.isEmpty()) {
       throw OutcomesException.firstOf(errors);
     }
-    return new FrameworkData(catalogue, data.indicators(),
-        data.problems().stream().filter(p -> !p.isError()).toList(), data.areas());
+    return new FrameworkData(
+        catalogue,
+        data.indicators(),
+        data.problems().stream().filter(p -> !p.isError()).toList(),
+        data.areas());
   }
 
   /** Says the policy's warnings, the first few and how many more, so a run never hides them. */

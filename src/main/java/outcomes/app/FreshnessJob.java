@@ -50,7 +50,8 @@ public final class FreshnessJob {
   public record Entry(Indicator indicator, Verdict verdict, Optional<ManifestEntry> fetched) {}
 
   /** Every indicator's verdict, the manifest read (if any), and problems met reading the data. */
-  public record Result(LocalDate asOf, List<Entry> entries, Optional<Path> manifest, List<Problem> dataProblems) {
+  public record Result(
+      LocalDate asOf, List<Entry> entries, Optional<Path> manifest, List<Problem> dataProblems) {
     public Result {
       entries = List.copyOf(entries);
       dataProblems = List.copyOf(dataProblems);
@@ -85,8 +86,10 @@ public final class FreshnessJob {
   public static Verdict verdict(IndicatorData d, Optional<ManifestEntry> fetched, LocalDate asOf) {
     Indicator ind = d.indicator();
     Optional<TimePeriod> latest = latestReal(d);
-    boolean illustrativeOnly = latest.isEmpty() && !ind.data().isEmpty()
-        && ind.data().stream().allMatch(f -> f.origin() == Origin.ILLUSTRATIVE);
+    boolean illustrativeOnly =
+        latest.isEmpty()
+            && !ind.data().isEmpty()
+            && ind.data().stream().allMatch(f -> f.origin() == Origin.ILLUSTRATIVE);
     Evidence evidence = new Evidence(latest, illustrativeOnly, fetched.map(FreshnessJob::fetched));
     return Freshness.judge(ind.cadence(), evidence, asOf);
   }
@@ -97,24 +100,33 @@ public final class FreshnessJob {
       return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
     }
     if (!Files.isRegularFile(request.manifest())) {
-      throw OutcomesException.missingInput(Location.of(request.manifest().toString()),
+      throw OutcomesException.missingInput(
+          Location.of(request.manifest().toString()),
           "no such fetch manifest: run outcomes fetch, or leave out --manifest");
     }
     return Optional.of(request.manifest());
   }
 
-  /** The real period that ends last; ties go to the earliest start, then the label, to be stable. */
+  /**
+   * The real period that ends last; ties go to the earliest start, then the label, to be stable.
+   */
   private static Optional<TimePeriod> latestReal(IndicatorData d) {
-    return d.observations().stream().filter(Observation::isReal).map(Observation::period)
-        .max(Comparator.comparing(TimePeriod::end)
-            .thenComparing(TimePeriod::start, Comparator.reverseOrder())
-            .thenComparing(TimePeriod::label, Comparator.reverseOrder()));
+    return d.observations().stream()
+        .filter(Observation::isReal)
+        .map(Observation::period)
+        .max(
+            Comparator.comparing(TimePeriod::end)
+                .thenComparing(TimePeriod::start, Comparator.reverseOrder())
+                .thenComparing(TimePeriod::label, Comparator.reverseOrder()));
   }
 
   private static Fetched fetched(ManifestEntry e) {
     Optional<TimePeriod> latest;
     try {
-      latest = e.latestPeriod().isEmpty() ? Optional.empty() : Optional.of(TimePeriod.parse(e.latestPeriod()));
+      latest =
+          e.latestPeriod().isEmpty()
+              ? Optional.empty()
+              : Optional.of(TimePeriod.parse(e.latestPeriod()));
     } catch (IllegalArgumentException ex) {
       latest = Optional.empty();
     }

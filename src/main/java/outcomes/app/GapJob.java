@@ -16,22 +16,33 @@ import outcomes.model.TimePeriod;
 import outcomes.stats.Gap;
 
 /**
- * The gap between two areas for one indicator: both figures with their limits, the difference
- * A − B with its 95% interval, the ratio and whether the gap is significant, for the latest period
- * both areas have, one named period, or every period they share.
+ * The gap between two areas for one indicator: both figures with their limits, the difference A − B
+ * with its 95% interval, the ratio and whether the gap is significant, for the latest period both
+ * areas have, one named period, or every period they share.
  */
 public final class GapJob {
   /**
    * @param period "latest", "all", or a period as the data write it ("2010-14")
    */
-  public record Request(Path indicators, Path data, String indicatorId, String areaA, String areaB,
-      Optional<Sex> sex, String period) {}
+  public record Request(
+      Path indicators,
+      Path data,
+      String indicatorId,
+      String areaA,
+      String areaB,
+      Optional<Sex> sex,
+      String period) {}
 
   /** One period's gap: the two figures as published and the gap between them. */
   public record PeriodGap(TimePeriod period, Observation a, Observation b, Gap gap) {}
 
   /** The gaps, oldest period first, and notes for the user (which area a name was taken as). */
-  public record Result(Indicator indicator, Area areaA, Area areaB, Sex sex, List<PeriodGap> gaps,
+  public record Result(
+      Indicator indicator,
+      Area areaA,
+      Area areaB,
+      Sex sex,
+      List<PeriodGap> gaps,
       List<String> notes) {
     /** True when any figure behind these gaps is illustrative, so its output must say so. */
     public boolean illustrative() {
@@ -55,20 +66,26 @@ public final class GapJob {
     Area a = found(AreaMatch.find(r.areaA(), headline, "--area"), notes);
     Area b = found(AreaMatch.find(r.areaB(), headline, "--vs"), notes);
     if (a.equals(b)) {
-      throw OutcomesException.usage("--vs", "--area and --vs both name " + a + ": a gap is between two areas");
+      throw OutcomesException.usage(
+          "--vs", "--area and --vs both name " + a + ": a gap is between two areas");
     }
     Map<TimePeriod, Observation> as = byPeriod(headline, a);
     Map<TimePeriod, Observation> bs = byPeriod(headline, b);
     List<PeriodGap> all = new ArrayList<>();
-    as.forEach((p, oa) -> {
-      Observation ob = bs.get(p);
-      if (ob != null) {
-        Gap.between(oa, ob).ifPresent(g -> all.add(new PeriodGap(p, oa, ob, g)));
-      }
-    });
+    as.forEach(
+        (p, oa) -> {
+          Observation ob = bs.get(p);
+          if (ob != null) {
+            Gap.between(oa, ob).ifPresent(g -> all.add(new PeriodGap(p, oa, ob, g)));
+          }
+        });
     if (all.isEmpty()) {
-      throw OutcomesException.usage("--vs", a + " and " + b
-          + " have no period with a value for both: they may belong to different boundary sets");
+      throw OutcomesException.usage(
+          "--vs",
+          a
+              + " and "
+              + b
+              + " have no period with a value for both: they may belong to different boundary sets");
     }
     return new Result(ind.indicator(), a, b, sex, select(all, r.period()), notes);
   }
@@ -109,7 +126,8 @@ public final class GapJob {
       }
       labels.put(g.period().label(), g);
     }
-    throw OutcomesException.usage("--period", p + ": both areas have values for "
-        + String.join(", ", labels.keySet()) + " only");
+    throw OutcomesException.usage(
+        "--period",
+        p + ": both areas have values for " + String.join(", ", labels.keySet()) + " only");
   }
 }

@@ -14,8 +14,11 @@ import outcomes.model.ValueType;
  * @param polarity for every indicator not named in {@code polarities}
  * @param valueType for every indicator not named in {@code valueTypes}; empty: tested on limits
  */
-public record IndicatorRules(Optional<Polarity> polarity, Map<String, Polarity> polarities,
-    Optional<ValueType> valueType, Map<String, ValueType> valueTypes) {
+public record IndicatorRules(
+    Optional<Polarity> polarity,
+    Map<String, Polarity> polarities,
+    Optional<ValueType> valueType,
+    Map<String, ValueType> valueTypes) {
   public IndicatorRules {
     polarities = Map.copyOf(polarities);
     valueTypes = Map.copyOf(valueTypes);
@@ -32,9 +35,17 @@ public record IndicatorRules(Optional<Polarity> polarity, Map<String, Polarity> 
     if (p != null) {
       return p;
     }
-    return polarity.orElseThrow(() -> OutcomesException.usage("--polarity", "no polarity for"
-        + " indicator " + indicatorId + ": give --polarity " + indicatorId + "=low-is-good (or"
-        + " high-is-good, no-judgement), or --indicators with a catalogue that has it"));
+    return polarity.orElseThrow(
+        () ->
+            OutcomesException.usage(
+                "--polarity",
+                "no polarity for"
+                    + " indicator "
+                    + indicatorId
+                    + ": give --polarity "
+                    + indicatorId
+                    + "=low-is-good (or"
+                    + " high-is-good, no-judgement), or --indicators with a catalogue that has it"));
   }
 
   public Optional<ValueType> valueType(String indicatorId) {

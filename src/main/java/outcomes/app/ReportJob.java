@@ -1,7 +1,5 @@
 package outcomes.app;
 
-import outcomes.app.output.OutputSet;
-import outcomes.app.output.PrivateTemp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,22 +11,24 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import outcomes.app.output.OutputSet;
+import outcomes.app.output.PrivateTemp;
 import outcomes.csv.Tasks;
+import outcomes.geo.WardBoundaries;
 import outcomes.model.GapPair;
 import outcomes.model.OutcomesException;
 import outcomes.report.FrameworkView;
 import outcomes.report.HeadlineGap;
 import outcomes.report.IndicatorView;
-import outcomes.report.chart.ReportCharts;
 import outcomes.report.WardMap;
-import outcomes.geo.WardBoundaries;
+import outcomes.report.chart.ReportCharts;
 import outcomes.report.workbook.WorkbookWriter;
 
 /**
- * The main job: the outcomes-framework workbook (and chart images) from the catalogue and its
- * data. Everything is computed before anything is written, and the workbook and the charts are
- * replaced as one set ({@link OutputSet}), so a failed or killed run leaves the previous report as
- * it was. POI's temporary files go in a folder of the run's own ({@link PrivateTemp}).
+ * The main job: the outcomes-framework workbook (and chart images) from the catalogue and its data.
+ * Everything is computed before anything is written, and the workbook and the charts are replaced
+ * as one set ({@link OutputSet}), so a failed or killed run leaves the previous report as it was.
+ * POI's temporary files go in a folder of the run's own ({@link PrivateTemp}).
  */
 public final class ReportJob {
   public static final String WORKBOOK = "outcomes-framework.xlsx";
@@ -67,11 +67,13 @@ public final class ReportJob {
     // The workbook, the longest part, is made on a thread of its own from here, while the charts
     // are laid out and drawn on the others; it takes the ward maps' images once they are laid out.
     CompletableFuture<ChartImages> laidOut = new CompletableFuture<>();
-    FutureTask<ByteArrayOutputStream> workbookTask = new FutureTask<>(() -> {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      WorkbookWriter.write(view, (v, borough) -> laidOut.join().of(v, borough), bytes);
-      return bytes;
-    });
+    FutureTask<ByteArrayOutputStream> workbookTask =
+        new FutureTask<>(
+            () -> {
+              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+              WorkbookWriter.write(view, (v, borough) -> laidOut.join().of(v, borough), bytes);
+              return bytes;
+            });
     Thread workbookThread = new Thread(workbookTask, "outcomes-workbook");
     workbookThread.setDaemon(true);
     workbookThread.start();
@@ -81,9 +83,15 @@ public final class ReportJob {
       ChartImages images;
       try {
         List<WardMap> maps = WardMaps.of(view, boundaries);
-        // each trend marks the baseline progress is measured from, as `outcomes progress` chooses it
-        images = new ChartImages(ReportCharts.of(view, headlineGaps(data, view), maps,
-            ProgressJob.of(data, r.asOf())::baselinePeriod));
+        // each trend marks the baseline progress is measured from, as `outcomes progress` chooses
+        // it
+        images =
+            new ChartImages(
+                ReportCharts.of(
+                    view,
+                    headlineGaps(data, view),
+                    maps,
+                    ProgressJob.of(data, r.asOf())::baselinePeriod));
         laidOut.complete(images);
       } catch (RuntimeException | Error e) {
         laidOut.completeExceptionally(e);
@@ -98,8 +106,13 @@ public final class ReportJob {
       joinQuietly(workbookThread);
     }
     Path workbook = r.out().resolve(WORKBOOK);
-    progress.accept("writing " + workbook + " and " + rendered.size() * 2 + " chart files in "
-        + r.out().resolve(CHARTS));
+    progress.accept(
+        "writing "
+            + workbook
+            + " and "
+            + rendered.size() * 2
+            + " chart files in "
+            + r.out().resolve(CHARTS));
     List<OutputSet.File> set = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     set.add(OutputSet.File.of(WORKBOOK, book::writeTo));
@@ -145,19 +158,30 @@ public final class ReportJob {
     List<HeadlineGap> gaps = new ArrayList<>();
     for (GapPair pair : data.catalogue().framework().headlineGaps()) {
       Optional<IndicatorData> ind = data.indicator(pair.indicator());
-      Optional<IndicatorView> shown = view.indicators().stream()
-          .filter(v -> v.indicator().id().equals(pair.indicator())
-              && pair.sex().map(s -> s == v.sex()).orElse(true))
-          .findFirst();
+      Optional<IndicatorView> shown =
+          view.indicators().stream()
+              .filter(
+                  v ->
+                      v.indicator().id().equals(pair.indicator())
+                          && pair.sex().map(s -> s == v.sex()).orElse(true))
+              .findFirst();
       if (ind.isEmpty() || shown.isEmpty()) {
         continue;
       }
       try {
-        GapJob.Result g = GapJob.gaps(ind.get(), new GapJob.Request(null, null, pair.indicator(),
-            pair.area(), pair.vs(), pair.sex(), "all"));
-        gaps.add(new HeadlineGap(shown.get(), g.sex(), g.areaA(), g.areaB(),
-            g.gaps().stream().map(GapJob.PeriodGap::a).toList(),
-            g.gaps().stream().map(GapJob.PeriodGap::b).toList()));
+        GapJob.Result g =
+            GapJob.gaps(
+                ind.get(),
+                new GapJob.Request(
+                    null, null, pair.indicator(), pair.area(), pair.vs(), pair.sex(), "all"));
+        gaps.add(
+            new HeadlineGap(
+                shown.get(),
+                g.sex(),
+                g.areaA(),
+                g.areaB(),
+                g.gaps().stream().map(GapJob.PeriodGap::a).toList(),
+                g.gaps().stream().map(GapJob.PeriodGap::b).toList()));
       } catch (OutcomesException e) {
         // the data lack these areas: HeadlineGapCheck has told validate
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import outcomes.freshness.Verdict;
 import outcomes.model.Area;
 import outcomes.model.Comparison;
 import outcomes.model.Framework;
@@ -14,7 +15,6 @@ import outcomes.model.Indicator;
 import outcomes.model.Observation;
 import outcomes.model.Sex;
 import outcomes.model.TimePeriod;
-import outcomes.freshness.Verdict;
 import outcomes.report.AreaFigure;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
@@ -38,12 +38,14 @@ public final class ReportViews {
   public static FrameworkView of(FrameworkData data, LocalDate asOf) {
     List<IndicatorView> views = new ArrayList<>();
     List<IndicatorData> ordered = new ArrayList<>(data.indicators());
-    ordered.sort(Comparator.comparingInt((IndicatorData d) -> d.indicator().outcome())
-        .thenComparingInt(d -> d.indicator().ambition()));
+    ordered.sort(
+        Comparator.comparingInt((IndicatorData d) -> d.indicator().outcome())
+            .thenComparingInt(d -> d.indicator().ambition()));
     for (IndicatorData ind : ordered) {
       Verdict verdict = FreshnessJob.verdict(ind, Optional.empty(), asOf);
       String freshness = freshness(verdict);
-      Optional<NextRelease> next = verdict.next().map(r -> new NextRelease(verdict.status(), r.expectedBy()));
+      Optional<NextRelease> next =
+          verdict.next().map(r -> new NextRelease(verdict.status(), r.expectedBy()));
       List<Sex> sexes = headlineSexes(ind);
       for (Sex sex : sexes) {
         views.add(view(data.catalogue().framework(), ind, sex, sexes.size() > 1, freshness, next));
@@ -77,14 +79,23 @@ public final class ReportViews {
    * One indicator's view for one sex. Where each sex has a sheet of its own ({@code perSex}), its
    * figures are that sex's only: a "Male" sheet never holds female rows.
    */
-  private static IndicatorView view(Framework fw, IndicatorData ind, Sex sex, boolean perSex,
-      String freshness, Optional<NextRelease> next) {
+  private static IndicatorView view(
+      Framework fw,
+      IndicatorData ind,
+      Sex sex,
+      boolean perSex,
+      String freshness,
+      Optional<NextRelease> next) {
     Indicator indicator = ind.indicator();
-    List<Observation> headline = ind.observations().isEmpty() ? List.of()
-        : HeadlineFigures.of(ind, Optional.of(sex)).observations();
-    Optional<TimePeriod> latest = headline.stream()
-        .filter(o -> o.hasValue() && fw.focusAreas().contains(o.area().code()))
-        .map(Observation::period).max(Comparator.naturalOrder());
+    List<Observation> headline =
+        ind.observations().isEmpty()
+            ? List.of()
+            : HeadlineFigures.of(ind, Optional.of(sex)).observations();
+    Optional<TimePeriod> latest =
+        headline.stream()
+            .filter(o -> o.hasValue() && fw.focusAreas().contains(o.area().code()))
+            .map(Observation::period)
+            .max(Comparator.naturalOrder());
     List<AreaFigure> focus = new ArrayList<>();
     List<AreaFigure> benchmarks = new ArrayList<>();
     List<WardTable> wards = new ArrayList<>();
@@ -93,19 +104,39 @@ public final class ReportViews {
       Area area = area(fw, code);
       Optional<Observation> f = latest.flatMap(p -> figure(headline, code, p));
       Optional<RecentTrends.Assessment> trend = trend(headline, code, indicator, latest);
-      focus.add(new AreaFigure(area, f, comparison(f, england, indicator),
-          trend.map(RecentTrends.Assessment::describe).orElse(""), trend.map(RecentTrends.Assessment::reason).orElse("")));
+      focus.add(
+          new AreaFigure(
+              area,
+              f,
+              comparison(f, england, indicator),
+              trend.map(RecentTrends.Assessment::describe).orElse(""),
+              trend.map(RecentTrends.Assessment::reason).orElse("")));
       wardTable(headline, area, indicator).ifPresent(wards::add);
     }
     // The framework's comparators for every indicator, so the report's columns line up.
     for (String code : comparators(fw)) {
-      benchmarks.add(new AreaFigure(area(fw, code), latest.flatMap(p -> figure(headline, code, p)),
-          Comparison.NOT_COMPARED, ""));
+      benchmarks.add(
+          new AreaFigure(
+              area(fw, code),
+              latest.flatMap(p -> figure(headline, code, p)),
+              Comparison.NOT_COMPARED,
+              ""));
     }
-    List<Observation> figures = perSex
-        ? ind.observations().stream().filter(o -> o.sex() == sex).toList() : ind.observations();
-    return new IndicatorView(indicator, sex, latest, focus, benchmarks, wards, figures,
-        headline.stream().filter(Observation::hasValue).toList(), freshness, next);
+    List<Observation> figures =
+        perSex
+            ? ind.observations().stream().filter(o -> o.sex() == sex).toList()
+            : ind.observations();
+    return new IndicatorView(
+        indicator,
+        sex,
+        latest,
+        focus,
+        benchmarks,
+        wards,
+        figures,
+        headline.stream().filter(Observation::hasValue).toList(),
+        freshness,
+        next);
   }
 
   private static List<String> comparators(Framework fw) {
@@ -117,59 +148,73 @@ public final class ReportViews {
   }
 
   private static Optional<Observation> figure(List<Observation> obs, String code, TimePeriod p) {
-    return obs.stream().filter(o -> o.area().code().equals(code) && o.period().equals(p)).findFirst();
+    return obs.stream()
+        .filter(o -> o.area().code().equals(code) && o.period().equals(p))
+        .findFirst();
   }
 
   /**
    * Our judgement from the published limits; where the source gives no limits but prints its own
    * judgement (a Fingertips-derived file), the publisher's; otherwise not compared.
    */
-  private static Comparison comparison(Optional<Observation> f, Optional<Observation> england, Indicator ind) {
+  private static Comparison comparison(
+      Optional<Observation> f, Optional<Observation> england, Indicator ind) {
     if (f.isEmpty() || !f.get().hasValue()) {
       return Comparison.NOT_COMPARED;
     }
     if (england.isPresent() && f.get().ci95().isPresent()) {
-      return Benchmarking.compare(f.get(), england.get(), ind.polarity(), ComparisonMethod.CI_OVERLAP).comparison();
+      return Benchmarking.compare(
+              f.get(), england.get(), ind.polarity(), ComparisonMethod.CI_OVERLAP)
+          .comparison();
     }
     return Comparison.fromLabel(f.get().labels().comparedToEngland());
   }
 
-  private static Optional<RecentTrends.Assessment> trend(List<Observation> obs, String code, Indicator ind,
-      Optional<TimePeriod> latest) {
+  private static Optional<RecentTrends.Assessment> trend(
+      List<Observation> obs, String code, Indicator ind, Optional<TimePeriod> latest) {
     if (latest.isEmpty()) {
       return Optional.empty();
     }
     // One kind of period only, as the trend chart shows: pooled figures from another source
     // never count among the five latest points.
     int span = latest.get().years();
-    List<Observation> series = obs.stream()
-        .filter(o -> o.area().code().equals(code) && o.period().years() == span).toList();
+    List<Observation> series =
+        obs.stream()
+            .filter(o -> o.area().code().equals(code) && o.period().years() == span)
+            .toList();
     return Optional.of(RecentTrends.judge(series, ind.valueType(), ind.polarity()));
   }
 
   /** The wards of a focus area in their own latest period, if the data have two or more. */
-  private static Optional<WardTable> wardTable(List<Observation> headline, Area parent, Indicator ind) {
-    Optional<TimePeriod> period = headline.stream()
-        .filter(o -> o.hasValue() && o.area().parentCode().equals(parent.code()))
-        .map(Observation::period).max(Comparator.naturalOrder());
+  private static Optional<WardTable> wardTable(
+      List<Observation> headline, Area parent, Indicator ind) {
+    Optional<TimePeriod> period =
+        headline.stream()
+            .filter(o -> o.hasValue() && o.area().parentCode().equals(parent.code()))
+            .map(Observation::period)
+            .max(Comparator.naturalOrder());
     if (period.isEmpty()) {
       return Optional.empty();
     }
-    List<Observation> wards = headline.stream()
-        .filter(o -> o.area().parentCode().equals(parent.code()) && o.period().equals(period.get()))
-        .toList();
+    List<Observation> wards =
+        headline.stream()
+            .filter(
+                o -> o.area().parentCode().equals(parent.code()) && o.period().equals(period.get()))
+            .toList();
     if (wards.size() < 2) {
       return Optional.empty();
     }
     Optional<Observation> borough = figure(headline, parent.code(), period.get());
-    return Optional.of(new WardTable(parent, borough, period.get(),
-        Spread.of(wards, borough, ind.polarity())));
+    return Optional.of(
+        new WardTable(parent, borough, period.get(), Spread.of(wards, borough, ind.polarity())));
   }
 
   /** The end of the latest period in the data, so an undated report is dated by what it holds. */
   private static LocalDate dataDate(FrameworkData data) {
-    return data.indicators().stream().flatMap(d -> d.observations().stream())
+    return data.indicators().stream()
+        .flatMap(d -> d.observations().stream())
         .map(o -> o.period().end().atEndOfMonth())
-        .max(Comparator.naturalOrder()).orElse(LocalDate.of(2023, 1, 1));
+        .max(Comparator.naturalOrder())
+        .orElse(LocalDate.of(2023, 1, 1));
   }
 }

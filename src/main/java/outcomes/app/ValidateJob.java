@@ -36,7 +36,8 @@ public final class ValidateJob {
     DataLoader.Result data = DataLoader.load(cat.catalogue(), dataDir);
     problems.addAll(data.problems());
     // the maps' boundaries too, so a file report would refuse is found here first
-    problems.addAll(BoundaryReader.read(cat.catalogue().framework(), dataDir, data.areas()).problems());
+    problems.addAll(
+        BoundaryReader.read(cat.catalogue().framework(), dataDir, data.areas()).problems());
     long observations = data.indicators().stream().mapToLong(d -> d.observations().size()).sum();
     return new Result(cat.catalogue().indicators().size(), data.files(), observations, problems);
   }

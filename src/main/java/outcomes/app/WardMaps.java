@@ -24,21 +24,23 @@ import outcomes.report.WardTable;
 import outcomes.stats.Spread;
 
 /**
- * The ward maps the report and the paper draw: for each indicator and borough, one map per
- * boundary set its ward figures are on, each set in its own latest period (the GLA's real life
- * expectancy on the wards as they were, illustrative figures on today's). A figure is drawn only
- * on a boundary of its own set. The borough's latest map shows the ranked chart's own figures and
- * judgements; a map of an earlier set judges its wards against the borough's figure of its period.
+ * The ward maps the report and the paper draw: for each indicator and borough, one map per boundary
+ * set its ward figures are on, each set in its own latest period (the GLA's real life expectancy on
+ * the wards as they were, illustrative figures on today's). A figure is drawn only on a boundary of
+ * its own set. The borough's latest map shows the ranked chart's own figures and judgements; a map
+ * of an earlier set judges its wards against the borough's figure of its period.
  */
 public final class WardMaps {
   private WardMaps() {}
 
   /**
-   * The boundaries framework.yaml names, read whole: a problem in a boundary file stops the run
-   * as a problem in a data file does, and warnings are said.
+   * The boundaries framework.yaml names, read whole: a problem in a boundary file stops the run as
+   * a problem in a data file does, and warnings are said.
    */
-  public static WardBoundaries boundaries(FrameworkData data, Path dataDir, Consumer<String> progress) {
-    BoundaryReader.Result r = BoundaryReader.read(data.catalogue().framework(), dataDir, data.areas());
+  public static WardBoundaries boundaries(
+      FrameworkData data, Path dataDir, Consumer<String> progress) {
+    BoundaryReader.Result r =
+        BoundaryReader.read(data.catalogue().framework(), dataDir, data.areas());
     List<Problem> errors = r.problems().stream().filter(Problem::isError).toList();
     if (!errors.isEmpty()) {
       throw OutcomesException.firstOf(errors);
@@ -76,17 +78,21 @@ public final class WardMaps {
       if (shapes.isEmpty()) {
         continue; // a set without boundaries has no map; its wards are still ranked
       }
-      table(v, borough, e.getValue()).ifPresent(t -> {
-        tables.add(t);
-        sets.add(e.getKey());
-      });
+      table(v, borough, e.getValue())
+          .ifPresent(
+              t -> {
+                tables.add(t);
+                sets.add(e.getKey());
+              });
     }
     // the latest is the set whose figures are the latest (the ranked chart's own, where they match)
     Optional<WardTable> latest = tables.stream().max(Comparator.comparing(WardTable::period));
     List<WardMap> maps = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
       WardTable t = tables.get(i);
-      maps.add(new WardMap(v, t, sets.get(i), latest.get() == t, boundaries.of(borough.code(), sets.get(i))));
+      maps.add(
+          new WardMap(
+              v, t, sets.get(i), latest.get() == t, boundaries.of(borough.code(), sets.get(i))));
     }
     return maps;
   }
@@ -95,20 +101,27 @@ public final class WardMaps {
    * One set's wards in its latest period, judged against the borough; the report's own ward table
    * where it holds exactly these figures, so the map and the ranked chart agree.
    */
-  private static Optional<WardTable> table(IndicatorView v, Area borough, List<Observation> figures) {
-    TimePeriod period = figures.stream().map(Observation::period).max(Comparator.naturalOrder()).orElseThrow();
+  private static Optional<WardTable> table(
+      IndicatorView v, Area borough, List<Observation> figures) {
+    TimePeriod period =
+        figures.stream().map(Observation::period).max(Comparator.naturalOrder()).orElseThrow();
     List<Observation> wards = figures.stream().filter(o -> o.period().equals(period)).toList();
     if (wards.size() < 2) {
       return Optional.empty();
     }
     for (WardTable t : v.wardTables()) {
-      if (t.parent().code().equals(borough.code()) && t.period().equals(period)
-          && t.spread().ranked().size() == wards.size() && t.spread().ranked().containsAll(wards)) {
+      if (t.parent().code().equals(borough.code())
+          && t.period().equals(period)
+          && t.spread().ranked().size() == wards.size()
+          && t.spread().ranked().containsAll(wards)) {
         return Optional.of(t);
       }
     }
-    Optional<Observation> figure = v.headlineFigures().stream()
-        .filter(o -> o.area().code().equals(borough.code()) && o.period().equals(period)).findFirst();
-    return Optional.of(new WardTable(borough, figure, period, Spread.of(wards, figure, v.indicator().polarity())));
+    Optional<Observation> figure =
+        v.headlineFigures().stream()
+            .filter(o -> o.area().code().equals(borough.code()) && o.period().equals(period))
+            .findFirst();
+    return Optional.of(
+        new WardTable(borough, figure, period, Spread.of(wards, figure, v.indicator().polarity())));
   }
 }

@@ -25,7 +25,8 @@ public final class Warnings {
       out.accept(listed.get(i).toString());
     }
     if (total > shown) {
-      out.accept("and " + (total - shown) + " more warnings" + (where.isEmpty() ? "" : ": " + where));
+      out.accept(
+          "and " + (total - shown) + " more warnings" + (where.isEmpty() ? "" : ": " + where));
     }
   }
 }

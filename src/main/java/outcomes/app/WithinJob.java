@@ -16,13 +16,25 @@ import outcomes.stats.Spread;
 
 /** The spread across the areas within one parent (the wards of a borough) in one period. */
 public final class WithinJob {
-  /** @param period "latest" or a period as the data write it */
-  public record Request(Path indicators, Path data, String indicatorId, String parent,
-      Optional<Sex> sex, String period) {}
+  /**
+   * @param period "latest" or a period as the data write it
+   */
+  public record Request(
+      Path indicators,
+      Path data,
+      String indicatorId,
+      String parent,
+      Optional<Sex> sex,
+      String period) {}
 
   /** The spread, with the parent's own figure when the data have it. */
-  public record Result(Indicator indicator, String parentCode, Optional<Observation> parent, Sex sex,
-      TimePeriod period, Spread spread) {
+  public record Result(
+      Indicator indicator,
+      String parentCode,
+      Optional<Observation> parent,
+      Sex sex,
+      TimePeriod period,
+      Spread spread) {
     public boolean illustrative() {
       return spread.ranked().stream().anyMatch(o -> !o.isReal());
     }
@@ -36,7 +48,8 @@ public final class WithinJob {
   }
 
   /** The spread within data already loaded, as the report computes it. */
-  public static Result within(IndicatorData ind, String parentCode, Optional<Sex> sex, String period) {
+  public static Result within(
+      IndicatorData ind, String parentCode, Optional<Sex> sex, String period) {
     HeadlineFigures figures = HeadlineFigures.of(ind, sex);
     String code = parentCode(parentCode, figures.observations());
     Map<TimePeriod, List<Observation>> children = new TreeMap<>();
@@ -47,12 +60,19 @@ public final class WithinJob {
     }
     children.values().removeIf(list -> list.size() < 2);
     if (children.isEmpty()) {
-      throw OutcomesException.usage("--within", ind.indicator().id() + " has no period with two or"
-          + " more areas within " + code + " (areas are matched on the parent code in the data)");
+      throw OutcomesException.usage(
+          "--within",
+          ind.indicator().id()
+              + " has no period with two or"
+              + " more areas within "
+              + code
+              + " (areas are matched on the parent code in the data)");
     }
     TimePeriod p = pick(children, period);
-    Optional<Observation> parent = figures.observations().stream()
-        .filter(o -> o.area().code().equals(code) && o.period().equals(p)).findFirst();
+    Optional<Observation> parent =
+        figures.observations().stream()
+            .filter(o -> o.area().code().equals(code) && o.period().equals(p))
+            .findFirst();
     Spread spread = Spread.of(children.get(p), parent, ind.indicator().polarity());
     return new Result(ind.indicator(), code, parent, figures.sex(), p, spread);
   }
@@ -69,9 +89,15 @@ public final class WithinJob {
       return code;
     }
     String key = outcomes.model.AreaNames.key(given);
-    return obs.stream().map(Observation::area)
-        .filter(a -> parents.contains(a.code().toUpperCase(Locale.ROOT)) && outcomes.model.AreaNames.key(a.name()).equals(key))
-        .map(a -> a.code().toUpperCase(Locale.ROOT)).findFirst().orElse(code);
+    return obs.stream()
+        .map(Observation::area)
+        .filter(
+            a ->
+                parents.contains(a.code().toUpperCase(Locale.ROOT))
+                    && outcomes.model.AreaNames.key(a.name()).equals(key))
+        .map(a -> a.code().toUpperCase(Locale.ROOT))
+        .findFirst()
+        .orElse(code);
   }
 
   private static TimePeriod pick(Map<TimePeriod, List<Observation>> children, String period) {
@@ -86,8 +112,12 @@ public final class WithinJob {
       throw OutcomesException.usage("--period", e.getMessage());
     }
     if (!children.containsKey(wanted)) {
-      throw OutcomesException.usage("--period", period.strip() + ": the areas have values for "
-          + periods.stream().map(TimePeriod::label).toList() + " only");
+      throw OutcomesException.usage(
+          "--period",
+          period.strip()
+              + ": the areas have values for "
+              + periods.stream().map(TimePeriod::label).toList()
+              + " only");
     }
     return wanted;
   }

@@ -60,11 +60,12 @@ public final class AreaLookupReader {
       }
     }
     Set<String> current = new HashSet<>();
-    r.setIsCurrent.forEach((set, isCurrent) -> {
-      if (isCurrent) {
-        current.add(set);
-      }
-    });
+    r.setIsCurrent.forEach(
+        (set, isCurrent) -> {
+          if (isCurrent) {
+            current.add(set);
+          }
+        });
     return new Result(new AreaLookup(r.areas, current, r.lastYears), r.problems);
   }
 
@@ -86,21 +87,32 @@ public final class AreaLookupReader {
           try {
             lastYears.merge(set, Integer.parseInt(row.cell(col[4]).strip()), Math::max);
           } catch (NumberFormatException e) {
-            problems.add(new Problem(new Location(rows.file(), row.line(), col[4] + 1), "in_use_until '"
-                + row.cell(col[4]).strip() + "' is not a year: give the last year the ward was in use, or leave it empty"));
+            problems.add(
+                new Problem(
+                    new Location(rows.file(), row.line(), col[4] + 1),
+                    "in_use_until '"
+                        + row.cell(col[4]).strip()
+                        + "' is not a year: give the last year the ward was in use, or leave it empty"));
           }
         }
         Boolean before = setIsCurrent.putIfAbsent(set, isCurrent);
         if (before != null && before != isCurrent) {
-          problems.add(new Problem(at, "the boundary set '" + set + "' is given both as current"
-              + " and as ended: give every ward of a set the same in_use_until"));
+          problems.add(
+              new Problem(
+                  at,
+                  "the boundary set '"
+                      + set
+                      + "' is given both as current"
+                      + " and as ended: give every ward of a set the same in_use_until"));
         }
         add(new Area(code, row.cell(col[1]), "Ward", row.cell(col[2]), set), at);
       }
       if (wards == 0) {
         // every ward figure would then be read as an unknown area, and no ward table drawn
-        problems.add(new Problem(new Location(rows.file(), rows.headerLine(), 0),
-            "the ward lookup has a header but no wards: give it its rows, or take it out of framework.yaml"));
+        problems.add(
+            new Problem(
+                new Location(rows.file(), rows.headerLine(), 0),
+                "the ward lookup has a header but no wards: give it its rows, or take it out of framework.yaml"));
       }
     }
   }
@@ -110,9 +122,13 @@ public final class AreaLookupReader {
     for (int i = 0; i < out.length; i++) {
       out[i] = rows.header().indexOf(COLUMNS.get(i));
       if (out[i] < 0) {
-        throw OutcomesException.badInput(new Location(rows.file(), rows.headerLine(), 0),
-            "a ward lookup needs the columns " + String.join(", ", COLUMNS) + "; '"
-                + COLUMNS.get(i) + "' is missing");
+        throw OutcomesException.badInput(
+            new Location(rows.file(), rows.headerLine(), 0),
+            "a ward lookup needs the columns "
+                + String.join(", ", COLUMNS)
+                + "; '"
+                + COLUMNS.get(i)
+                + "' is missing");
       }
     }
     return out;
@@ -121,8 +137,14 @@ public final class AreaLookupReader {
   private void add(Area a, Location at) {
     Location first = seen.putIfAbsent(a.code(), at);
     if (first != null) {
-      problems.add(new Problem(at, "the area code " + a.code() + " is also listed at " + first
-          + ": a code names one area"));
+      problems.add(
+          new Problem(
+              at,
+              "the area code "
+                  + a.code()
+                  + " is also listed at "
+                  + first
+                  + ": a code names one area"));
       return;
     }
     areas.add(a);

@@ -37,8 +37,13 @@ public final class BoundaryReader {
   static final long MAX_BYTES = 4L << 20;
 
   /** Names GeoJSON files give longitude and latitude on WGS84 by (RFC 7946, and the legacy crs). */
-  private static final Set<String> LON_LAT = Set.of("urn:ogc:def:crs:OGC:1.3:CRS84",
-      "urn:ogc:def:crs:OGC::CRS84", "urn:ogc:def:crs:EPSG::4326", "EPSG:4326", "CRS84");
+  private static final Set<String> LON_LAT =
+      Set.of(
+          "urn:ogc:def:crs:OGC:1.3:CRS84",
+          "urn:ogc:def:crs:OGC::CRS84",
+          "urn:ogc:def:crs:EPSG::4326",
+          "EPSG:4326",
+          "CRS84");
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -71,13 +76,23 @@ public final class BoundaryReader {
     byte[] bytes;
     try {
       if (!Files.isRegularFile(path)) {
-        problems.add(new Problem(declared.at(), "the ward boundary file " + path + " does not exist"
-            + " (or is not a file): give a GeoJSON file under the data folder, or take it out of framework.yaml"));
+        problems.add(
+            new Problem(
+                declared.at(),
+                "the ward boundary file "
+                    + path
+                    + " does not exist"
+                    + " (or is not a file): give a GeoJSON file under the data folder, or take it out of framework.yaml"));
         return;
       }
       if (Files.size(path) > MAX_BYTES) {
-        problems.add(new Problem(Location.of(name), "is larger than " + (MAX_BYTES >> 20) + " MB: a borough's"
-            + " ward boundaries are a few dozen KB once generalised (mapshaper -simplify, or ONS's BGC files)"));
+        problems.add(
+            new Problem(
+                Location.of(name),
+                "is larger than "
+                    + (MAX_BYTES >> 20)
+                    + " MB: a borough's"
+                    + " ward boundaries are a few dozen KB once generalised (mapshaper -simplify, or ONS's BGC files)"));
         return;
       }
       bytes = Files.readAllBytes(path);
@@ -107,15 +122,26 @@ public final class BoundaryReader {
   private void place(BoundaryFile declared, Feature f) {
     Optional<Area> ward = lookup.byCode(f.code);
     if (ward.isEmpty() || ward.get().boundarySet().isEmpty()) {
-      problems.add(new Problem(f.at, "the ward " + f.code + " is in no ward lookup, so its boundary set is"
-          + " not known and it is not drawn: add it to a ward lookup, or leave it out of the file",
-          Severity.WARNING));
+      problems.add(
+          new Problem(
+              f.at,
+              "the ward "
+                  + f.code
+                  + " is in no ward lookup, so its boundary set is"
+                  + " not known and it is not drawn: add it to a ward lookup, or leave it out of the file",
+              Severity.WARNING));
       return;
     }
     Location first = seen.putIfAbsent(f.code, f.at);
     if (first != null) {
-      problems.add(new Problem(f.at, "the ward " + f.code + " also has a boundary at " + first
-          + ": a ward has one boundary; take one out"));
+      problems.add(
+          new Problem(
+              f.at,
+              "the ward "
+                  + f.code
+                  + " also has a boundary at "
+                  + first
+                  + ": a ward has one boundary; take one out"));
       return;
     }
     shapes.add(new WardShape(ward.get(), declared.source(), f.rings));
@@ -154,7 +180,8 @@ public final class BoundaryReader {
         }
       }
       JsonLocation l = e.getLocation();
-      problem(new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
+      problem(
+          new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
           "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
 
@@ -186,8 +213,11 @@ public final class BoundaryReader {
         }
       }
       if (problem == null && !"FeatureCollection".equals(type)) {
-        problem(start, "is not a GeoJSON FeatureCollection (its type is " + (type == null ? "missing" : "'" + type + "'")
-            + "): a ward boundary file is a FeatureCollection of ward features");
+        problem(
+            start,
+            "is not a GeoJSON FeatureCollection (its type is "
+                + (type == null ? "missing" : "'" + type + "'")
+                + "): a ward boundary file is a FeatureCollection of ward features");
       } else if (problem == null && !hasFeatures) {
         problem(start, "has no 'features': a ward boundary file lists its wards as features");
       }
@@ -219,8 +249,12 @@ public final class BoundaryReader {
         p.skipChildren();
       }
       if (!crs.isEmpty() && !LON_LAT.contains(crs)) {
-        problem(at, "the boundaries are in " + crs + ", not longitude and latitude: convert the file to"
-            + " WGS84 (EPSG:4326) first, for example with ogr2ogr -t_srs EPSG:4326");
+        problem(
+            at,
+            "the boundaries are in "
+                + crs
+                + ", not longitude and latitude: convert the file to"
+                + " WGS84 (EPSG:4326) first, for example with ogr2ogr -t_srs EPSG:4326");
       }
     }
 
@@ -259,10 +293,18 @@ public final class BoundaryReader {
         return;
       }
       if (code == null || code.isBlank()) {
-        problem(at, "a feature has no " + declared.codeProperty() + " property: name the property that"
-            + " holds the ward code with 'code:' under ward-boundaries in framework.yaml");
+        problem(
+            at,
+            "a feature has no "
+                + declared.codeProperty()
+                + " property: name the property that"
+                + " holds the ward code with 'code:' under ward-boundaries in framework.yaml");
       } else if (geometry == null) {
-        problem(at, "the ward " + code + " has no geometry: give its boundary as a Polygon or MultiPolygon");
+        problem(
+            at,
+            "the ward "
+                + code
+                + " has no geometry: give its boundary as a Polygon or MultiPolygon");
       } else {
         String ward = code.strip();
         geometry.rings(ward).ifPresent(rings -> features.add(new Feature(ward, at, rings)));
@@ -307,13 +349,17 @@ public final class BoundaryReader {
     private Object coordinates(JsonParser p, int depth) throws IOException {
       Location at = at(p);
       if (depth > 4) {
-        problem(at, "coordinates nested deeper than a MultiPolygon's: a ward is a Polygon or MultiPolygon");
+        problem(
+            at,
+            "coordinates nested deeper than a MultiPolygon's: a ward is a Polygon or MultiPolygon");
         p.skipChildren();
         return null;
       }
       List<Object> items = new ArrayList<>();
       List<Double> numbers = new ArrayList<>();
-      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && problem == null; t = p.nextToken()) {
+      for (JsonToken t = p.nextToken();
+          t != JsonToken.END_ARRAY && problem == null;
+          t = p.nextToken()) {
         if (t == JsonToken.START_ARRAY) {
           items.add(coordinates(p, depth + 1));
         } else if (t.isNumeric()) {
@@ -333,9 +379,15 @@ public final class BoundaryReader {
       double lon = numbers.get(0);
       double lat = numbers.get(1);
       if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
-        problem(at, "the position [" + numbers.get(0) + ", " + numbers.get(1) + "] is not a longitude and"
-            + " latitude (British National Grid eastings and northings?): convert the file to WGS84"
-            + " (EPSG:4326) first, for example with ogr2ogr -t_srs EPSG:4326");
+        problem(
+            at,
+            "the position ["
+                + numbers.get(0)
+                + ", "
+                + numbers.get(1)
+                + "] is not a longitude and"
+                + " latitude (British National Grid eastings and northings?): convert the file to WGS84"
+                + " (EPSG:4326) first, for example with ogr2ogr -t_srs EPSG:4326");
         return null;
       }
       return new double[] {lon, lat};
@@ -365,21 +417,30 @@ public final class BoundaryReader {
             }
           }
         } else {
-          problem(at, "the ward " + code + " is a " + (type.isEmpty() ? "geometry without a type" : type)
-              + ": a ward's boundary is a Polygon or MultiPolygon with coordinates");
+          problem(
+              at,
+              "the ward "
+                  + code
+                  + " is a "
+                  + (type.isEmpty() ? "geometry without a type" : type)
+                  + ": a ward's boundary is a Polygon or MultiPolygon with coordinates");
           return Optional.empty();
         }
         if (problem == null && rings.isEmpty()) {
-          problem(at, "the ward " + code + "'s " + type + " has no rings of four or more positions");
+          problem(
+              at, "the ward " + code + "'s " + type + " has no rings of four or more positions");
         }
         return problem == null ? Optional.of(rings) : Optional.empty();
       }
 
       private void polygon(List<?> polygon, List<Ring> rings) {
         for (Object ring : polygon) {
-          if (!(ring instanceof List<?> positions) || positions.size() < 4
+          if (!(ring instanceof List<?> positions)
+              || positions.size() < 4
               || !positions.stream().allMatch(q -> q instanceof double[])) {
-            problem(at, "a ring of a Polygon is a list of four or more positions, the last the same as the first");
+            problem(
+                at,
+                "a ring of a Polygon is a list of four or more positions, the last the same as the first");
             return;
           }
           double[] lonLat = new double[positions.size() * 2];

@@ -42,23 +42,29 @@ public final class CatalogueReader {
 
   public static Result read(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw OutcomesException.missingInput(Location.of(dir.toString()),
+      throw OutcomesException.missingInput(
+          Location.of(dir.toString()),
           "no such indicators folder: give the folder that holds framework.yaml with --indicators");
     }
     List<Problem> problems = new ArrayList<>();
     Path frameworkFile = dir.resolve(FRAMEWORK_FILE);
     if (!Files.isRegularFile(frameworkFile)) {
-      throw OutcomesException.missingInput(Location.of(frameworkFile.toString()),
+      throw OutcomesException.missingInput(
+          Location.of(frameworkFile.toString()),
           "the indicators folder has no framework.yaml listing the outcomes, ambitions and areas");
     }
-    Framework framework = new FrameworkParser(YamlDocument.load(frameworkFile, problems), problems).parse();
+    Framework framework =
+        new FrameworkParser(YamlDocument.load(frameworkFile, problems), problems).parse();
     List<Indicator> indicators = new ArrayList<>();
     Map<String, Location> seen = new HashMap<>();
     for (Path file : indicatorFiles(dir)) {
       if (!Files.isRegularFile(file)) {
         // a pipe or device named *.yaml would hang the read, waiting for a writer
-        problems.add(new Problem(Location.of(file.toString()), "is not a regular file (a pipe, a device or a"
-            + " folder): an indicator is a YAML file; remove it or rename it"));
+        problems.add(
+            new Problem(
+                Location.of(file.toString()),
+                "is not a regular file (a pipe, a device or a"
+                    + " folder): an indicator is a YAML file; remove it or rename it"));
         continue;
       }
       YamlDocument doc;
@@ -74,12 +80,20 @@ public final class CatalogueReader {
       }
       String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
       if (!ind.id().equals(expected)) {
-        problems.add(new Problem(doc.at("/id"),
-            "the id '" + ind.id() + "' differs from the file name: rename the file " + ind.id() + ".yaml or change the id"));
+        problems.add(
+            new Problem(
+                doc.at("/id"),
+                "the id '"
+                    + ind.id()
+                    + "' differs from the file name: rename the file "
+                    + ind.id()
+                    + ".yaml or change the id"));
       }
       Location first = seen.putIfAbsent(ind.id(), doc.at("/id"));
       if (first != null) {
-        problems.add(new Problem(doc.at("/id"), "the id '" + ind.id() + "' is also used by " + first.file()));
+        problems.add(
+            new Problem(
+                doc.at("/id"), "the id '" + ind.id() + "' is also used by " + first.file()));
       }
       if (framework != null) {
         checkAgainst(framework, ind, doc, problems);
@@ -90,29 +104,46 @@ public final class CatalogueReader {
     if (framework != null) {
       for (GapPair g : framework.headlineGaps()) {
         if (indicators.stream().noneMatch(ind -> ind.id().equals(g.indicator()))) {
-          problems.add(new Problem(g.at(), "the headline gap names the indicator '" + g.indicator()
-              + "', which is not among the indicators read from this folder: use one of "
-              + indicators.stream().map(Indicator::id).toList()));
+          problems.add(
+              new Problem(
+                  g.at(),
+                  "the headline gap names the indicator '"
+                      + g.indicator()
+                      + "', which is not among the indicators read from this folder: use one of "
+                      + indicators.stream().map(Indicator::id).toList()));
         }
       }
     }
     return new Result(framework == null ? null : new Catalogue(framework, indicators), problems);
   }
 
-  private static void checkAgainst(Framework fw, Indicator ind, YamlDocument doc, List<Problem> problems) {
+  private static void checkAgainst(
+      Framework fw, Indicator ind, YamlDocument doc, List<Problem> problems) {
     if (!fw.outcomes().containsKey(ind.outcome())) {
-      problems.add(new Problem(doc.at("/outcome"), "outcome " + ind.outcome()
-          + " is not one of the framework's outcomes " + fw.outcomes().keySet()));
+      problems.add(
+          new Problem(
+              doc.at("/outcome"),
+              "outcome "
+                  + ind.outcome()
+                  + " is not one of the framework's outcomes "
+                  + fw.outcomes().keySet()));
     }
     if (!fw.ambitions().containsKey(ind.ambition())) {
-      problems.add(new Problem(doc.at("/ambition"), "ambition " + ind.ambition()
-          + " is not one of the framework's ambitions " + fw.ambitions().keySet()));
+      problems.add(
+          new Problem(
+              doc.at("/ambition"),
+              "ambition "
+                  + ind.ambition()
+                  + " is not one of the framework's ambitions "
+                  + fw.ambitions().keySet()));
     }
     for (int i = 0; i < ind.benchmarks().size(); i++) {
       String code = ind.benchmarks().get(i);
       if (fw.area(code).isEmpty()) {
-        problems.add(new Problem(doc.at("/benchmarks/" + i),
-            "the benchmark " + code + " is not listed under 'areas' in framework.yaml"));
+        problems.add(
+            new Problem(
+                doc.at("/benchmarks/" + i),
+                "the benchmark " + code + " is not listed under 'areas' in framework.yaml"));
       }
     }
   }
@@ -124,7 +155,8 @@ public final class CatalogueReader {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw OutcomesException.missingInput(Location.of(dir.toString()), "cannot be listed: " + e.getMessage());
+      throw OutcomesException.missingInput(
+          Location.of(dir.toString()), "cannot be listed: " + e.getMessage());
     }
   }
 }

@@ -33,8 +33,12 @@ final class Fields {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!allowed.contains(key)) {
-        problem(pointer + "/" + key, "unknown key '" + key + "'; expected one of "
-            + String.join(", ", new java.util.TreeSet<>(allowed)));
+        problem(
+            pointer + "/" + key,
+            "unknown key '"
+                + key
+                + "'; expected one of "
+                + String.join(", ", new java.util.TreeSet<>(allowed)));
       }
     }
   }
@@ -77,7 +81,8 @@ final class Fields {
     try {
       int v = Integer.parseInt(t);
       if (v < min || v > max) {
-        problem(pointer + "/" + key, "'" + key + "' must be from " + min + " to " + max + ", not " + v);
+        problem(
+            pointer + "/" + key, "'" + key + "' must be from " + min + " to " + max + ", not " + v);
         return null;
       }
       return v;
@@ -88,7 +93,8 @@ final class Fields {
   }
 
   /** A value read through a parser whose IllegalArgumentException message becomes the problem. */
-  <T> T parsed(String pointer, JsonNode parent, String key, boolean required, Function<String, T> parse) {
+  <T> T parsed(
+      String pointer, JsonNode parent, String key, boolean required, Function<String, T> parse) {
     String t = text(pointer, parent, key, required);
     if (t == null) {
       return null;
@@ -120,7 +126,8 @@ final class Fields {
     }
     for (int i = 0; i < n.size(); i++) {
       if (!n.get(i).isValueNode() || n.get(i).isNull()) {
-        problem(pointer + "/" + key + "/" + i, "each entry of '" + key + "' must be a single value");
+        problem(
+            pointer + "/" + key + "/" + i, "each entry of '" + key + "' must be a single value");
       } else {
         out.add(n.get(i).asText().strip());
       }

@@ -13,21 +13,35 @@ import outcomes.model.BoundaryFile;
 import outcomes.model.Contact;
 import outcomes.model.Framework;
 import outcomes.model.GapPair;
-import outcomes.model.Sex;
 import outcomes.model.Problem;
+import outcomes.model.Sex;
 
 /**
  * Reads framework.yaml: the strategy's outcomes and ambitions, the areas reported on, the ward
  * lookups and the ward boundaries, and who the reports are by and whom to ask about them.
  */
 final class FrameworkParser {
-  private static final Set<String> KEYS = Set.of("title", "outcomes", "ambitions", "focus", "areas",
-      "ward-lookups", "headline-gaps", "baseline-date", "ward-boundaries", "author", "contact");
+  private static final Set<String> KEYS =
+      Set.of(
+          "title",
+          "outcomes",
+          "ambitions",
+          "focus",
+          "areas",
+          "ward-lookups",
+          "headline-gaps",
+          "baseline-date",
+          "ward-boundaries",
+          "author",
+          "contact");
   private static final Set<String> GAP_KEYS = Set.of("indicator", "sex", "area", "vs");
   private static final Set<String> AREA_KEYS = Set.of("code", "name", "type", "parent");
   private static final Set<String> BOUNDARY_KEYS = Set.of("file", "code", "source");
   private static final Set<String> CONTACT_KEYS = Set.of("name", "email", "phone", "website");
-  /** One @, something on each side, a dot in the domain: enough to catch a slip, not a validator. */
+
+  /**
+   * One @, something on each side, a dot in the domain: enough to catch a slip, not a validator.
+   */
   private static final java.util.regex.Pattern EMAIL =
       java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
@@ -69,10 +83,21 @@ final class FrameworkParser {
     java.util.Optional<java.time.LocalDate> baselineDate = new ProgressTerms(f).baselineDate(root);
     String author = f.text("", root, "author", false);
     Optional<Contact> contact = contact(root);
-    return title == null ? null
-        : new Framework(title, new TreeMap<>(outcomes), new TreeMap<>(ambitions), focus, areas,
-            lookups, doc.at("/ward-lookups"), headlineGaps(root), baselineDate, boundaries(root),
-            author, contact);
+    return title == null
+        ? null
+        : new Framework(
+            title,
+            new TreeMap<>(outcomes),
+            new TreeMap<>(ambitions),
+            focus,
+            areas,
+            lookups,
+            doc.at("/ward-lookups"),
+            headlineGaps(root),
+            baselineDate,
+            boundaries(root),
+            author,
+            contact);
   }
 
   /** ward-boundaries: each a GeoJSON file under the data folder, its code property and source. */
@@ -83,7 +108,8 @@ final class FrameworkParser {
       return out;
     }
     if (!n.isArray()) {
-      f.problem("/ward-boundaries", "'ward-boundaries' must list files, each with file, code and source");
+      f.problem(
+          "/ward-boundaries", "'ward-boundaries' must list files, each with file, code and source");
       return out;
     }
     for (int i = 0; i < n.size(); i++) {
@@ -103,8 +129,8 @@ final class FrameworkParser {
   }
 
   /**
-   * The contact the workbook's cover gives: a name and at least one way to reach them, each
-   * checked for the slips that would print a dead address on a published cover.
+   * The contact the workbook's cover gives: a name and at least one way to reach them, each checked
+   * for the slips that would print a dead address on a published cover.
    */
   private Optional<Contact> contact(JsonNode root) {
     JsonNode n = f.object("", root, "contact", false);
@@ -118,22 +144,32 @@ final class FrameworkParser {
     String website = f.text("/contact", n, "website", false);
     boolean ok = name != null;
     if (email != null && !EMAIL.matcher(email).matches()) {
-      f.problem("/contact/email", "'" + email + "' is not an email address: write it as name@example.gov.uk");
+      f.problem(
+          "/contact/email",
+          "'" + email + "' is not an email address: write it as name@example.gov.uk");
       ok = false;
     }
     if (phone != null && !isPhone(phone)) {
-      f.problem("/contact/phone", "'" + phone + "' is not a telephone number: digits, spaces, + ( ) and -"
-          + " only, at least seven digits");
+      f.problem(
+          "/contact/phone",
+          "'"
+              + phone
+              + "' is not a telephone number: digits, spaces, + ( ) and -"
+              + " only, at least seven digits");
       ok = false;
     }
     if (website != null && !isWebsite(website)) {
-      f.problem("/contact/website", "'" + website + "' is not a web address: write it in full, starting"
-          + " https://");
+      f.problem(
+          "/contact/website",
+          "'" + website + "' is not a web address: write it in full, starting" + " https://");
       ok = false;
     }
     if (email == null && phone == null && website == null) {
-      f.problem("/contact", "'contact' needs a way to reach " + (name == null ? "the team" : name)
-          + ": an email, a phone or a website");
+      f.problem(
+          "/contact",
+          "'contact' needs a way to reach "
+              + (name == null ? "the team" : name)
+              + ": an email, a phone or a website");
       ok = false;
     }
     return ok ? Optional.of(new Contact(name, email, phone, website)) : Optional.empty();
@@ -155,7 +191,8 @@ final class FrameworkParser {
 
   /** A full web address: http(s)://, a host with a dot in it, no spaces. */
   static boolean isWebsite(String t) {
-    String rest = t.startsWith("https://") ? t.substring(8) : t.startsWith("http://") ? t.substring(7) : null;
+    String rest =
+        t.startsWith("https://") ? t.substring(8) : t.startsWith("http://") ? t.substring(7) : null;
     if (rest == null || rest.chars().anyMatch(Character::isWhitespace)) {
       return false;
     }
@@ -199,7 +236,8 @@ final class FrameworkParser {
       String code = f.text(ptr, a, "code", true);
       String name = f.text(ptr, a, "name", true);
       if (code != null && name != null) {
-        out.add(new Area(code, name, f.text(ptr, a, "type", false), f.text(ptr, a, "parent", false)));
+        out.add(
+            new Area(code, name, f.text(ptr, a, "type", false), f.text(ptr, a, "parent", false)));
       }
     }
     return out;

@@ -18,12 +18,34 @@ import outcomes.model.ValueType;
 
 /** Turns one indicator file into an Indicator, or into the problems that stop it being one. */
 final class IndicatorParser {
-  private static final Set<String> KEYS = Set.of("id", "title", "definition", "source", "value-type",
-      "unit", "decimals", "polarity", "outcome", "ambition", "benchmarks", "cadence", "data", "notes",
-      "baseline", "goal");
-  private static final Set<String> SOURCE_KEYS = Set.of("name", "link", "fingertips-id", "licence",
-      "fingertips-area-type", "fingertips-parent-area-type");
-  private static final Set<String> CADENCE_KEYS = Set.of("months", "publication-month", "grace-days");
+  private static final Set<String> KEYS =
+      Set.of(
+          "id",
+          "title",
+          "definition",
+          "source",
+          "value-type",
+          "unit",
+          "decimals",
+          "polarity",
+          "outcome",
+          "ambition",
+          "benchmarks",
+          "cadence",
+          "data",
+          "notes",
+          "baseline",
+          "goal");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of(
+          "name",
+          "link",
+          "fingertips-id",
+          "licence",
+          "fingertips-area-type",
+          "fingertips-parent-area-type");
+  private static final Set<String> CADENCE_KEYS =
+      Set.of("months", "publication-month", "grace-days");
 
   private final Fields f;
   private final YamlDocument doc;
@@ -52,7 +74,8 @@ final class IndicatorParser {
     Source source = source(root);
     ValueType type = f.parsed("", root, "value-type", true, ValueType::parse);
     String unitLabel = f.text("", root, "unit", true);
-    Integer decimals = root.has("decimals") ? f.integer("", root, "decimals", false, 0, 6) : Integer.valueOf(1);
+    Integer decimals =
+        root.has("decimals") ? f.integer("", root, "decimals", false, 0, 6) : Integer.valueOf(1);
     Polarity polarity = f.parsed("", root, "polarity", true, Polarity::parse);
     Integer outcome = f.integer("", root, "outcome", true, 1, 99);
     Integer ambition = f.integer("", root, "ambition", true, 1, 99);
@@ -62,14 +85,36 @@ final class IndicatorParser {
     ProgressTerms progress = new ProgressTerms(f);
     Optional<TimePeriod> baseline = progress.baseline(root);
     Optional<Goal> goal = progress.goal(root, polarity);
-    if (id == null || title == null || source == null || type == null || unitLabel == null
-        || decimals == null || polarity == null || outcome == null || ambition == null
-        || cadence == null || data == null) {
+    if (id == null
+        || title == null
+        || source == null
+        || type == null
+        || unitLabel == null
+        || decimals == null
+        || polarity == null
+        || outcome == null
+        || ambition == null
+        || cadence == null
+        || data == null) {
       return null;
     }
-    return new Indicator(id, title, f.text("", root, "definition", false), source, type,
-        new Unit(unitLabel, decimals), polarity, outcome, ambition, benchmarks, cadence, data,
-        f.text("", root, "notes", false), doc.at(""), baseline, goal);
+    return new Indicator(
+        id,
+        title,
+        f.text("", root, "definition", false),
+        source,
+        type,
+        new Unit(unitLabel, decimals),
+        polarity,
+        outcome,
+        ambition,
+        benchmarks,
+        cadence,
+        data,
+        f.text("", root, "notes", false),
+        doc.at(""),
+        baseline,
+        goal);
   }
 
   private Source source(JsonNode root) {
@@ -79,17 +124,25 @@ final class IndicatorParser {
     }
     f.onlyKeys("/source", s, SOURCE_KEYS);
     String name = f.text("/source", s, "name", true);
-    Integer fid = s.has("fingertips-id")
-        ? f.integer("/source", s, "fingertips-id", false, 1, 99_999_999) : null;
+    Integer fid =
+        s.has("fingertips-id")
+            ? f.integer("/source", s, "fingertips-id", false, 1, 99_999_999)
+            : null;
     Integer areaType = areaType(s, "fingertips-area-type");
     Integer parentType = areaType(s, "fingertips-parent-area-type");
-    if (name == null || (s.has("fingertips-id") && fid == null)
+    if (name == null
+        || (s.has("fingertips-id") && fid == null)
         || (s.has("fingertips-area-type") && areaType == null)
         || (s.has("fingertips-parent-area-type") && parentType == null)) {
       return null;
     }
-    return new Source(name, f.text("/source", s, "link", false), optional(fid),
-        f.text("/source", s, "licence", false), optional(areaType), optional(parentType));
+    return new Source(
+        name,
+        f.text("/source", s, "link", false),
+        optional(fid),
+        f.text("/source", s, "licence", false),
+        optional(areaType),
+        optional(parentType));
   }
 
   /** A Fingertips area type id, which only means something beside a fingertips-id. */
@@ -117,8 +170,13 @@ final class IndicatorParser {
     f.onlyKeys("/cadence", c, CADENCE_KEYS);
     Integer months = f.integer("/cadence", c, "months", true, 1, 120);
     Integer month = f.integer("/cadence", c, "publication-month", true, 1, 12);
-    Integer grace = c.has("grace-days") ? f.integer("/cadence", c, "grace-days", false, 0, 3650) : Integer.valueOf(90);
-    return months == null || month == null || grace == null ? null : new Cadence(months, month, grace);
+    Integer grace =
+        c.has("grace-days")
+            ? f.integer("/cadence", c, "grace-days", false, 0, 3650)
+            : Integer.valueOf(90);
+    return months == null || month == null || grace == null
+        ? null
+        : new Cadence(months, month, grace);
   }
 
   private List<DataFile> dataFiles(JsonNode root) {

@@ -12,8 +12,8 @@ import outcomes.model.TimePeriod;
 
 /**
  * Reads what progress is measured from and towards: an indicator's {@code baseline:} (the period
- * the strategy cites) and {@code goal:}, and framework.yaml's {@code baseline-date:}. Every
- * problem is recorded at its line, as for the rest of the catalogue.
+ * the strategy cites) and {@code goal:}, and framework.yaml's {@code baseline-date:}. Every problem
+ * is recorded at its line, as for the rest of the catalogue.
  */
 final class ProgressTerms {
   static final Set<String> GOAL_KEYS = Set.of("limit", "lower", "upper", "use-ci", "by", "source");
@@ -33,8 +33,10 @@ final class ProgressTerms {
     try {
       return Optional.of(TimePeriod.parse(text));
     } catch (IllegalArgumentException e) {
-      f.problem("/baseline", "'baseline' must be a period as the data write it (\"2018 - 20\", \"2020/21\"): "
-          + e.getMessage());
+      f.problem(
+          "/baseline",
+          "'baseline' must be a period as the data write it (\"2018 - 20\", \"2020/21\"): "
+              + e.getMessage());
       return Optional.empty();
     }
   }
@@ -48,8 +50,12 @@ final class ProgressTerms {
     try {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      f.problem("/baseline-date", "'baseline-date' must be a date written YYYY-MM-DD (the day the strategy"
-          + " began, such as 2023-04-01), not '" + text + "'");
+      f.problem(
+          "/baseline-date",
+          "'baseline-date' must be a date written YYYY-MM-DD (the day the strategy"
+              + " began, such as 2023-04-01), not '"
+              + text
+              + "'");
       return Optional.empty();
     }
   }
@@ -66,8 +72,10 @@ final class ProgressTerms {
     f.onlyKeys("/goal", g, GOAL_KEYS);
     boolean ok = true;
     if (polarity == Polarity.NO_JUDGEMENT) {
-      f.problem("/goal", "a goal needs a polarity (high-is-good or low-is-good) to say which side of it is"
-          + " better; this indicator's is no-judgement");
+      f.problem(
+          "/goal",
+          "a goal needs a polarity (high-is-good or low-is-good) to say which side of it is"
+              + " better; this indicator's is no-judgement");
       ok = false;
     }
     Goal.Threshold threshold = threshold(g);
@@ -76,20 +84,29 @@ final class ProgressTerms {
     String source = f.text("/goal", g, "source", false);
     if (source == null) {
       if (g.get("source") == null || g.get("source").isValueNode()) {
-        f.problem("/goal", "'source' is missing: say who set the goal and where (a goal nobody set is never"
-            + " shown)");
+        f.problem(
+            "/goal",
+            "'source' is missing: say who set the goal and where (a goal nobody set is never"
+                + " shown)");
       }
       ok = false;
     }
     if (threshold instanceof Goal.Range && Boolean.TRUE.equals(useCi)) {
-      f.problem("/goal/use-ci", "'use-ci' goes with a single 'limit': a range is judged on the value, as"
-          + " Fingertips judges it");
+      f.problem(
+          "/goal/use-ci",
+          "'use-ci' goes with a single 'limit': a range is judged on the value, as"
+              + " Fingertips judges it");
       ok = false;
     }
-    if (!ok || threshold == null || useCi == null || (g.has("by") && by == null) || polarity == null) {
+    if (!ok
+        || threshold == null
+        || useCi == null
+        || (g.has("by") && by == null)
+        || polarity == null) {
       return Optional.empty();
     }
-    return Optional.of(new Goal(threshold, useCi, by == null ? OptionalInt.empty() : OptionalInt.of(by), source));
+    return Optional.of(
+        new Goal(threshold, useCi, by == null ? OptionalInt.empty() : OptionalInt.of(by), source));
   }
 
   private Goal.Threshold threshold(JsonNode g) {
@@ -97,7 +114,8 @@ final class ProgressTerms {
     boolean lower = g.has("lower");
     boolean upper = g.has("upper");
     if (limit && (lower || upper)) {
-      f.problem("/goal", "give either 'limit' (one value) or 'lower' and 'upper' (a range), not both");
+      f.problem(
+          "/goal", "give either 'limit' (one value) or 'lower' and 'upper' (a range), not both");
       return null;
     }
     if (limit) {
@@ -109,8 +127,9 @@ final class ProgressTerms {
       return null;
     }
     if (lower != upper) {
-      f.problem("/goal/" + (lower ? "lower" : "upper"), "a range needs both 'lower' and 'upper'; a single value"
-          + " is 'limit'");
+      f.problem(
+          "/goal/" + (lower ? "lower" : "upper"),
+          "a range needs both 'lower' and 'upper'; a single value" + " is 'limit'");
       return null;
     }
     Double lo = number(g, "lower");
@@ -119,8 +138,13 @@ final class ProgressTerms {
       return null;
     }
     if (lo > hi) {
-      f.problem("/goal/lower", "the range's lower bound " + g.get("lower").asText() + " is above its upper bound "
-          + g.get("upper").asText() + ": swap them");
+      f.problem(
+          "/goal/lower",
+          "the range's lower bound "
+              + g.get("lower").asText()
+              + " is above its upper bound "
+              + g.get("upper").asText()
+              + ": swap them");
       return null;
     }
     return new Goal.Range(lo, hi);

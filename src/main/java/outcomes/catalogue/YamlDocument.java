@@ -33,10 +33,12 @@ import outcomes.model.Problem;
 final class YamlDocument {
   static final long MAX_BYTES = 1 << 20;
   static final int MAX_DEPTH = 20;
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(limits())
-      // Jackson reads SnakeYAML's events, not its composed nodes: it keeps the depth itself
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-      .build();
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder()
+          .loaderOptions(limits())
+          // Jackson reads SnakeYAML's events, not its composed nodes: it keeps the depth itself
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .build();
 
   private final String file;
   private final JsonNode root;
@@ -62,12 +64,14 @@ final class YamlDocument {
     String name = path.toString();
     try {
       if (Files.size(path) > MAX_BYTES) {
-        throw OutcomesException.badInput(Location.of(name), "is larger than 1 MiB: is it really an indicator file?");
+        throw OutcomesException.badInput(
+            Location.of(name), "is larger than 1 MiB: is it really an indicator file?");
       }
     } catch (IOException e) {
       throw OutcomesException.missingInput(Location.of(name), "cannot be read: " + e.getMessage());
     }
-    try (InputStream in = InputFiles.openFile(path); JsonParser p = FACTORY.createParser(in)) {
+    try (InputStream in = InputFiles.openFile(path);
+        JsonParser p = FACTORY.createParser(in)) {
       Map<String, Location> where = new HashMap<>();
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -77,17 +81,20 @@ final class YamlDocument {
       return new YamlDocument(name, root, where);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
-      Location at = new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr());
+      Location at =
+          new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr());
       if (e instanceof StreamConstraintsException) {
-        throw OutcomesException.badInput(at, "nested more than " + MAX_DEPTH
-            + " levels deep: is it really an indicator file?");
+        throw OutcomesException.badInput(
+            at, "nested more than " + MAX_DEPTH + " levels deep: is it really an indicator file?");
       }
       for (Throwable c = e; c != null; c = c.getCause()) {
         if (c instanceof CharConversionException) {
-          throw OutcomesException.badInput(Location.of(name), "is not UTF-8 text: save it as UTF-8");
+          throw OutcomesException.badInput(
+              Location.of(name), "is not UTF-8 text: save it as UTF-8");
         }
       }
-      throw OutcomesException.badInput(at, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw OutcomesException.badInput(
+          at, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
       throw OutcomesException.missingInput(Location.of(name), "cannot be read: " + e.getMessage());
     }

@@ -1,6 +1,5 @@
 package outcomes.cli;
 
-import outcomes.csv.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +14,7 @@ import outcomes.app.calc.CalcJob;
 import outcomes.app.calc.CalcMethod;
 import outcomes.app.calc.CalcRequest;
 import outcomes.app.calc.CalcSink;
+import outcomes.csv.CsvWriter;
 import outcomes.stats.ConfidenceLevels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,30 +59,45 @@ final class CalcCommand {
 
   /** --in and --out, which every method has. */
   static final class Io {
-    @Option(names = "--in", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--in",
+        required = true,
+        paramLabel = "FILE",
         description = "The input CSV file (UTF-8, header on the first row).")
     Path in;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE|-",
-        description = "Where to write the CSV: a file (written whole or not at all), or - for"
-            + " standard output.")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE|-",
+        description =
+            "Where to write the CSV: a file (written whole or not at all), or - for"
+                + " standard output.")
     String out;
   }
 
   /** --group. */
   static final class Grouping {
-    @Option(names = "--group", paramLabel = "COLUMN",
-        description = "A column whose values form groups; repeat it for several (area, sex,"
-            + " period). Without it, all rows are one group.")
+    @Option(
+        names = "--group",
+        paramLabel = "COLUMN",
+        description =
+            "A column whose values form groups; repeat it for several (area, sex,"
+                + " period). Without it, all rows are one group.")
     List<String> columns = new ArrayList<>();
   }
 
   /** --confidence. */
   static final class Levels {
-    @Option(names = "--confidence", split = ",", paramLabel = "LEVEL", defaultValue = "95,99.8",
-        description = "Confidence levels of the limits, in percent: 95, 99.8, or 95,99.8"
-            + " (default). Other levels from 90 to 100 name their columns alike (99 gives"
-            + " lower99_0cl).")
+    @Option(
+        names = "--confidence",
+        split = ",",
+        paramLabel = "LEVEL",
+        defaultValue = "95,99.8",
+        description =
+            "Confidence levels of the limits, in percent: 95, 99.8, or 95,99.8"
+                + " (default). Other levels from 90 to 100 name their columns alike (99 gives"
+                + " lower99_0cl).")
     List<Double> levels;
 
     ConfidenceLevels levels(CommandSpec spec) {
@@ -92,23 +107,27 @@ final class CalcCommand {
 
   /** --age-start or --age-band. */
   static final class Ages {
-    @Option(names = "--age-start", paramLabel = "COLUMN",
+    @Option(
+        names = "--age-start",
+        paramLabel = "COLUMN",
         description = "The column of each band's first year of age: 0, 5, …, 90.")
     String start;
 
-    @Option(names = "--age-band", paramLabel = "COLUMN",
-        description = "The column of band labels whose first number is the band's first age:"
-            + " 0-4, 90+, <1.")
+    @Option(
+        names = "--age-band",
+        paramLabel = "COLUMN",
+        description =
+            "The column of band labels whose first number is the band's first age:"
+                + " 0-4, 90+, <1.")
     String band;
 
     /** The age column, or null when neither option is given. */
     AgeColumn column(CommandSpec spec) {
       if (start != null && band != null) {
-        throw new ParameterException(spec.commandLine(), "give --age-start or --age-band, not"
-            + " both");
+        throw new ParameterException(
+            spec.commandLine(), "give --age-start or --age-band, not" + " both");
       }
-      return start != null ? AgeColumn.startAge(start)
-          : band != null ? AgeColumn.band(band) : null;
+      return start != null ? AgeColumn.startAge(start) : band != null ? AgeColumn.band(band) : null;
     }
   }
 
@@ -124,10 +143,13 @@ final class CalcCommand {
   }
 
   /** Runs the method and writes its CSV to the file or standard output. */
-  static int run(CommandSpec spec, Io io, List<String> groups, ConfidenceLevels levels,
+  static int run(
+      CommandSpec spec,
+      Io io,
+      List<String> groups,
+      ConfidenceLevels levels,
       Supplier<CalcMethod> method) {
-    CalcRequest request = usage(spec,
-        () -> new CalcRequest(io.in, groups, levels, method.get()));
+    CalcRequest request = usage(spec, () -> new CalcRequest(io.in, groups, levels, method.get()));
     OutFile to = OutFile.of(io.out);
     if (to.toStandardOutput()) {
       Writer out = spec.commandLine().getOut();
@@ -137,27 +159,30 @@ final class CalcCommand {
         throw new java.io.UncheckedIOException(e);
       }
     } else {
-      to.write(o -> {
-        Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
-        write(request, w);
-      });
+      to.write(
+          o -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+            write(request, w);
+          });
     }
     return ExitCodes.OK;
   }
 
   private static void write(CalcRequest request, Writer out) throws IOException {
     CsvWriter.Stream csv = new CsvWriter.Stream(out);
-    CalcJob.run(request, new CalcSink() {
-      @Override
-      public void header(List<String> names) throws IOException {
-        csv.row(names);
-      }
+    CalcJob.run(
+        request,
+        new CalcSink() {
+          @Override
+          public void header(List<String> names) throws IOException {
+            csv.row(names);
+          }
 
-      @Override
-      public void row(List<String> cells) throws IOException {
-        csv.row(cells);
-      }
-    });
+          @Override
+          public void row(List<String> cells) throws IOException {
+            csv.row(cells);
+          }
+        });
     csv.flush();
   }
 }

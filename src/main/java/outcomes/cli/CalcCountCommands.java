@@ -15,29 +15,42 @@ import picocli.CommandLine.Spec;
 final class CalcCountCommands {
   private CalcCountCommands() {}
 
-  @Command(name = "proportion", mixinStandardHelpOptions = true,
+  @Command(
+      name = "proportion",
+      mixinStandardHelpOptions = true,
       description = {
         "Proportions with Wilson score limits (phe_proportion).",
         "One output row per input row; with --group, counts and denominators are summed within"
             + " each group first and each group gets one row."
       },
-      footer = {"%nExample:",
-          "  outcomes calc proportion --in smoking.csv --count smokers \\",
-          "      --denominator adults --multiplier 100 --out smoking-percent.csv"})
+      footer = {
+        "%nExample:",
+        "  outcomes calc proportion --in smoking.csv --count smokers \\",
+        "      --denominator adults --multiplier 100 --out smoking-percent.csv"
+      })
   static final class Proportion implements Callable<Integer> {
     @Mixin CalcCommand.Io io;
     @Mixin CalcCommand.Grouping grouping;
     @Mixin CalcCommand.Levels levels;
 
-    @Option(names = "--count", required = true, paramLabel = "COLUMN",
+    @Option(
+        names = "--count",
+        required = true,
+        paramLabel = "COLUMN",
         description = "The numerator: cases meeting the condition, 0 to the denominator.")
     String count;
 
-    @Option(names = "--denominator", required = true, paramLabel = "COLUMN",
+    @Option(
+        names = "--denominator",
+        required = true,
+        paramLabel = "COLUMN",
         description = "The denominator: the population, above 0.")
     String denominator;
 
-    @Option(names = "--multiplier", paramLabel = "N", defaultValue = "1",
+    @Option(
+        names = "--multiplier",
+        paramLabel = "N",
+        defaultValue = "1",
         description = "1 for a proportion, 100 for a percentage. Default: ${DEFAULT-VALUE}.")
     double multiplier;
 
@@ -45,35 +58,52 @@ final class CalcCountCommands {
 
     @Override
     public Integer call() {
-      return CalcCommand.run(spec, io, grouping.columns, levels.levels(spec),
+      return CalcCommand.run(
+          spec,
+          io,
+          grouping.columns,
+          levels.levels(spec),
           () -> new CalcMethod.Proportion(count, denominator, multiplier));
     }
   }
 
-  @Command(name = "rate", mixinStandardHelpOptions = true,
+  @Command(
+      name = "rate",
+      mixinStandardHelpOptions = true,
       description = {
         "Crude rates with exact (under 10 events) or Byar's limits (phe_rate).",
         "One output row per input row; with --group, counts and denominators are summed within"
             + " each group first and each group gets one row. The count may exceed the"
             + " denominator."
       },
-      footer = {"%nExample:",
-          "  outcomes calc rate --in admissions.csv --count admissions \\",
-          "      --denominator population --out -"})
+      footer = {
+        "%nExample:",
+        "  outcomes calc rate --in admissions.csv --count admissions \\",
+        "      --denominator population --out -"
+      })
   static final class Rate implements Callable<Integer> {
     @Mixin CalcCommand.Io io;
     @Mixin CalcCommand.Grouping grouping;
     @Mixin CalcCommand.Levels levels;
 
-    @Option(names = "--count", required = true, paramLabel = "COLUMN",
+    @Option(
+        names = "--count",
+        required = true,
+        paramLabel = "COLUMN",
         description = "The events, 0 or more.")
     String count;
 
-    @Option(names = "--denominator", required = true, paramLabel = "COLUMN",
+    @Option(
+        names = "--denominator",
+        required = true,
+        paramLabel = "COLUMN",
         description = "The population, above 0.")
     String denominator;
 
-    @Option(names = "--multiplier", paramLabel = "N", defaultValue = "100000",
+    @Option(
+        names = "--multiplier",
+        paramLabel = "N",
+        defaultValue = "100000",
         description = "Rate per this many people. Default: ${DEFAULT-VALUE}.")
     double multiplier;
 
@@ -81,25 +111,36 @@ final class CalcCountCommands {
 
     @Override
     public Integer call() {
-      return CalcCommand.run(spec, io, grouping.columns, levels.levels(spec),
+      return CalcCommand.run(
+          spec,
+          io,
+          grouping.columns,
+          levels.levels(spec),
           () -> new CalcMethod.Rate(count, denominator, multiplier));
     }
   }
 
-  @Command(name = "mean", mixinStandardHelpOptions = true,
+  @Command(
+      name = "mean",
+      mixinStandardHelpOptions = true,
       description = {
         "Means with Student's t limits (phe_mean), one row per group.",
         "Also writes value_sum, value_count and stdev (n - 1). A missing value leaves its"
             + " group's mean empty, as R's NA does."
       },
-      footer = {"%nExample:",
-          "  outcomes calc mean --in scores.csv --group area --value score --out -"})
+      footer = {
+        "%nExample:",
+        "  outcomes calc mean --in scores.csv --group area --value score --out -"
+      })
   static final class Mean implements Callable<Integer> {
     @Mixin CalcCommand.Io io;
     @Mixin CalcCommand.Grouping grouping;
     @Mixin CalcCommand.Levels levels;
 
-    @Option(names = "--value", required = true, paramLabel = "COLUMN",
+    @Option(
+        names = "--value",
+        required = true,
+        paramLabel = "COLUMN",
         description = "The values to average.")
     String value;
 
@@ -107,57 +148,88 @@ final class CalcCountCommands {
 
     @Override
     public Integer call() {
-      return CalcCommand.run(spec, io, grouping.columns, levels.levels(spec),
-          () -> new CalcMethod.Mean(value));
+      return CalcCommand.run(
+          spec, io, grouping.columns, levels.levels(spec), () -> new CalcMethod.Mean(value));
     }
   }
 
-  @Command(name = "quantile", mixinStandardHelpOptions = true,
+  @Command(
+      name = "quantile",
+      mixinStandardHelpOptions = true,
       description = {
         "The quantile each value falls in within its group (phe_quantile).",
         "Every row is written with a quantile column (1 to --nquantiles) and a note; tied values"
             + " share a quantile. A group with fewer values than quantiles gets none."
       },
-      footer = {"%nExample:",
-          "  outcomes calc quantile --in areas.csv --group region --value value \\",
-          "      --nquantiles 5 --no-invert --out quintiles.csv"})
+      footer = {
+        "%nExample:",
+        "  outcomes calc quantile --in areas.csv --group region --value value \\",
+        "      --nquantiles 5 --no-invert --out quintiles.csv"
+      })
   static final class Quantile implements Callable<Integer> {
     @Mixin CalcCommand.Io io;
     @Mixin CalcCommand.Grouping grouping;
 
-    @Option(names = "--value", required = true, paramLabel = "COLUMN",
+    @Option(
+        names = "--value",
+        required = true,
+        paramLabel = "COLUMN",
         description = "The values to rank.")
     String value;
 
-    @Option(names = "--nquantiles", paramLabel = "N", defaultValue = "10",
-        description = "How many quantiles: 10 for deciles, 5 for quintiles. Default:"
-            + " ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--nquantiles",
+        paramLabel = "N",
+        defaultValue = "10",
+        description =
+            "How many quantiles: 10 for deciles, 5 for quintiles. Default:" + " ${DEFAULT-VALUE}.")
     int quantiles;
 
-    @Option(names = "--invert", negatable = true, defaultValue = "true", fallbackValue = "true",
-        description = "The highest value is in quantile 1 (for indicators where low is good),"
-            + " as R's default; --no-invert puts the lowest value in quantile 1.")
+    @Option(
+        names = "--invert",
+        negatable = true,
+        defaultValue = "true",
+        fallbackValue = "true",
+        description =
+            "The highest value is in quantile 1 (for indicators where low is good),"
+                + " as R's default; --no-invert puts the lowest value in quantile 1.")
     boolean invert;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      return CalcCommand.run(spec, io, grouping.columns, outcomes.stats.ConfidenceLevels.STANDARD,
+      return CalcCommand.run(
+          spec,
+          io,
+          grouping.columns,
+          outcomes.stats.ConfidenceLevels.STANDARD,
           () -> new CalcMethod.Quantile(value, quantiles, invert));
     }
   }
 
   /** The funnel types. */
-  enum FunnelType { proportion, ratio, rate }
+  enum FunnelType {
+    proportion,
+    ratio,
+    rate
+  }
 
   /** How a ratio funnel's limits are written. */
-  enum RatioLimits { count, isr }
+  enum RatioLimits {
+    count,
+    isr
+  }
 
   /** Crude rate or DSR. */
-  enum RateKind { crude, dsr }
+  enum RateKind {
+    crude,
+    dsr
+  }
 
-  @Command(name = "funnel", mixinStandardHelpOptions = true,
+  @Command(
+      name = "funnel",
+      mixinStandardHelpOptions = true,
       description = {
         "Funnel plot significance or control limits (assign_funnel_significance,"
             + " calculate_funnel_limits, calculate_funnel_points).",
@@ -166,66 +238,93 @@ final class CalcCountCommands {
             + " denominator_derived. With --limits, each group's 100-point control-limit table"
             + " is written instead."
       },
-      footer = {"%nExamples:",
-          "  outcomes calc funnel --type proportion --in screening.csv \\",
-          "      --count screened --denominator eligible --out -",
-          "  outcomes calc funnel --type rate --rate-type dsr --years 3 --limits \\",
-          "      --in dsr.csv --count events --rate value --out limits.csv"})
+      footer = {
+        "%nExamples:",
+        "  outcomes calc funnel --type proportion --in screening.csv \\",
+        "      --count screened --denominator eligible --out -",
+        "  outcomes calc funnel --type rate --rate-type dsr --years 3 --limits \\",
+        "      --in dsr.csv --count events --rate value --out limits.csv"
+      })
   static final class Funnel implements Callable<Integer> {
     @Mixin CalcCommand.Io io;
     @Mixin CalcCommand.Grouping grouping;
 
-    @Option(names = "--type", required = true, paramLabel = "TYPE",
-        description = "proportion (--count, --denominator), ratio (--count observed,"
-            + " --expected) or rate (--count events, --rate, --rate-type).")
+    @Option(
+        names = "--type",
+        required = true,
+        paramLabel = "TYPE",
+        description =
+            "proportion (--count, --denominator), ratio (--count observed,"
+                + " --expected) or rate (--count events, --rate, --rate-type).")
     FunnelType type;
 
-    @Option(names = "--count", required = true, paramLabel = "COLUMN",
+    @Option(
+        names = "--count",
+        required = true,
+        paramLabel = "COLUMN",
         description = "The numerator, the observed events, or the events.")
     String count;
 
-    @Option(names = "--denominator", paramLabel = "COLUMN",
-        description = "Proportions: the denominator. Rates: the population, used only for crude"
-            + " rates on 0 events.")
+    @Option(
+        names = "--denominator",
+        paramLabel = "COLUMN",
+        description =
+            "Proportions: the denominator. Rates: the population, used only for crude"
+                + " rates on 0 events.")
     String denominator;
 
     @Option(names = "--expected", paramLabel = "COLUMN", description = "Ratios: expected events.")
     String expected;
 
-    @Option(names = "--rate", paramLabel = "COLUMN",
+    @Option(
+        names = "--rate",
+        paramLabel = "COLUMN",
         description = "Rates: the rate, per --multiplier.")
     String rate;
 
-    @Option(names = "--rate-type", paramLabel = "TYPE",
+    @Option(
+        names = "--rate-type",
+        paramLabel = "TYPE",
         description = "Rates: crude or dsr (a DSR on under 10 events is not compared).")
     RateKind rateType;
 
-    @Option(names = "--ratio-type", paramLabel = "TYPE", defaultValue = "count",
-        description = "Ratio limits: count (O/E - 1) or isr (O/E x --multiplier). Default:"
-            + " ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--ratio-type",
+        paramLabel = "TYPE",
+        defaultValue = "count",
+        description =
+            "Ratio limits: count (O/E - 1) or isr (O/E x --multiplier). Default:"
+                + " ${DEFAULT-VALUE}.")
     RatioLimits ratioType;
 
-    @Option(names = "--multiplier", paramLabel = "N",
-        description = "Proportion and ratio limits: 100 by default. Rates: what the rates are"
-            + " per, 100000 by default.")
+    @Option(
+        names = "--multiplier",
+        paramLabel = "N",
+        description =
+            "Proportion and ratio limits: 100 by default. Rates: what the rates are"
+                + " per, 100000 by default.")
     Double multiplier;
 
-    @Option(names = "--years", paramLabel = "N", defaultValue = "1",
-        description = "Rates: years of data, for populations per year. Default:"
-            + " ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--years",
+        paramLabel = "N",
+        defaultValue = "1",
+        description =
+            "Rates: years of data, for populations per year. Default:" + " ${DEFAULT-VALUE}.")
     int years;
 
-    @Option(names = "--limits",
-        description = "Write each group's control-limit table instead of each row's"
-            + " significance.")
+    @Option(
+        names = "--limits",
+        description =
+            "Write each group's control-limit table instead of each row's" + " significance.")
     boolean limits;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      return CalcCommand.run(spec, io, grouping.columns, outcomes.stats.ConfidenceLevels.STANDARD,
-          this::method);
+      return CalcCommand.run(
+          spec, io, grouping.columns, outcomes.stats.ConfidenceLevels.STANDARD, this::method);
     }
 
     private CalcMethod method() {
@@ -234,20 +333,31 @@ final class CalcCountCommands {
           notWith(expected, "--expected");
           notWith(rate, "--rate");
           notWith(rateType, "--rate-type");
-          return new CalcMethod.FunnelProportion(count, need(denominator, "--denominator"),
-              multiplier == null ? 100 : multiplier, limits);
+          return new CalcMethod.FunnelProportion(
+              count,
+              need(denominator, "--denominator"),
+              multiplier == null ? 100 : multiplier,
+              limits);
         case ratio:
           notWith(denominator, "--denominator");
           notWith(rate, "--rate");
           notWith(rateType, "--rate-type");
-          return new CalcMethod.FunnelRatio(count, need(expected, "--expected"),
+          return new CalcMethod.FunnelRatio(
+              count,
+              need(expected, "--expected"),
               ratioType == RatioLimits.isr ? RatioType.ISR : RatioType.COUNT,
-              multiplier == null ? 100 : multiplier, limits);
+              multiplier == null ? 100 : multiplier,
+              limits);
         default:
           notWith(expected, "--expected");
-          return new CalcMethod.FunnelRate(count, need(rate, "--rate"), denominator,
+          return new CalcMethod.FunnelRate(
+              count,
+              need(rate, "--rate"),
+              denominator,
               need(rateType, "--rate-type") == RateKind.dsr ? RateType.DSR : RateType.CRUDE,
-              multiplier == null ? 100000 : multiplier, years, limits);
+              multiplier == null ? 100000 : multiplier,
+              years,
+              limits);
       }
     }
 
@@ -260,8 +370,8 @@ final class CalcCountCommands {
 
     private void notWith(Object value, String option) {
       if (value != null) {
-        throw new ParameterException(spec.commandLine(),
-            option + " does not go with --type " + type);
+        throw new ParameterException(
+            spec.commandLine(), option + " does not go with --type " + type);
       }
     }
   }

@@ -45,9 +45,12 @@ public final class Cli {
       code = cl.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // picocli passes Errors on; the scheduled job still gets one line and a documented code
-      err.println("outcomes: internal error (" + e.getClass().getSimpleName().replace("Error", "")
-          + ": " + (e instanceof OutOfMemoryError ? "out of memory" : "input nested too deeply")
-          + "); give Java more memory (java -Xmx…) or look for a huge cell in the input");
+      err.println(
+          "outcomes: internal error ("
+              + e.getClass().getSimpleName().replace("Error", "")
+              + ": "
+              + (e instanceof OutOfMemoryError ? "out of memory" : "input nested too deeply")
+              + "); give Java more memory (java -Xmx…) or look for a huge cell in the input");
       if (java.util.Arrays.asList(args).contains("--debug")) {
         e.printStackTrace(err);
       }
@@ -64,7 +67,8 @@ public final class Cli {
       java.time.LocalDate d = java.time.LocalDate.parse(text.strip());
       if (d.getYear() < 1900 || d.getYear() > 2199) {
         // beyond these no publication calendar means anything, and far ones overflow date sums
-        throw new CommandLine.TypeConversionException("'" + text + "' is not a date between 1900 and 2199");
+        throw new CommandLine.TypeConversionException(
+            "'" + text + "' is not a date between 1900 and 2199");
       }
       return d;
     } catch (java.time.format.DateTimeParseException e) {
@@ -96,7 +100,8 @@ public final class Cli {
       }
       return ExitCodes.of(oe.kind());
     }
-    err.println("outcomes: internal error (" + e + "); please report it, with the output of --debug");
+    err.println(
+        "outcomes: internal error (" + e + "); please report it, with the output of --debug");
     if (debug) {
       e.printStackTrace(err);
     }
@@ -111,7 +116,8 @@ public final class Cli {
     if (message == null) {
       return "wrong usage";
     }
-    return message.replaceFirst("cannot convert '.*' to [\\w.]+ \\([\\w.$]+(?:Exception|Error): (.*)\\)$", "$1");
+    return message.replaceFirst(
+        "cannot convert '.*' to [\\w.]+ \\([\\w.$]+(?:Exception|Error): (.*)\\)$", "$1");
   }
 
   /**
@@ -121,7 +127,8 @@ public final class Cli {
    */
   static List<String> closestFirst(String typed, List<String> suggestions) {
     List<String> sorted = new java.util.ArrayList<>(suggestions);
-    sorted.sort(java.util.Comparator.comparingInt(s -> edits(typed, s.substring(s.lastIndexOf(' ') + 1))));
+    sorted.sort(
+        java.util.Comparator.comparingInt(s -> edits(typed, s.substring(s.lastIndexOf(' ') + 1))));
     return sorted;
   }
 
@@ -136,7 +143,10 @@ public final class Cli {
         }
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -153,8 +163,14 @@ public final class Cli {
       List<String> suggestions = u.getSuggestions();
       if (!u.isUnknownOption() && !suggestions.isEmpty() && !u.getUnmatched().isEmpty()) {
         String command = cl.getCommandSpec().qualifiedName() + " ";
-        err.println("Did you mean: " + String.join(" or ", closestFirst(u.getUnmatched().get(0), suggestions).stream()
-            .map(s -> s.startsWith(command) ? s : command + s).toList()) + "?");
+        err.println(
+            "Did you mean: "
+                + String.join(
+                    " or ",
+                    closestFirst(u.getUnmatched().get(0), suggestions).stream()
+                        .map(s -> s.startsWith(command) ? s : command + s)
+                        .toList())
+                + "?");
       } else {
         CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
       }

@@ -1,6 +1,5 @@
 package outcomes.cli;
 
-import outcomes.csv.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,24 +12,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import outcomes.app.CompareJob;
 import outcomes.app.IndicatorRules;
 import outcomes.app.Warnings;
 import outcomes.catalogue.CatalogueReader;
+import outcomes.csv.CsvWriter;
 import outcomes.model.Indicator;
 import outcomes.model.Polarity;
 import outcomes.model.ValueType;
 import outcomes.stats.ComparisonMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** outcomes compare: Fingertips' judgements against a benchmark, for every row of an extract. */
 @Command(
@@ -44,67 +44,98 @@ import picocli.CommandLine.Model.CommandSpec;
       "With --check, also report how the judgements agree with the extract's own 'Compared to'"
           + " column, and exit 1 if any differ."
     },
-    footer = {"%nMethods: ci-overlap (1, the default: the benchmark inside the area's 95%% CI is"
-        + " similar), two-level (17: 95%% and 99.8%%), double-overlap (12: the two 95%% CIs overlap),"
-        + " spc-proportion (5: control limits around the benchmark proportion), quintiles (15).",
-        "%nExample:",
-        "  outcomes compare --in extract.csv --benchmark E92000001 --polarity low-is-good --check"
-            + " --out compared.csv"})
+    footer = {
+      "%nMethods: ci-overlap (1, the default: the benchmark inside the area's 95%% CI is"
+          + " similar), two-level (17: 95%% and 99.8%%), double-overlap (12: the two 95%% CIs overlap),"
+          + " spc-proportion (5: control limits around the benchmark proportion), quintiles (15).",
+      "%nExample:",
+      "  outcomes compare --in extract.csv --benchmark E92000001 --polarity low-is-good --check"
+          + " --out compared.csv"
+    })
 final class CompareCommand implements Callable<Integer> {
-  @Option(names = "--in", paramLabel = "EXTRACT.csv", required = true,
+  @Option(
+      names = "--in",
+      paramLabel = "EXTRACT.csv",
+      required = true,
       description = "A Fingertips CSV extract.")
   Path in;
 
-  @Option(names = "--benchmark", paramLabel = "AREA_CODE", defaultValue = "E92000001",
+  @Option(
+      names = "--benchmark",
+      paramLabel = "AREA_CODE",
+      defaultValue = "E92000001",
       description = "The area to compare with. Default: ${DEFAULT-VALUE} (England).")
   String benchmark;
 
-  @Option(names = "--polarity", paramLabel = "[ID=]P",
-      description = "high-is-good, low-is-good or no-judgement (Fingertips' 'RAG - Low is good',"
-          + " 'BOB' are accepted), for every indicator, or ID=P for one (repeat it for an extract"
-          + " of several indicators).")
+  @Option(
+      names = "--polarity",
+      paramLabel = "[ID=]P",
+      description =
+          "high-is-good, low-is-good or no-judgement (Fingertips' 'RAG - Low is good',"
+              + " 'BOB' are accepted), for every indicator, or ID=P for one (repeat it for an extract"
+              + " of several indicators).")
   List<String> polarity = new ArrayList<>();
 
-  @Option(names = "--indicators", paramLabel = "DIR",
-      description = "Take each indicator's polarity and value type from the catalogue's indicator"
-          + " files, by their fingertips-id.")
+  @Option(
+      names = "--indicators",
+      paramLabel = "DIR",
+      description =
+          "Take each indicator's polarity and value type from the catalogue's indicator"
+              + " files, by their fingertips-id.")
   Path indicators;
 
-  @Option(names = "--indicator-id", paramLabel = "ID",
-      description = "The indicator of an extract without an Indicator ID column (Fingertips'"
-          + " legacy single-indicator download).")
+  @Option(
+      names = "--indicator-id",
+      paramLabel = "ID",
+      description =
+          "The indicator of an extract without an Indicator ID column (Fingertips'"
+              + " legacy single-indicator download).")
   String indicatorId = "";
 
-  @Option(names = "--within", paramLabel = "CODE",
-      description = "With --method quintiles: rank only the areas whose parent is CODE (a region),"
-          + " for an extract that does not hold every area in England.")
+  @Option(
+      names = "--within",
+      paramLabel = "CODE",
+      description =
+          "With --method quintiles: rank only the areas whose parent is CODE (a region),"
+              + " for an extract that does not hold every area in England.")
   String within = "";
 
-  @Option(names = "--method", paramLabel = "M", defaultValue = "ci-overlap",
+  @Option(
+      names = "--method",
+      paramLabel = "M",
+      defaultValue = "ci-overlap",
       converter = MethodConverter.class,
       description = "The comparator method (see below). Default: ${DEFAULT-VALUE}.")
   ComparisonMethod method;
 
-  @Option(names = "--value-type", paramLabel = "TYPE", converter = ValueTypeConverter.class,
-      description = "The indicator's value type, for the recent trend: proportion (tested on counts),"
-          + " crude-rate, directly-standardised-rate; other types cannot have a trend. Without it,"
-          + " the trend is tested on the 95%% limits.")
+  @Option(
+      names = "--value-type",
+      paramLabel = "TYPE",
+      converter = ValueTypeConverter.class,
+      description =
+          "The indicator's value type, for the recent trend: proportion (tested on counts),"
+              + " crude-rate, directly-standardised-rate; other types cannot have a trend. Without it,"
+              + " the trend is tested on the 95%% limits.")
   ValueType valueType;
 
   @Option(names = "--check", description = "Report agreement with the extract's own judgements.")
   boolean check;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "-",
-      description = "Write to this file (whole or not at all); - for standard output (the default).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "-",
+      description =
+          "Write to this file (whole or not at all); - for standard output (the default).")
   String out;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    CompareJob.Request request = new CompareJob.Request(in, benchmark.strip(), rules(), method,
-        indicatorId.strip(), within.strip());
+    CompareJob.Request request =
+        new CompareJob.Request(
+            in, benchmark.strip(), rules(), method, indicatorId.strip(), within.strip());
     OutFile to = OutFile.of(out);
     CompareJob.Result result;
     if (to.toStandardOutput()) {
@@ -117,8 +148,8 @@ final class CompareCommand implements Callable<Integer> {
       result = holder[0];
     }
     PrintWriter err = spec.commandLine().getErr();
-    Warnings.say(result.warnings(), result.warnings().size(), "",
-        line -> err.println("outcomes: " + line));
+    Warnings.say(
+        result.warnings(), result.warnings().size(), "", line -> err.println("outcomes: " + line));
     err.flush();
     return check ? report(result.agreement()) : ExitCodes.OK;
   }
@@ -130,10 +161,13 @@ final class CompareCommand implements Callable<Integer> {
     Map<String, ValueType> types = new HashMap<>();
     if (indicators != null) {
       for (Indicator ind : CatalogueReader.read(indicators).orThrow().indicators()) {
-        ind.source().fingertipsId().ifPresent(id -> {
-          byId.put(String.valueOf(id), ind.polarity());
-          types.put(String.valueOf(id), ind.valueType());
-        });
+        ind.source()
+            .fingertipsId()
+            .ifPresent(
+                id -> {
+                  byId.put(String.valueOf(id), ind.polarity());
+                  types.put(String.valueOf(id), ind.valueType());
+                });
       }
     }
     for (String p : polarity) {
@@ -149,11 +183,12 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     if (all.isEmpty() && byId.isEmpty()) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "give --polarity (for all, or ID=P per indicator) or --indicators DIR");
     }
-    return new IndicatorRules(all, byId, Optional.ofNullable(valueType), valueType == null ? types
-        : Map.of());
+    return new IndicatorRules(
+        all, byId, Optional.ofNullable(valueType), valueType == null ? types : Map.of());
   }
 
   private static CompareJob.Result writeTo(OutputStream o, CompareJob.Request request)
@@ -171,14 +206,22 @@ final class CompareCommand implements Callable<Integer> {
   private int report(CompareJob.Agreement a) {
     PrintWriter err = spec.commandLine().getErr();
     if (a.column().isEmpty()) {
-      err.println("outcomes: --check: no row has a 'Compared to' column for " + benchmark
-          + " (its judgements are printed against England or the row's parent only)");
+      err.println(
+          "outcomes: --check: no row has a 'Compared to' column for "
+              + benchmark
+              + " (its judgements are printed against England or the row's parent only)");
       err.flush();
       return ExitCodes.CHECK_FAILED;
     }
     a.differences().forEach(err::println);
-    err.printf(Locale.ROOT, "%,d of %,d judgements agree with the extract's '%s'%s%n", a.agreed(),
-        a.checked(), a.column(), a.unjudged() == 0 ? ""
+    err.printf(
+        Locale.ROOT,
+        "%,d of %,d judgements agree with the extract's '%s'%s%n",
+        a.agreed(),
+        a.checked(),
+        a.column(),
+        a.unjudged() == 0
+            ? ""
             : String.format(Locale.ROOT, " (%,d rows it left blank not counted)", a.unjudged()));
     err.flush();
     return a.allAgree() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;

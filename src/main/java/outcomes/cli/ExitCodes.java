@@ -30,12 +30,18 @@ public final class ExitCodes {
   /** The code for each kind of failure; every kind has one, so a new kind must choose its own. */
   static int of(OutcomesException.Kind kind) {
     switch (kind) {
-      case USAGE: return USAGE;
-      case BAD_INPUT: return BAD_INPUT;
-      case MISSING_INPUT: return MISSING_INPUT;
-      case CANNOT_WRITE: return CANNOT_WRITE;
-      case CHECK_FAILED: return CHECK_FAILED;
-      case UNAVAILABLE: return UNAVAILABLE;
+      case USAGE:
+        return USAGE;
+      case BAD_INPUT:
+        return BAD_INPUT;
+      case MISSING_INPUT:
+        return MISSING_INPUT;
+      case CANNOT_WRITE:
+        return CANNOT_WRITE;
+      case CHECK_FAILED:
+        return CHECK_FAILED;
+      case UNAVAILABLE:
+        return UNAVAILABLE;
     }
     throw new AssertionError(kind);
   }

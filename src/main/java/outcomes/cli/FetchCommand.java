@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Download the Fingertips CSV extract of each catalogue indicator that has a"
           + " source.fingertips-id (or of those named), for its fingertips-area-type (default "
-          + FingertipsClient.DEFAULT_AREA_TYPE + ", upper tier local authorities post 4/23) and"
-          + " fingertips-parent-area-type (default " + FingertipsClient.DEFAULT_PARENT_AREA_TYPE
+          + FingertipsClient.DEFAULT_AREA_TYPE
+          + ", upper tier local authorities post 4/23) and"
+          + " fingertips-parent-area-type (default "
+          + FingertipsClient.DEFAULT_PARENT_AREA_TYPE
           + ", regions).",
       "Each body is checked (Content-Length, a Fingertips header, readable rows) and saved as"
           + " served, whole or not at all, as OUT/ID.csv; OUT/fetch-manifest.json records the URL,"
@@ -29,29 +31,48 @@ import picocli.CommandLine.Spec;
           + " manifest entry, and the run exits 75 (server failures) or 65 (a body that is not"
           + " a Fingertips extract, or a 4xx answer)."
     },
-    footer = {"%nExamples:", "  outcomes fetch --out /tmp/extracts",
-        "  outcomes fetch --indicator life-expectancy --out /tmp/extracts",
-        "%n`outcomes update` does the same into the catalogue's data/fetched, and says what changed."})
+    footer = {
+      "%nExamples:",
+      "  outcomes fetch --out /tmp/extracts",
+      "  outcomes fetch --indicator life-expectancy --out /tmp/extracts",
+      "%n`outcomes update` does the same into the catalogue's data/fetched, and says what changed."
+    })
 final class FetchCommand implements Callable<Integer> {
   @Mixin FetchOptions fetch;
 
   @Mixin CatalogueOptions catalogue;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "data/fetched",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "data/fetched",
       description = "Where the extracts and the manifest go. Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    FetchJob.Result r = FetchJob.run(new FetchJob.Request(catalogue.indicators, catalogue.data, fetch.ids,
-        fetch.baseUrl(cl), out, fetch.policy(cl), fetch.keep), FetchJob.Env.standard(fetch.listener(cl), s -> { }));
+    FetchJob.Result r =
+        FetchJob.run(
+            new FetchJob.Request(
+                catalogue.indicators,
+                catalogue.data,
+                fetch.ids,
+                fetch.baseUrl(cl),
+                out,
+                fetch.policy(cl),
+                fetch.keep),
+            FetchJob.Env.standard(fetch.listener(cl), s -> {}));
     if (!fetch.quiet) {
-      cl.getErr().printf(Locale.ROOT, "saved %d extract%s; manifest %s%n", r.saved().size(),
-          r.saved().size() == 1 ? "" : "s", r.manifest());
+      cl.getErr()
+          .printf(
+              Locale.ROOT,
+              "saved %d extract%s; manifest %s%n",
+              r.saved().size(),
+              r.saved().size() == 1 ? "" : "s",
+              r.manifest());
     }
     return ExitCodes.OK;
   }

@@ -13,32 +13,53 @@ import picocli.CommandLine.ParameterException;
 
 /** What `update` and `fetch` share: which indicators, from where, how patiently. */
 final class FetchOptions {
-  @Option(names = "--indicator", paramLabel = "ID",
+  @Option(
+      names = "--indicator",
+      paramLabel = "ID",
       description = "An indicator to fetch (repeatable). Default: every one with a fingertips-id.")
   List<String> ids = new ArrayList<>();
 
-  @Option(names = "--base-url", paramLabel = "URL", defaultValue = "https://fingertips.phe.org.uk",
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      defaultValue = "https://fingertips.phe.org.uk",
       description = "The Fingertips site. Default: ${DEFAULT-VALUE}.")
   String base;
 
-  @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
+  @Option(
+      names = "--retries",
+      paramLabel = "N",
+      defaultValue = "3",
       description = "Tries after the first, 0 to 10. Default: ${DEFAULT-VALUE}.")
   int retries;
 
-  @Option(names = "--retry-wait", paramLabel = "SECONDS", defaultValue = "2",
-      description = "The wait before the first retry, doubled before each next one. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--retry-wait",
+      paramLabel = "SECONDS",
+      defaultValue = "2",
+      description =
+          "The wait before the first retry, doubled before each next one. Default: ${DEFAULT-VALUE}.")
   int retryWait;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "120",
       description = "How long one try may take, body included. Default: ${DEFAULT-VALUE}.")
   int timeout;
 
-  @Option(names = "--keep", paramLabel = "N", defaultValue = "0",
-      description = "Replaced extracts to keep per indicator in history/ID/, newest first; 0 keeps all."
-          + " Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--keep",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Replaced extracts to keep per indicator in history/ID/, newest first; 0 keeps all."
+              + " Default: ${DEFAULT-VALUE}.")
   int keep;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress on standard error; errors only.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress on standard error; errors only.")
   boolean quiet;
 
   RetryPolicy policy(CommandLine cl) {
@@ -58,7 +79,8 @@ final class FetchOptions {
   URI baseUrl(CommandLine cl) {
     try {
       URI uri = new URI(base);
-      if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      if (uri.getHost() == null
+          || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
         throw new URISyntaxException(base, "expected http:// or https:// and a host");
       }
       return uri;
@@ -69,9 +91,9 @@ final class FetchOptions {
 
   /** A progress bar at a terminal, lines in a log, nothing when quiet. */
   FetchListener listener(CommandLine cl) {
-    return quiet ? FetchListener.QUIET
-        : atTerminal() ? new FetchProgress.Bar(cl.getErr())
-        : new FetchProgress.Lines(cl.getErr());
+    return quiet
+        ? FetchListener.QUIET
+        : atTerminal() ? new FetchProgress.Bar(cl.getErr()) : new FetchProgress.Lines(cl.getErr());
   }
 
   /**

@@ -9,9 +9,9 @@ import outcomes.fetch.ManifestEntry;
 import outcomes.model.OutcomesException;
 
 /**
- * Fetch progress on standard error: a redrawn bar for a person at a terminal, plain lines for a log.
- * When a run fetches several indicators, each failure gets its own line as it happens, since the
- * final error names only the first; a single indicator's failure is left to that error line.
+ * Fetch progress on standard error: a redrawn bar for a person at a terminal, plain lines for a
+ * log. When a run fetches several indicators, each failure gets its own line as it happens, since
+ * the final error names only the first; a single indicator's failure is left to that error line.
  * Progress arrives from an HTTP thread, so the methods are synchronized.
  */
 final class FetchProgress {
@@ -34,16 +34,29 @@ final class FetchProgress {
     }
 
     @Override
-    public synchronized void retrying(String indicator, int failedTry, int tries, String why, Duration wait) {
-      err.printf(Locale.ROOT, "%s: try %d of %d failed (%s); trying again in %s%n", indicator, failedTry,
-          tries, why, seconds(wait));
+    public synchronized void retrying(
+        String indicator, int failedTry, int tries, String why, Duration wait) {
+      err.printf(
+          Locale.ROOT,
+          "%s: try %d of %d failed (%s); trying again in %s%n",
+          indicator,
+          failedTry,
+          tries,
+          why,
+          seconds(wait));
       err.flush();
     }
 
     @Override
     public synchronized void saved(ManifestEntry e, int index, int count) {
-      err.printf(Locale.ROOT, "%s: saved %s, %,d bytes, %,d rows, latest period %s%n", e.indicator(),
-          e.file(), e.bytes(), e.rows(), e.latestPeriod().isEmpty() ? "unknown" : e.latestPeriod());
+      err.printf(
+          Locale.ROOT,
+          "%s: saved %s, %,d bytes, %,d rows, latest period %s%n",
+          e.indicator(),
+          e.file(),
+          e.bytes(),
+          e.rows(),
+          e.latestPeriod().isEmpty() ? "unknown" : e.latestPeriod());
       err.flush();
     }
 
@@ -96,15 +109,30 @@ final class FetchProgress {
     }
 
     @Override
-    public synchronized void retrying(String indicator, int failedTry, int tries, String why, Duration wait) {
+    public synchronized void retrying(
+        String indicator, int failedTry, int tries, String why, Duration wait) {
       drawn = -1; // the next try starts from nothing
-      line(String.format(Locale.ROOT, "%s: try %d of %d failed (%s); trying again in %s", indicator,
-          failedTry, tries, why, seconds(wait)));
+      line(
+          String.format(
+              Locale.ROOT,
+              "%s: try %d of %d failed (%s); trying again in %s",
+              indicator,
+              failedTry,
+              tries,
+              why,
+              seconds(wait)));
     }
 
     @Override
     public synchronized void saved(ManifestEntry e, int index, int count) {
-      line(String.format(Locale.ROOT, "%s: saved %s, %s, %,d rows", label, e.file(), size(e.bytes()), e.rows()));
+      line(
+          String.format(
+              Locale.ROOT,
+              "%s: saved %s, %s, %,d rows",
+              label,
+              e.file(),
+              size(e.bytes()),
+              e.rows()));
     }
 
     @Override
@@ -127,8 +155,15 @@ final class FetchProgress {
       String bar;
       if (expected > 0) {
         int filled = (int) Math.min(WIDTH, bytes * WIDTH / expected);
-        bar = String.format(Locale.ROOT, "[%s%s] %3d%%  %s of %s", "#".repeat(filled), "-".repeat(WIDTH - filled),
-            Math.min(100, bytes * 100 / expected), size(bytes), size(expected));
+        bar =
+            String.format(
+                Locale.ROOT,
+                "[%s%s] %3d%%  %s of %s",
+                "#".repeat(filled),
+                "-".repeat(WIDTH - filled),
+                Math.min(100, bytes * 100 / expected),
+                size(bytes),
+                size(expected));
       } else {
         bar = "[" + "?".repeat(WIDTH) + "]  " + size(bytes);
       }

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import outcomes.app.FreshnessJob;
 import outcomes.freshness.Status;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +25,11 @@ import picocli.CommandLine.Spec;
           + " the first of that month, stale once grace-days have passed after its end. A fetched"
           + " extract newer than the data makes a fresh indicator due."
     },
-    footer = {"%nExamples:", "  outcomes freshness",
-        "  outcomes freshness --as-of 2026-06-01 --format junit --out freshness.xml"})
+    footer = {
+      "%nExamples:",
+      "  outcomes freshness",
+      "  outcomes freshness --as-of 2026-06-01 --format junit --out freshness.xml"
+    })
 final class FreshnessCommand implements Callable<Integer> {
   /** Output formats of this command. */
   enum Format {
@@ -37,43 +40,71 @@ final class FreshnessCommand implements Callable<Integer> {
 
   @Mixin CatalogueOptions catalogue;
 
-  @Option(names = "--manifest", paramLabel = "FILE",
-      description = "The fetch manifest. Default: DATA/" + FreshnessJob.DEFAULT_MANIFEST + ", when it exists.")
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description =
+          "The fetch manifest. Default: DATA/"
+              + FreshnessJob.DEFAULT_MANIFEST
+              + ", when it exists.")
   Path manifest;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
       description = "Judge as of this day (YYYY-MM-DD). Default: today.")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or junit (JUnit XML for CI). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Write to this file (whole or not at all); - or none for standard output.")
   Path out;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     OutFile to = OutFile.of(out);
     // The only place freshness reads the clock: everything below judges the day it is given.
     LocalDate day = asOf != null ? asOf : LocalDate.now();
-    FreshnessJob.Result r = FreshnessJob.run(new FreshnessJob.Request(catalogue.indicators, catalogue.data, manifest, day));
-    String rendered = format == Format.json ? FreshnessViews.json(r)
-        : format == Format.junit ? FreshnessJunit.write(r) : FreshnessViews.text(r);
+    FreshnessJob.Result r =
+        FreshnessJob.run(
+            new FreshnessJob.Request(catalogue.indicators, catalogue.data, manifest, day));
+    String rendered =
+        format == Format.json
+            ? FreshnessViews.json(r)
+            : format == Format.junit ? FreshnessJunit.write(r) : FreshnessViews.text(r);
     TextOutput.write(spec, to, rendered);
     PrintWriter err = spec.commandLine().getErr();
     if (!r.dataProblems().isEmpty()) {
-      err.println("outcomes: warning: " + r.dataProblems().size() + " problem(s) reading the data, the first "
-          + r.dataProblems().get(0) + "; run outcomes validate");
+      err.println(
+          "outcomes: warning: "
+              + r.dataProblems().size()
+              + " problem(s) reading the data, the first "
+              + r.dataProblems().get(0)
+              + "; run outcomes validate");
     }
     if (r.anyStale()) {
-      err.println("outcomes: " + r.count(Status.STALE) + " of " + r.entries().size() + " indicators are stale: "
-          + String.join(", ", r.entries().stream().filter(e -> e.verdict().status() == Status.STALE)
-              .map(e -> e.indicator().id()).toList()));
+      err.println(
+          "outcomes: "
+              + r.count(Status.STALE)
+              + " of "
+              + r.entries().size()
+              + " indicators are stale: "
+              + String.join(
+                  ", ",
+                  r.entries().stream()
+                      .filter(e -> e.verdict().status() == Status.STALE)
+                      .map(e -> e.indicator().id())
+                      .toList()));
       return ExitCodes.CHECK_FAILED;
     }
     return ExitCodes.OK;

@@ -23,8 +23,18 @@ final class FreshnessViews {
   record Report(String asOf, String manifest, Map<String, Long> counts, List<Item> indicators) {}
 
   /** One indicator in JSON; dates are ISO-8601, and null where the status is unknown. */
-  record Item(String indicator, String title, String status, String latestPeriod, String expectedBy,
-      String dueFrom, String staleAfter, int releasesBehind, String source, String reason, Fetch fetched) {}
+  record Item(
+      String indicator,
+      String title,
+      String status,
+      String latestPeriod,
+      String expectedBy,
+      String dueFrom,
+      String staleAfter,
+      int releasesBehind,
+      String source,
+      String reason,
+      Fetch fetched) {}
 
   /** The indicator's last fetch, from the manifest. */
   record Fetch(String file, String retrieved, String latestPeriod, long rows, String sha256) {}
@@ -34,13 +44,26 @@ final class FreshnessViews {
     for (FreshnessJob.Entry e : r.entries()) {
       Verdict v = e.verdict();
       Release next = v.next().orElse(null);
-      items.add(new Item(e.indicator().id(), e.indicator().title(), v.status().label(),
-          v.latest().map(TimePeriod::label).orElse(null), next == null ? null : next.expectedBy().toString(),
-          next == null ? null : next.dueFrom().toString(), next == null ? null : next.staleAfter().toString(),
-          v.releasesBehind(), e.indicator().source().name(), v.reason(), e.fetched().map(FreshnessViews::fetch).orElse(null)));
+      items.add(
+          new Item(
+              e.indicator().id(),
+              e.indicator().title(),
+              v.status().label(),
+              v.latest().map(TimePeriod::label).orElse(null),
+              next == null ? null : next.expectedBy().toString(),
+              next == null ? null : next.dueFrom().toString(),
+              next == null ? null : next.staleAfter().toString(),
+              v.releasesBehind(),
+              e.indicator().source().name(),
+              v.reason(),
+              e.fetched().map(FreshnessViews::fetch).orElse(null)));
     }
-    return Json.write(new Report(r.asOf().toString(), r.manifest().map(Object::toString).orElse(null),
-        counts(r), items));
+    return Json.write(
+        new Report(
+            r.asOf().toString(),
+            r.manifest().map(Object::toString).orElse(null),
+            counts(r),
+            items));
   }
 
   private static Fetch fetch(ManifestEntry m) {
@@ -72,12 +95,22 @@ final class FreshnessViews {
     }
     String row = "%-8s %-" + idWidth + "s  %-" + periodWidth + "s  %s%n";
     StringBuilder b = new StringBuilder();
-    b.append("Freshness as of ").append(r.asOf()).append(System.lineSeparator()).append(System.lineSeparator());
-    b.append(String.format(Locale.ROOT, row, "status", "indicator", "latest period", "expected by"));
+    b.append("Freshness as of ")
+        .append(r.asOf())
+        .append(System.lineSeparator())
+        .append(System.lineSeparator());
+    b.append(
+        String.format(Locale.ROOT, row, "status", "indicator", "latest period", "expected by"));
     for (FreshnessJob.Entry e : r.entries()) {
       Verdict v = e.verdict();
-      b.append(String.format(Locale.ROOT, row, v.status().label(), e.indicator().id(), latest(v),
-          v.next().map(n -> n.expectedBy().toString()).orElse("-")));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              row,
+              v.status().label(),
+              e.indicator().id(),
+              latest(v),
+              v.next().map(n -> n.expectedBy().toString()).orElse("-")));
       b.append(String.format(Locale.ROOT, "%-8s %s%n", "", v.reason()));
     }
     b.append(System.lineSeparator()).append(summary(r)).append(System.lineSeparator());

@@ -1,7 +1,5 @@
 package outcomes.cli;
 
-import outcomes.csv.CsvWriter;
-import outcomes.report.Figures;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,17 +13,18 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import outcomes.app.GapJob;
 import outcomes.app.WithinJob;
-import outcomes.model.Interval;
+import outcomes.csv.CsvWriter;
 import outcomes.model.Observation;
 import outcomes.model.Rounding;
 import outcomes.model.Sex;
+import outcomes.report.Figures;
 import outcomes.stats.Gap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** outcomes gap: how far apart two areas are on one indicator. */
 @Command(
@@ -38,15 +37,21 @@ import picocli.CommandLine.Model.CommandSpec;
       "Areas are given by code or by name; a name found in several boundary sets (wards before"
           + " and after a review) means the one with the latest data, and a note says so."
     },
-    footer = {"%nExamples:",
-        "  outcomes gap --indicator life-expectancy --sex Male --area Westbourne"
-            + " --vs \"Knightsbridge & Belgravia\"",
-        "  outcomes gap --indicator life-expectancy --sex Male --area E05000648 --vs E05000637"
-            + " --period all --format csv"})
+    footer = {
+      "%nExamples:",
+      "  outcomes gap --indicator life-expectancy --sex Male --area Westbourne"
+          + " --vs \"Knightsbridge & Belgravia\"",
+      "  outcomes gap --indicator life-expectancy --sex Male --area E05000648 --vs E05000637"
+          + " --period all --format csv"
+    })
 final class GapCommand implements Callable<Integer> {
   @Mixin CatalogueOptions catalogue;
 
-  @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator's id.")
+  @Option(
+      names = "--indicator",
+      paramLabel = "ID",
+      required = true,
+      description = "The indicator's id.")
   String indicator;
 
   @Option(names = "--area", paramLabel = "A", description = "Area A: a name or code.")
@@ -55,50 +60,80 @@ final class GapCommand implements Callable<Integer> {
   @Option(names = "--vs", paramLabel = "B", description = "Area B: a name or code.")
   String areaB;
 
-  @Option(names = "--within", paramLabel = "AREA",
-      description = "Instead of two areas: the spread across the areas within this one (the wards"
-          + " of a borough, by code or name), best and worst, the gap between them, and each against"
-          + " the parent.")
+  @Option(
+      names = "--within",
+      paramLabel = "AREA",
+      description =
+          "Instead of two areas: the spread across the areas within this one (the wards"
+              + " of a borough, by code or name), best and worst, the gap between them, and each against"
+              + " the parent.")
   String within;
 
-  @Option(names = "--sex", paramLabel = "SEX", converter = SexConverter.class,
+  @Option(
+      names = "--sex",
+      paramLabel = "SEX",
+      converter = SexConverter.class,
       description = "Male, Female or Persons; needed when the indicator has figures by sex.")
   Sex sex;
 
-  @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "latest",
-      description = "latest (the latest both areas have), all, or a period such as 2010-14."
-          + " Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--period",
+      paramLabel = "PERIOD",
+      defaultValue = "latest",
+      description =
+          "latest (the latest both areas have), all, or a period such as 2010-14."
+              + " Default: ${DEFAULT-VALUE}.")
   String period;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Write to this file (whole or not at all); - or none for standard output.")
   Path out;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     OutFile.of(out); // refused before the data are read, not after
     if (within != null) {
       if (areaA != null || areaB != null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
             "--within takes the place of --area and --vs: give one or the other");
       }
-      WithinJob.Result w = WithinJob.run(new WithinJob.Request(catalogue.indicators, catalogue.data, indicator, within,
-          Optional.ofNullable(sex), period));
+      WithinJob.Result w =
+          WithinJob.run(
+              new WithinJob.Request(
+                  catalogue.indicators,
+                  catalogue.data,
+                  indicator,
+                  within,
+                  Optional.ofNullable(sex),
+                  period));
       return write(format == Format.text ? SpreadText.of(w) : SpreadText.structured(w, format));
     }
     if (areaA == null || areaB == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "give two areas, --area A --vs B, or one parent, --within AREA_CODE");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give two areas, --area A --vs B, or one parent, --within AREA_CODE");
     }
-    GapJob.Result r = GapJob.run(new GapJob.Request(catalogue.indicators, catalogue.data, indicator, areaA, areaB,
-        Optional.ofNullable(sex), period));
+    GapJob.Result r =
+        GapJob.run(
+            new GapJob.Request(
+                catalogue.indicators,
+                catalogue.data,
+                indicator,
+                areaA,
+                areaB,
+                Optional.ofNullable(sex),
+                period));
     r.notes().forEach(n -> spec.commandLine().getErr().println("outcomes: note: " + n));
     return write(render(r));
   }
@@ -143,9 +178,19 @@ final class GapCommand implements Callable<Integer> {
     m.put("significant", gap.significant().orElse(null));
     m.put("unit", r.indicator().unit().label());
     m.put("real", g.a().isReal() && g.b().isReal());
-    m.put("data", g.a().isReal() && g.b().isReal() ? "real" : "illustrative: synthetic, not a published figure");
-    m.put("source", String.join("; ", java.util.stream.Stream.of(g.a(), g.b())
-        .map(o -> r.indicator().sourceOf(o)).distinct().toList()));
+    m.put(
+        "data",
+        g.a().isReal() && g.b().isReal()
+            ? "real"
+            : "illustrative: synthetic, not a published figure");
+    m.put(
+        "source",
+        String.join(
+            "; ",
+            java.util.stream.Stream.of(g.a(), g.b())
+                .map(o -> r.indicator().sourceOf(o))
+                .distinct()
+                .toList()));
     return m;
   }
 
@@ -161,7 +206,10 @@ final class GapCommand implements Callable<Integer> {
       List<String> header = new ArrayList<>(rows.get(0).keySet());
       List<String[]> cells = new ArrayList<>();
       for (Map<String, Object> row : rows) {
-        cells.add(row.values().stream().map(v -> v == null ? "" : String.valueOf(v)).toArray(String[]::new));
+        cells.add(
+            row.values().stream()
+                .map(v -> v == null ? "" : String.valueOf(v))
+                .toArray(String[]::new));
       }
       CsvWriter.write(w, header, cells);
       return w.toString();
@@ -184,20 +232,38 @@ final class GapCommand implements Callable<Integer> {
       }
       for (GapJob.PeriodGap g : r.gaps()) {
         Gap gap = g.gap();
-        b.append(String.format(Locale.ROOT, "%n%s%n  A  %-40s %s%n  B  %-40s %s%n", g.period().label(),
-            r.areaA(), figure(g.a(), d, unit), r.areaB(), figure(g.b(), d, unit)));
-        b.append(String.format(Locale.ROOT, "  A - B = %s %s", Figures.number(gap.difference(), d), unit));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%n%s%n  A  %-40s %s%n  B  %-40s %s%n",
+                g.period().label(),
+                r.areaA(),
+                figure(g.a(), d, unit),
+                r.areaB(),
+                figure(g.b(), d, unit)));
+        b.append(
+            String.format(
+                Locale.ROOT, "  A - B = %s %s", Figures.number(gap.difference(), d), unit));
         gap.ci95().ifPresent(ci -> b.append(" (95% CI ").append(Figures.range(ci, d)).append(')'));
-        b.append(gap.significant().map(s -> s ? ", significant" : ", not significant")
-            .orElse(", significance unknown (no limits)"));
+        b.append(
+            gap.significant()
+                .map(s -> s ? ", significant" : ", not significant")
+                .orElse(", significance unknown (no limits)"));
         if (gap.ratio().isPresent()) {
           b.append(String.format(Locale.ROOT, "; ratio A / B %.2f", gap.ratio().getAsDouble()));
         }
         b.append('\n');
       }
-      b.append("\nSource: ").append(String.join("; ", r.gaps().stream()
-          .flatMap(g -> java.util.stream.Stream.of(g.a(), g.b()))
-          .map(o -> r.indicator().sourceOf(o)).distinct().toList())).append('\n');
+      b.append("\nSource: ")
+          .append(
+              String.join(
+                  "; ",
+                  r.gaps().stream()
+                      .flatMap(g -> java.util.stream.Stream.of(g.a(), g.b()))
+                      .map(o -> r.indicator().sourceOf(o))
+                      .distinct()
+                      .toList()))
+          .append('\n');
       return b.toString();
     }
 

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import outcomes.app.IllustrativeData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** outcomes illustrate: remake the bundled illustrative data, seeded and labelled. */
 @Command(
@@ -19,17 +19,21 @@ import picocli.CommandLine.Model.CommandSpec;
     },
     footer = {"%nExample:", "  outcomes illustrate --out data/illustrative"})
 final class IllustrateCommand implements Callable<Integer> {
-  @Option(names = "--wards", paramLabel = "FILE",
+  @Option(
+      names = "--wards",
+      paramLabel = "FILE",
       defaultValue = "data/real/ward_lookups/kcw_wards_current.csv",
       description = "The ward lookup (code, name, borough). Default: ${DEFAULT-VALUE}.")
   Path wards;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "data/illustrative",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "data/illustrative",
       description = "Where to write the files. Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -1,6 +1,5 @@
 package outcomes.cli;
 
-import outcomes.csv.CsvWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,17 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import outcomes.app.Warnings;
 import outcomes.app.inspect.ExtractSummary;
 import outcomes.app.inspect.InspectJob;
-import outcomes.app.Warnings;
+import outcomes.csv.CsvWriter;
 import outcomes.model.DataRule;
 import outcomes.model.Problem;
 import outcomes.model.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** outcomes inspect: what a Fingertips extract holds. */
 @Command(
@@ -37,8 +37,11 @@ import picocli.CommandLine.Model.CommandSpec;
       "With --latest, write each series' latest row that has a value, exactly as the extract"
           + " wrote it (--format csv keeps the extract's own layout)."
     },
-    footer = {"%nExamples:", "  outcomes inspect data/real/fingertips/extract.csv",
-        "  outcomes inspect --latest --format csv --out latest.csv extract.csv"})
+    footer = {
+      "%nExamples:",
+      "  outcomes inspect data/real/fingertips/extract.csv",
+      "  outcomes inspect --latest --format csv --out latest.csv extract.csv"
+    })
 final class InspectCommand implements Callable<Integer> {
   @Parameters(paramLabel = "EXTRACT.csv", arity = "1..*", description = "Fingertips CSV extracts.")
   List<Path> files;
@@ -46,50 +49,63 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--latest", description = "Write each series' latest row with a value.")
   boolean latest;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or csv (csv goes with --latest). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--indicator-id", paramLabel = "ID",
-      description = "The indicator of extracts without an Indicator ID column (Fingertips' legacy"
-          + " single-indicator download).")
+  @Option(
+      names = "--indicator-id",
+      paramLabel = "ID",
+      description =
+          "The indicator of extracts without an Indicator ID column (Fingertips' legacy"
+              + " single-indicator download).")
   String indicatorId = "";
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Write to this file (whole or not at all); - or none for standard output.")
   Path out;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     if (format == Format.csv && !latest) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--format csv writes rows: use it with --latest");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--format csv writes rows: use it with --latest");
     }
     OutFile to = OutFile.of(out);
-    InspectJob.Result result = latest ? InspectJob.latestRows(files, indicatorId.strip())
-        : InspectJob.run(files, indicatorId.strip());
+    InspectJob.Result result =
+        latest
+            ? InspectJob.latestRows(files, indicatorId.strip())
+            : InspectJob.run(files, indicatorId.strip());
     warn(result);
     if (to.toStandardOutput()) {
       PrintWriter w = spec.commandLine().getOut();
       render(w, StandardOutput.bytesFor(w), result);
       w.flush();
     } else {
-      to.write(o -> {
-        OutputStream buffered = new BufferedOutputStream(o, 1 << 16);
-        Writer w = new OutputStreamWriter(buffered, StandardCharsets.UTF_8);
-        try {
-          render(w, (b, n) -> {
+      to.write(
+          o -> {
+            OutputStream buffered = new BufferedOutputStream(o, 1 << 16);
+            Writer w = new OutputStreamWriter(buffered, StandardCharsets.UTF_8);
+            try {
+              render(
+                  w,
+                  (b, n) -> {
+                    w.flush();
+                    buffered.write(b, 0, n);
+                  },
+                  result);
+            } catch (UncheckedIOException e) {
+              throw e.getCause();
+            }
             w.flush();
-            buffered.write(b, 0, n);
-          }, result);
-        } catch (UncheckedIOException e) {
-          throw e.getCause();
-        }
-        w.flush();
-      });
+          });
     }
     return ExitCodes.OK;
   }
@@ -118,7 +134,10 @@ final class InspectCommand implements Callable<Integer> {
   private void warn(InspectJob.Result r) {
     PrintWriter err = spec.commandLine().getErr();
     long all = r.findingCounts().values().stream().mapToLong(Long::longValue).sum();
-    Warnings.say(r.findings(), all, latest ? "" : "counted in the summary",
+    Warnings.say(
+        r.findings(),
+        all,
+        latest ? "" : "counted in the summary",
         line -> err.println("outcomes: " + line));
     err.flush();
   }
@@ -127,9 +146,16 @@ final class InspectCommand implements Callable<Integer> {
    * The summary as JSON, with what was recognised in each file and what the data-quality policy
    * found: a count per rule, and the first findings with their place.
    */
-  record SummaryJson(List<String> files, List<String> readAs, long rows, long rowsWithValue,
-      long series, double sumOfLatestValues, List<ExtractSummary.IndicatorSummary> indicators,
-      Map<String, Long> findings, List<FindingJson> findingsListed) {}
+  record SummaryJson(
+      List<String> files,
+      List<String> readAs,
+      long rows,
+      long rowsWithValue,
+      long series,
+      double sumOfLatestValues,
+      List<ExtractSummary.IndicatorSummary> indicators,
+      Map<String, Long> findings,
+      List<FindingJson> findingsListed) {}
 
   record FindingJson(String severity, String file, long line, int column, String message) {}
 
@@ -143,11 +169,24 @@ final class InspectCommand implements Callable<Integer> {
     }
     List<FindingJson> listed = new ArrayList<>();
     for (Problem p : r.findings()) {
-      listed.add(new FindingJson(p.severity().label(), p.location().file(), p.location().line(),
-          p.location().column(), p.message()));
+      listed.add(
+          new FindingJson(
+              p.severity().label(),
+              p.location().file(),
+              p.location().line(),
+              p.location().column(),
+              p.message()));
     }
-    return new SummaryJson(s.files(), r.layouts(), s.rows(), s.rowsWithValue(), s.series(),
-        s.sumOfLatestValues(), s.indicators(), counts, listed);
+    return new SummaryJson(
+        s.files(),
+        r.layouts(),
+        s.rows(),
+        s.rowsWithValue(),
+        s.series(),
+        s.sumOfLatestValues(),
+        s.indicators(),
+        counts,
+        listed);
   }
 
   private static List<Map<String, String>> latestAsMaps(InspectJob.Result r) {
@@ -170,18 +209,42 @@ final class InspectCommand implements Callable<Integer> {
       ExtractSummary s = r.summary();
       w.printf(java.util.Locale.ROOT, "%s%n", String.join(", ", s.files()));
       for (int i = 0; i < s.files().size(); i++) {
-        w.printf(java.util.Locale.ROOT, "  read as   %s%s%n", s.files().size() > 1
-            ? s.files().get(i) + ": " : "", r.layouts().get(i));
+        w.printf(
+            java.util.Locale.ROOT,
+            "  read as   %s%s%n",
+            s.files().size() > 1 ? s.files().get(i) + ": " : "",
+            r.layouts().get(i));
       }
-      w.printf(java.util.Locale.ROOT, "  %,d rows, %,d with a value, %,d series%n", s.rows(), s.rowsWithValue(), s.series());
-      r.findingCounts().forEach((rule, n) -> w.printf(java.util.Locale.ROOT,
-          "  warnings  %,d %s%n", n, rule.key()));
+      w.printf(
+          java.util.Locale.ROOT,
+          "  %,d rows, %,d with a value, %,d series%n",
+          s.rows(),
+          s.rowsWithValue(),
+          s.series());
+      r.findingCounts()
+          .forEach(
+              (rule, n) -> w.printf(java.util.Locale.ROOT, "  warnings  %,d %s%n", n, rule.key()));
       for (ExtractSummary.IndicatorSummary i : s.indicators()) {
-        w.printf(java.util.Locale.ROOT, "%nIndicator %s: %s%n", i.id(), i.name().replaceAll("\\s+", " "));
+        w.printf(
+            java.util.Locale.ROOT,
+            "%nIndicator %s: %s%n",
+            i.id(),
+            i.name().replaceAll("\\s+", " "));
         w.printf(java.util.Locale.ROOT, "  areas     %,d (%s)%n", i.areas(), types(i.areaTypes()));
-        w.printf(java.util.Locale.ROOT, "  periods   %s to %s (%d)%n", i.firstPeriod(), i.latestPeriod(), i.periods());
-        w.printf(java.util.Locale.ROOT, "  rows      %,d, of which %,d without a value%n", i.rows(), i.rows() - i.rowsWithValue());
-        i.missing().forEach((note, n) -> w.printf(java.util.Locale.ROOT, "            %,d: %s%n", n, note));
+        w.printf(
+            java.util.Locale.ROOT,
+            "  periods   %s to %s (%d)%n",
+            i.firstPeriod(),
+            i.latestPeriod(),
+            i.periods());
+        w.printf(
+            java.util.Locale.ROOT,
+            "  rows      %,d, of which %,d without a value%n",
+            i.rows(),
+            i.rows() - i.rowsWithValue());
+        i.missing()
+            .forEach(
+                (note, n) -> w.printf(java.util.Locale.ROOT, "            %,d: %s%n", n, note));
       }
       w.flush();
     }

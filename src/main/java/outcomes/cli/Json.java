@@ -9,11 +9,12 @@ import java.io.UncheckedIOException;
 
 /** JSON output: pretty, keys in declaration order, the same bytes for the same result. */
 final class Json {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
 
   private Json() {}
 

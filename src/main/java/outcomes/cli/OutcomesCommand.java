@@ -20,9 +20,9 @@ import picocli.CommandLine.ScopeType;
     })
 final class OutcomesCommand implements Runnable {
   /**
-   * The subcommands, in the order help lists them. They are built only when needed: picocli reads
-   * a command's annotations (and converts its defaults) when it is added, which for all of them
-   * was most of the start-up time of a run that uses one.
+   * The subcommands, in the order help lists them. They are built only when needed: picocli reads a
+   * command's annotations (and converts its defaults) when it is added, which for all of them was
+   * most of the start-up time of a run that uses one.
    */
   static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
@@ -64,12 +64,13 @@ final class OutcomesCommand implements Runnable {
     return cl;
   }
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "Show the full stack trace of an error.")
   boolean debug;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {

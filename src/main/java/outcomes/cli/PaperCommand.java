@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import outcomes.app.paper.PaperJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** outcomes paper: the board paper, a Word document from an analyst-editable template. */
 @Command(
@@ -26,47 +26,74 @@ import picocli.CommandLine.Model.CommandSpec;
       "The same inputs give a byte-identical paper. The paper and its snapshot are written whole"
           + " and together, or not at all."
     },
-    footer = {"%nExamples:", "  outcomes paper", "  outcomes paper --out /srv/hwb/paper --quiet",
-        "  outcomes paper --templates my-templates --as-of 2026-03-01"})
+    footer = {
+      "%nExamples:",
+      "  outcomes paper",
+      "  outcomes paper --out /srv/hwb/paper --quiet",
+      "  outcomes paper --templates my-templates --as-of 2026-03-01"
+    })
 final class PaperCommand implements Callable<Integer> {
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      defaultValue = "templates",
       description = "The folder holding board-paper.md. Default: ${DEFAULT-VALUE}.")
   Path templates;
 
   @Mixin CatalogueOptions catalogue;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out",
       description = "The folder to write the paper and its snapshot to. Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The day freshness is judged on (YYYY-MM-DD). Default: today. Give a fixed day"
-          + " for a rerun that must give the same bytes; the date the data run to never changes.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "The day freshness is judged on (YYYY-MM-DD). Default: today. Give a fixed day"
+              + " for a rerun that must give the same bytes; the date the data run to never changes.")
   LocalDate asOf;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (for cron).")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors (for cron).")
   boolean quiet;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PaperJob.Result r = PaperJob.run(new PaperJob.Request(templates, catalogue.indicators, catalogue.data, out,
-        asOf == null ? LocalDate.now() : asOf), step -> {
-          if (!quiet) {
-            err.println("outcomes: " + step);
-            err.flush();
-          }
-        });
+    PaperJob.Result r =
+        PaperJob.run(
+            new PaperJob.Request(
+                templates,
+                catalogue.indicators,
+                catalogue.data,
+                out,
+                asOf == null ? LocalDate.now() : asOf),
+            step -> {
+              if (!quiet) {
+                err.println("outcomes: " + step);
+                err.flush();
+              }
+            });
     if (!quiet) {
       r.notes().forEach(n -> err.println("outcomes: note: " + n));
       err.flush();
       PrintWriter o = spec.commandLine().getOut();
-      o.printf(Locale.ROOT, "wrote %s: data to %s, %d figures, %d tables%s; snapshot %s%n", r.paper(),
-          PaperJob.date(r.dataDate()), r.figures(), r.tables(),
-          r.illustrative() ? ", some illustrative data (labelled as such)" : "", r.snapshot().getFileName());
+      o.printf(
+          Locale.ROOT,
+          "wrote %s: data to %s, %d figures, %d tables%s; snapshot %s%n",
+          r.paper(),
+          PaperJob.date(r.dataDate()),
+          r.figures(),
+          r.tables(),
+          r.illustrative() ? ", some illustrative data (labelled as such)" : "",
+          r.snapshot().getFileName());
       o.flush();
     }
     return ExitCodes.OK;

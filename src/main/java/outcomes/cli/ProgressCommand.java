@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** outcomes progress: has each indicator moved since the strategy's baseline, and is it on track? */
+/**
+ * outcomes progress: has each indicator moved since the strategy's baseline, and is it on track?
+ */
 @Command(
     name = "progress",
     mixinStandardHelpOptions = true,
@@ -26,36 +28,60 @@ import picocli.CommandLine.Spec;
           + " strategy's headline ward gaps since the baseline. Figures from illustrative data are"
           + " labelled so; a stale figure is never called the latest."
     },
-    footer = {"%nExamples:", "  outcomes progress", "  outcomes progress --format json --as-of 2026-06-01 --out progress.json"})
+    footer = {
+      "%nExamples:",
+      "  outcomes progress",
+      "  outcomes progress --format json --as-of 2026-06-01 --out progress.json"
+    })
 final class ProgressCommand implements Callable<Integer> {
   @Mixin CatalogueOptions catalogue;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Judge freshness as of this day (YYYY-MM-DD), so a stale figure is said to be one."
-          + " Default: today.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "Judge freshness as of this day (YYYY-MM-DD), so a stale figure is said to be one."
+              + " Default: today.")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Write to this file (whole or not at all); - or none for standard output.")
   Path out;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     OutFile to = OutFile.of(out); // refused before the data are read, not after
     // The only place progress reads the clock: everything below judges the day it is given.
     LocalDate day = asOf != null ? asOf : LocalDate.now();
-    ProgressJob.Result r = ProgressJob.run(new ProgressJob.Request(catalogue.indicators, catalogue.data, day));
-    r.warnings().stream().limit(1).forEach(w -> spec.commandLine().getErr().println("outcomes: warning: "
-        + r.warnings().size() + " problem(s) reading the data, the first " + w + "; run outcomes validate"));
-    String rendered = format == Format.json ? ProgressOutput.json(r.view())
-        : format == Format.csv ? ProgressOutput.csv(r.view()) : ProgressOutput.text(r.view());
+    ProgressJob.Result r =
+        ProgressJob.run(new ProgressJob.Request(catalogue.indicators, catalogue.data, day));
+    r.warnings().stream()
+        .limit(1)
+        .forEach(
+            w ->
+                spec.commandLine()
+                    .getErr()
+                    .println(
+                        "outcomes: warning: "
+                            + r.warnings().size()
+                            + " problem(s) reading the data, the first "
+                            + w
+                            + "; run outcomes validate"));
+    String rendered =
+        format == Format.json
+            ? ProgressOutput.json(r.view())
+            : format == Format.csv ? ProgressOutput.csv(r.view()) : ProgressOutput.text(r.view());
     TextOutput.write(spec, to, rendered);
     return ExitCodes.OK;
   }

@@ -1,6 +1,5 @@
 package outcomes.cli;
 
-import outcomes.report.Figures;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -10,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import outcomes.csv.CsvWriter;
 import outcomes.model.Area;
 import outcomes.model.Goal;
 import outcomes.model.Interval;
 import outcomes.model.Observation;
 import outcomes.model.Rounding;
 import outcomes.model.Unit;
-import outcomes.csv.CsvWriter;
+import outcomes.report.Figures;
 import outcomes.report.ProgressText;
 import outcomes.report.ProgressView;
 import outcomes.stats.GapChange;
@@ -71,15 +71,21 @@ final class ProgressOutput {
     m.put("spcReason", p.chart().isPresent() ? null : p.chartReason());
     m.put("real", p.real());
     m.put("data", p.real() ? "real" : "illustrative: synthetic, not a published figure");
-    m.put("source", p.latest().map(o -> p.indicator().sourceOf(o)).orElse(p.indicator().source().name()));
+    m.put(
+        "source",
+        p.latest().map(o -> p.indicator().sourceOf(o)).orElse(p.indicator().source().name()));
     return m;
   }
 
   private static void figure(Map<String, Object> m, String prefix, Optional<Observation> o) {
     Optional<Observation> valued = o.filter(Observation::hasValue);
     m.put(prefix + "Value", valued.map(x -> Rounding.clean(x.value().getAsDouble())).orElse(null));
-    m.put(prefix + "Lower", valued.flatMap(Observation::ci95).map(i -> Rounding.clean(i.lower())).orElse(null));
-    m.put(prefix + "Upper", valued.flatMap(Observation::ci95).map(i -> Rounding.clean(i.upper())).orElse(null));
+    m.put(
+        prefix + "Lower",
+        valued.flatMap(Observation::ci95).map(i -> Rounding.clean(i.lower())).orElse(null));
+    m.put(
+        prefix + "Upper",
+        valued.flatMap(Observation::ci95).map(i -> Rounding.clean(i.upper())).orElse(null));
   }
 
   private static Map<String, Object> gap(GapChange g) {
@@ -161,19 +167,52 @@ final class ProgressOutput {
   /** One row per item; a group of gap columns per benchmark any item has, in the order met. */
   static String csv(ProgressView v) {
     List<Area> benchmarks = new ArrayList<>();
-    v.items().forEach(i -> i.progress().benchmarkGaps().forEach(g -> {
-      if (benchmarks.stream().noneMatch(b -> b.code().equals(g.b().code()))) {
-        benchmarks.add(g.b());
-      }
-    }));
-    List<String> header = new ArrayList<>(List.of("indicator", "title", "sex", "area", "areaCode", "unit",
-        "baselinePeriod", "baselineValue", "baselineLower", "baselineUpper", "latestPeriod", "latestValue",
-        "latestLower", "latestUpper", "latestIsStale", "change", "changeLower", "changeUpper", "direction",
-        "reason", "goalStatus", "goal"));
+    v.items()
+        .forEach(
+            i ->
+                i.progress()
+                    .benchmarkGaps()
+                    .forEach(
+                        g -> {
+                          if (benchmarks.stream().noneMatch(b -> b.code().equals(g.b().code()))) {
+                            benchmarks.add(g.b());
+                          }
+                        }));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "indicator",
+                "title",
+                "sex",
+                "area",
+                "areaCode",
+                "unit",
+                "baselinePeriod",
+                "baselineValue",
+                "baselineLower",
+                "baselineUpper",
+                "latestPeriod",
+                "latestValue",
+                "latestLower",
+                "latestUpper",
+                "latestIsStale",
+                "change",
+                "changeLower",
+                "changeUpper",
+                "direction",
+                "reason",
+                "goalStatus",
+                "goal"));
     for (Area b : benchmarks) {
       String n = "gapTo" + b.name().replaceAll("[^A-Za-z0-9]", "");
-      header.addAll(List.of(n + "Baseline", n + "Latest", n + "Change", n + "ChangeLower", n + "ChangeUpper",
-          n + "Direction"));
+      header.addAll(
+          List.of(
+              n + "Baseline",
+              n + "Latest",
+              n + "Change",
+              n + "ChangeLower",
+              n + "ChangeUpper",
+              n + "Direction"));
     }
     header.addAll(List.of("real", "data", "source"));
     List<String[]> rows = new ArrayList<>();
@@ -185,12 +224,24 @@ final class ProgressOutput {
       }
       Progress p = item.progress();
       cells.add(p.goal().map(g -> g.status().label()).orElse(null));
-      cells.add(p.goal().map(g -> g.words() + "; " + p.indicator().goal().get().describe(p.indicator().polarity(),
-          p.indicator().unit())).orElse(null));
+      cells.add(
+          p.goal()
+              .map(
+                  g ->
+                      g.words()
+                          + "; "
+                          + p.indicator()
+                              .goal()
+                              .get()
+                              .describe(p.indicator().polarity(), p.indicator().unit()))
+              .orElse(null));
       for (Area b : benchmarks) {
-        Optional<GapChange> g = p.benchmarkGaps().stream().filter(x -> x.b().code().equals(b.code())).findFirst();
+        Optional<GapChange> g =
+            p.benchmarkGaps().stream().filter(x -> x.b().code().equals(b.code())).findFirst();
         Map<String, Object> gm = g.map(ProgressOutput::gap).orElse(Map.of());
-        for (String k : List.of("baselineGap", "latestGap", "change", "changeLower", "changeUpper", "direction")) {
+        for (String k :
+            List.of(
+                "baselineGap", "latestGap", "change", "changeLower", "changeUpper", "direction")) {
           cells.add(gm.get(k));
         }
       }
@@ -211,8 +262,10 @@ final class ProgressOutput {
   /** The progress in words, indicator by indicator, rounded to each one's decimals. */
   static String text(ProgressView v) {
     StringBuilder b = new StringBuilder();
-    b.append("Progress since the baseline, as of ").append(v.asOf())
-        .append(v.baselineDate().map(d -> " (the strategy began " + d + ")").orElse("")).append('\n');
+    b.append("Progress since the baseline, as of ")
+        .append(v.asOf())
+        .append(v.baselineDate().map(d -> " (the strategy began " + d + ")").orElse(""))
+        .append('\n');
     if (v.illustrative()) {
       b.append("Some figures are illustrative: synthetic, not published; each is labelled.\n");
     }
@@ -222,20 +275,45 @@ final class ProgressOutput {
       String heading = ProgressText.row(item).get(0);
       if (!heading.equals(last)) {
         b.append('\n').append(heading).append('\n');
-        b.append("  baseline: ").append(p.baseline().period().map(t -> t.label() + ", ").orElse(""))
-            .append(p.baseline().basis()).append('\n');
-        p.indicator().goal().ifPresent(g -> b.append("  goal: ")
-            .append(g.describe(p.indicator().polarity(), p.indicator().unit())).append('\n'));
+        b.append("  baseline: ")
+            .append(p.baseline().period().map(t -> t.label() + ", ").orElse(""))
+            .append(p.baseline().basis())
+            .append('\n');
+        p.indicator()
+            .goal()
+            .ifPresent(
+                g ->
+                    b.append("  goal: ")
+                        .append(g.describe(p.indicator().polarity(), p.indicator().unit()))
+                        .append('\n'));
         last = heading;
       }
-      b.append("  ").append(p.area().name()).append(": ").append(p.change().verdict().label()).append('\n');
+      b.append("  ")
+          .append(p.area().name())
+          .append(": ")
+          .append(p.change().verdict().label())
+          .append('\n');
       b.append("    ").append(ProgressText.sentence(item)).append('\n');
       Unit unit = p.indicator().unit();
-      p.benchmarkGaps().forEach(g -> b.append("    ").append(ProgressText.gapWords(g, unit)).append('\n'));
-      p.goal().ifPresent(g -> b.append("    goal").append(p.latest().map(o -> ", " + o.period().label()).orElse(""))
-          .append(": ").append(g.status().label()).append(": ").append(g.words()).append('\n'));
-      p.chart().ifPresent(c -> b.append("    process control: ").append(c.variation().words())
-          .append(c.assurance().map(a -> "; " + a.words()).orElse("")).append('\n'));
+      p.benchmarkGaps()
+          .forEach(g -> b.append("    ").append(ProgressText.gapWords(g, unit)).append('\n'));
+      p.goal()
+          .ifPresent(
+              g ->
+                  b.append("    goal")
+                      .append(p.latest().map(o -> ", " + o.period().label()).orElse(""))
+                      .append(": ")
+                      .append(g.status().label())
+                      .append(": ")
+                      .append(g.words())
+                      .append('\n'));
+      p.chart()
+          .ifPresent(
+              c ->
+                  b.append("    process control: ")
+                      .append(c.variation().words())
+                      .append(c.assurance().map(a -> "; " + a.words()).orElse(""))
+                      .append('\n'));
     }
     if (!v.wardGaps().isEmpty()) {
       b.append("\nHeadline ward gaps (male life expectancy)\n");

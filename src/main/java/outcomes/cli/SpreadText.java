@@ -1,6 +1,5 @@
 package outcomes.cli;
 
-import outcomes.report.Figures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import outcomes.app.WithinJob;
 import outcomes.model.Comparison;
 import outcomes.model.Observation;
 import outcomes.model.Rounding;
+import outcomes.report.Figures;
 import outcomes.stats.Gap;
 import outcomes.stats.Judgement;
 import outcomes.stats.Spread;
@@ -23,22 +23,41 @@ final class SpreadText {
     String unit = r.indicator().unit().label();
     Spread s = r.spread();
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%s, %s, %s: %d areas within %s%n", r.indicator().title(),
-        r.sex().label(), r.period().label(), s.ranked().size(), parent(r)));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%s, %s, %s: %d areas within %s%n",
+            r.indicator().title(),
+            r.sex().label(),
+            r.period().label(),
+            s.ranked().size(),
+            parent(r)));
     if (r.illustrative()) {
       b.append("Illustrative data: synthetic, not a published figure\n");
     }
-    r.parent().ifPresent(p -> b.append(String.format(Locale.ROOT, "  %-7s%-40s %s%n", "Parent",
-        p.area(), GapCommand.GapText.figure(p, d, unit))));
+    r.parent()
+        .ifPresent(
+            p ->
+                b.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  %-7s%-40s %s%n",
+                        "Parent",
+                        p.area(),
+                        GapCommand.GapText.figure(p, d, unit))));
     s.best().ifPresent(o -> b.append(line("Best", o, d, unit)));
     s.worst().ifPresent(o -> b.append(line("Worst", o, d, unit)));
     s.widest().ifPresent(g -> b.append(gap(g, d, unit)));
     if (r.parent().isPresent()) {
-      b.append("  Against ").append(r.parent().get().area().name()).append(": ")
-          .append(tally(s.judgements())).append('\n');
+      b.append("  Against ")
+          .append(r.parent().get().area().name())
+          .append(": ")
+          .append(tally(s.judgements()))
+          .append('\n');
     }
-    b.append("  Slope index of inequality: not computed, the data give no deprivation rank for"
-        + " these areas\n");
+    b.append(
+        "  Slope index of inequality: not computed, the data give no deprivation rank for"
+            + " these areas\n");
     b.append("\nSource: ").append(r.indicator().source().name()).append('\n');
     return b.toString();
   }
@@ -48,13 +67,16 @@ final class SpreadText {
   }
 
   private static String line(String label, Observation o, int d, String unit) {
-    return String.format(Locale.ROOT, "  %-7s%-40s %s%n", label, o.area(),
-        GapCommand.GapText.figure(o, d, unit));
+    return String.format(
+        Locale.ROOT, "  %-7s%-40s %s%n", label, o.area(), GapCommand.GapText.figure(o, d, unit));
   }
 
   private static String gap(Gap g, int d, String unit) {
-    StringBuilder b = new StringBuilder("  Best - worst = ")
-        .append(Figures.number(g.difference(), d)).append(' ').append(unit);
+    StringBuilder b =
+        new StringBuilder("  Best - worst = ")
+            .append(Figures.number(g.difference(), d))
+            .append(' ')
+            .append(unit);
     g.ci95().ifPresent(ci -> b.append(" (95% CI ").append(Figures.range(ci, d)).append(')'));
     return b.append('\n').toString();
   }
@@ -95,13 +117,16 @@ final class SpreadText {
     top.put("indicator", r.indicator().id());
     top.put("period", r.period().label());
     top.put("parentCode", r.parentCode());
-    top.put("parentValue", r.parent().map(p -> Rounding.clean(p.value().getAsDouble())).orElse(null));
-    s.widest().ifPresent(g -> {
-      top.put("range", Rounding.clean(g.magnitude()));
-      top.put("gap", Rounding.clean(g.difference()));
-      top.put("lower", g.ci95().map(ci -> Rounding.clean(ci.lower())).orElse(null));
-      top.put("upper", g.ci95().map(ci -> Rounding.clean(ci.upper())).orElse(null));
-    });
+    top.put(
+        "parentValue", r.parent().map(p -> Rounding.clean(p.value().getAsDouble())).orElse(null));
+    s.widest()
+        .ifPresent(
+            g -> {
+              top.put("range", Rounding.clean(g.magnitude()));
+              top.put("gap", Rounding.clean(g.difference()));
+              top.put("lower", g.ci95().map(ci -> Rounding.clean(ci.lower())).orElse(null));
+              top.put("upper", g.ci95().map(ci -> Rounding.clean(ci.upper())).orElse(null));
+            });
     top.put("best", s.best().map(o -> o.area().code()).orElse(null));
     top.put("worst", s.worst().map(o -> o.area().code()).orElse(null));
     top.put("areas", rows);

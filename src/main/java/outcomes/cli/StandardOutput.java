@@ -1,12 +1,12 @@
 package outcomes.cli;
 
-import outcomes.csv.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import outcomes.csv.CsvWriter;
 
 /**
  * The process's standard output as picocli's writer, which can also take bytes already encoded:

@@ -18,10 +18,11 @@ final class TextOutput {
       w.flush();
       return;
     }
-    out.write(o -> {
-      Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-      w.write(text);
-      w.flush();
-    });
+    out.write(
+        o -> {
+          Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+          w.write(text);
+          w.flush();
+        });
   }
 }

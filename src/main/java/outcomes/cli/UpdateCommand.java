@@ -21,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** outcomes update: fetch every Fingertips indicator into the catalogue's data, checked, and say what changed. */
+/**
+ * outcomes update: fetch every Fingertips indicator into the catalogue's data, checked, and say
+ * what changed.
+ */
 @Command(
     name = "update",
     mixinStandardHelpOptions = true,
@@ -37,24 +40,41 @@ import picocli.CommandLine.Spec;
           + " stays); 75 the server failed (nothing changed). Schedule it as"
           + " `outcomes update && outcomes paper --quiet`."
     },
-    footer = {"%nExamples:", "  outcomes update", "  outcomes update --indicator life-expectancy --format json",
-        "  outcomes update --keep 5 --quiet && outcomes report --quiet"})
+    footer = {
+      "%nExamples:",
+      "  outcomes update",
+      "  outcomes update --indicator life-expectancy --format json",
+      "  outcomes update --keep 5 --quiet && outcomes report --quiet"
+    })
 final class UpdateCommand implements Callable<Integer> {
   @Mixin FetchOptions fetch;
 
   @Mixin CatalogueOptions catalogue;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text or json. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** One indicator's line of the report, as JSON writes it. */
-  record Item(String indicator, String status, String summary, List<String> newPeriods, List<String> periodsGone,
-      List<ReleaseChanges.Revision> revisions, List<String> areasAdded, List<String> areasGone,
-      String latestPeriod, String file, String kept, List<String> warnings, String error) {}
+  record Item(
+      String indicator,
+      String status,
+      String summary,
+      List<String> newPeriods,
+      List<String> periodsGone,
+      List<ReleaseChanges.Revision> revisions,
+      List<String> areasAdded,
+      List<String> areasGone,
+      String latestPeriod,
+      String file,
+      String kept,
+      List<String> warnings,
+      String error) {}
 
   @Override
   public Integer call() {
@@ -65,16 +85,44 @@ final class UpdateCommand implements Callable<Integer> {
     Path out = catalogue.data.resolve(Indicator.FETCHED_FOLDER);
     Map<String, Item> items = new LinkedHashMap<>();
     List<Problem> warnings = new ArrayList<>();
-    FetchListener listener = fetch.listener(cl).alsoOnFailure((indicator, why) -> items.put(indicator,
-        new Item(indicator, "failed", "not updated: " + why.describe(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), "", "", "", List.of(), why.describe())));
+    FetchListener listener =
+        fetch
+            .listener(cl)
+            .alsoOnFailure(
+                (indicator, why) ->
+                    items.put(
+                        indicator,
+                        new Item(
+                            indicator,
+                            "failed",
+                            "not updated: " + why.describe(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            "",
+                            "",
+                            "",
+                            List.of(),
+                            why.describe())));
     OutcomesException failure = null;
     try {
-      FetchJob.run(new FetchJob.Request(catalogue.indicators, catalogue.data, fetch.ids, fetch.baseUrl(cl), out,
-          fetch.policy(cl), fetch.keep), FetchJob.Env.standard(listener, s -> {
-            items.put(s.entry().indicator(), item(s));
-            warnings.addAll(s.warnings());
-          }));
+      FetchJob.run(
+          new FetchJob.Request(
+              catalogue.indicators,
+              catalogue.data,
+              fetch.ids,
+              fetch.baseUrl(cl),
+              out,
+              fetch.policy(cl),
+              fetch.keep),
+          FetchJob.Env.standard(
+              listener,
+              s -> {
+                items.put(s.entry().indicator(), item(s));
+                warnings.addAll(s.warnings());
+              }));
     } catch (OutcomesException e) {
       failure = e;
     }
@@ -83,12 +131,24 @@ final class UpdateCommand implements Callable<Integer> {
       o.print(Json.write(Map.of("indicators", List.copyOf(items.values()))));
     } else {
       int width = items.keySet().stream().mapToInt(String::length).max().orElse(0);
-      items.values().stream().filter(i -> !i.status().equals("failed"))
-          .forEach(i -> o.println(String.format(java.util.Locale.ROOT, "%-" + width + "s  %s", i.indicator(), i.summary())));
+      items.values().stream()
+          .filter(i -> !i.status().equals("failed"))
+          .forEach(
+              i ->
+                  o.println(
+                      String.format(
+                          java.util.Locale.ROOT,
+                          "%-" + width + "s  %s",
+                          i.indicator(),
+                          i.summary())));
     }
     o.flush();
     if (!fetch.quiet) {
-      Warnings.say(warnings, warnings.size(), "run outcomes validate", w -> cl.getErr().println("outcomes: " + w));
+      Warnings.say(
+          warnings,
+          warnings.size(),
+          "run outcomes validate",
+          w -> cl.getErr().println("outcomes: " + w));
       cl.getErr().flush();
     }
     if (failure != null) {
@@ -100,9 +160,21 @@ final class UpdateCommand implements Callable<Integer> {
   private static Item item(FetchJob.Saved s) {
     ReleaseChanges c = s.changes();
     String status = c.first() ? "first" : c.none() ? "unchanged" : "updated";
-    String summary = c.summary() + s.kept().map(k -> "; the previous extract is kept as " + k).orElse("");
-    return new Item(s.entry().indicator(), status, summary, c.newPeriods(), c.periodsGone(), c.revisions(),
-        c.areasAdded(), c.areasGone(), s.entry().latestPeriod(), s.entry().file(),
-        s.kept().map(Path::toString).orElse(""), s.warnings().stream().map(Problem::toString).toList(), "");
+    String summary =
+        c.summary() + s.kept().map(k -> "; the previous extract is kept as " + k).orElse("");
+    return new Item(
+        s.entry().indicator(),
+        status,
+        summary,
+        c.newPeriods(),
+        c.periodsGone(),
+        c.revisions(),
+        c.areasAdded(),
+        c.areasGone(),
+        s.entry().latestPeriod(),
+        s.entry().file(),
+        s.kept().map(Path::toString).orElse(""),
+        s.warnings().stream().map(Problem::toString).toList(),
+        "");
   }
 }

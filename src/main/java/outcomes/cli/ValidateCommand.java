@@ -6,9 +6,9 @@ import outcomes.app.ValidateJob;
 import outcomes.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** outcomes validate: is the catalogue, and every data file it names, sound? */
 @Command(
@@ -23,36 +23,61 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
   @Mixin CatalogueOptions catalogue;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text or json. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     ValidateJob.Result r = ValidateJob.run(catalogue.indicators, catalogue.data);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.print(Json.write(new Report(r.indicators(), r.files(), r.observations(),
-          r.problems().stream().map(p -> new JsonProblem(p.location().file(), p.location().line(),
-              p.location().column(), p.severity().label(), p.message())).toList())));
+      out.print(
+          Json.write(
+              new Report(
+                  r.indicators(),
+                  r.files(),
+                  r.observations(),
+                  r.problems().stream()
+                      .map(
+                          p ->
+                              new JsonProblem(
+                                  p.location().file(),
+                                  p.location().line(),
+                                  p.location().column(),
+                                  p.severity().label(),
+                                  p.message()))
+                      .toList())));
     } else {
       for (Problem p : r.problems()) {
         out.println(p);
       }
       PrintWriter summary = r.clean() ? out : spec.commandLine().getErr();
-      summary.printf(java.util.Locale.ROOT, "%d indicators, %d data files, %,d observations: %s%n", r.indicators(), r.files(),
-          r.observations(), r.problems().isEmpty() ? "no problems"
-              : r.clean() ? r.warnings() + " warning(s), no errors"
-              : r.errors() + " error(s)" + (r.warnings() == 0 ? "" : ", " + r.warnings() + " warning(s)"));
+      summary.printf(
+          java.util.Locale.ROOT,
+          "%d indicators, %d data files, %,d observations: %s%n",
+          r.indicators(),
+          r.files(),
+          r.observations(),
+          r.problems().isEmpty()
+              ? "no problems"
+              : r.clean()
+                  ? r.warnings() + " warning(s), no errors"
+                  : r.errors()
+                      + " error(s)"
+                      + (r.warnings() == 0 ? "" : ", " + r.warnings() + " warning(s)"));
     }
     out.flush();
     return r.clean() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 
-  record Report(int indicators, int files, long observations, java.util.List<JsonProblem> problems) {}
+  record Report(
+      int indicators, int files, long observations, java.util.List<JsonProblem> problems) {}
 
   record JsonProblem(String file, long line, int column, String severity, String message) {}
 }

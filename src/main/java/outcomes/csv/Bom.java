@@ -17,8 +17,9 @@ final class Bom {
   }
 
   static void check(byte[] b, int n, String file) {
-    if (n >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
-        || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+    if (n >= 2
+        && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+            || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
       throw OutcomesException.badInput(
           Location.of(file), "the file is UTF-16 text: save it as UTF-8 (CSV UTF-8 in Excel)");
     }

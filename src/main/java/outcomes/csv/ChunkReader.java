@@ -1,15 +1,15 @@
 package outcomes.csv;
 
-import outcomes.ingest.InputFiles;
-import outcomes.ingest.Rows;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import outcomes.ingest.InputFiles;
 
 /** Reads one chunk of a {@link CsvChunks} file at a time into a buffer it keeps for the next. */
 final class ChunkReader {
   /** How far past its end a chunk that guessed its start may read to finish a record. */
   private static final int GUESS_SLACK = 1 << 20;
+
   private static final int READ_SLICE = 1 << 20;
   private static final int GUESSES = 64;
   private static final int RECORDS_TO_TRUST = 8;
@@ -56,8 +56,11 @@ final class ChunkReader {
         if (r >= 0) {
           if (!scanner.isBlank(buf)) {
             if (scanner.cells > width) {
-              res.error = new RawRecord.BadRow(base + scanner.recordStart, width + 1,
-                  CsvErrors.tooWide(scanner.cells, width));
+              res.error =
+                  new RawRecord.BadRow(
+                      base + scanner.recordStart,
+                      width + 1,
+                      CsvErrors.tooWide(scanner.cells, width));
               break;
             }
             record.at(buf, base);
@@ -95,8 +98,8 @@ final class ChunkReader {
   }
 
   /**
-   * The first position after a line feed from which a few records read cleanly, or -1. Reading
-   * from inside a quoted cell soon meets a quote followed by text, or a row wider than the header.
+   * The first position after a line feed from which a few records read cleanly, or -1. Reading from
+   * inside a quoted cell soon meets a quote followed by text, or a row wider than the header.
    */
   private int guessStart(long limit) {
     int p = 0;
@@ -132,7 +135,8 @@ final class ChunkReader {
 
   RawRecord.BadRow scanError() {
     return switch (scanner.errorKind) {
-      case CsvScanner.BAD_UTF8 -> new RawRecord.BadRow(base + scanner.errorAt, 0, CsvErrors.NOT_IN_ENCODING);
+      case CsvScanner.BAD_UTF8 ->
+          new RawRecord.BadRow(base + scanner.errorAt, 0, CsvErrors.NOT_IN_ENCODING);
       case CsvScanner.UNCLOSED_QUOTE ->
           new RawRecord.BadRow(base + scanner.recordStart, 0, CsvErrors.UNCLOSED_QUOTE);
       default -> new RawRecord.BadRow(base + scanner.recordStart, 0, CsvErrors.TEXT_AFTER_QUOTE);

@@ -1,7 +1,5 @@
 package outcomes.csv;
 
-import outcomes.ingest.InputFiles;
-import outcomes.ingest.Rows;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import outcomes.ingest.InputFiles;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
@@ -22,11 +21,11 @@ import outcomes.model.OutcomesException;
  * and the same lines as {@link CsvRowSource}. For a reader that folds rows into a summary: each
  * chunk gets its own fold, and the folds are handed back in file order to be merged.
  *
- * <p>A chunk other than the first cannot know whether its first line break is inside a quoted
- * cell, so it guesses: it starts after the first line break from which a few records read
- * cleanly. The guess is checked when the chunks are merged, against where the chunk before it
- * really ended, and a chunk that guessed wrong is read again from there. Errors are reported in
- * file order, so the first bad row of the file is the one reported, at the line it starts on.
+ * <p>A chunk other than the first cannot know whether its first line break is inside a quoted cell,
+ * so it guesses: it starts after the first line break from which a few records read cleanly. The
+ * guess is checked when the chunks are merged, against where the chunk before it really ended, and
+ * a chunk that guessed wrong is read again from there. Errors are reported in file order, so the
+ * first bad row of the file is the one reported, at the line it starts on.
  */
 public final class CsvChunks implements Closeable {
   /** The default chunk: big enough that a chunk's set-up is nothing beside its reading. */
@@ -34,7 +33,9 @@ public final class CsvChunks implements Closeable {
 
   /** Folds the rows of one chunk; made fresh for each chunk, and again if one is read again. */
   public interface Fold<P> {
-    /** One row: not blank and no wider than the header. Throw {@link RawRecord#error} for a bad one. */
+    /**
+     * One row: not blank and no wider than the header. Throw {@link RawRecord#error} for a bad one.
+     */
     void row(RawRecord row);
 
     /** After the chunk's last row, while its records can still be copied; returns what to merge. */
@@ -82,7 +83,7 @@ public final class CsvChunks implements Closeable {
     r.load(0, (int) Math.min(size, 1 << 16));
     Bom.check(r.buf, r.lim, file);
     int p = r.lim >= 3 && Bom.isUtf8(java.util.Arrays.copyOf(r.buf, 3)) ? 3 : 0;
-    for (;;) {
+    for (; ; ) {
       int next = r.scanner.scan(r.buf, p, r.lim, r.atEof());
       if (next >= 0) {
         header = List.of(r.scanner.texts(r.buf));
@@ -91,7 +92,8 @@ public final class CsvChunks implements Closeable {
         return;
       }
       if (next == CsvScanner.END) {
-        throw OutcomesException.badInput(Location.of(file), "the file is empty: expected a header row");
+        throw OutcomesException.badInput(
+            Location.of(file), "the file is empty: expected a header row");
       }
       if (next == CsvScanner.ERROR) {
         throw located(r.scanError());
@@ -131,7 +133,8 @@ public final class CsvChunks implements Closeable {
    * threads; each chunk's fold result goes to {@code inOrder} on the calling thread, in file order.
    * With one thread the chunks are read one after another, each from where the last one ended.
    */
-  public <P> void read(Supplier<? extends Fold<P>> folds, Consumer<P> inOrder, int threads, int chunkBytes) {
+  public <P> void read(
+      Supplier<? extends Fold<P>> folds, Consumer<P> inOrder, int threads, int chunkBytes) {
     long data = size - dataStart;
     int chunks = (int) Math.max(1, (data + chunkBytes - 1) / chunkBytes);
     List<Long> limits = new ArrayList<>();
@@ -150,13 +153,16 @@ public final class CsvChunks implements Closeable {
     readInParallel(folds, inOrder, threads, limits);
   }
 
-  private <P> void readInParallel(Supplier<? extends Fold<P>> folds, Consumer<P> inOrder, int threads,
-      List<Long> limits) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread t = new Thread(task, "outcomes-read");
-      t.setDaemon(true);
-      return t;
-    });
+  private <P> void readInParallel(
+      Supplier<? extends Fold<P>> folds, Consumer<P> inOrder, int threads, List<Long> limits) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread t = new Thread(task, "outcomes-read");
+              t.setDaemon(true);
+              return t;
+            });
     ThreadLocal<ChunkReader> readers = ThreadLocal.withInitial(() -> new ChunkReader(this));
     List<Future<ChunkReader.Result<P>>> pending = new ArrayList<>();
     int ahead = threads + 1;
@@ -197,7 +203,8 @@ public final class CsvChunks implements Closeable {
 
   /** The bad row as the one-line error, its line counted from the start of the file. */
   OutcomesException located(RawRecord.BadRow e) {
-    return OutcomesException.badInput(new Location(file, lineAt(e.offset), e.column), e.getMessage());
+    return OutcomesException.badInput(
+        new Location(file, lineAt(e.offset), e.column), e.getMessage());
   }
 
   private long lineAt(long offset) {

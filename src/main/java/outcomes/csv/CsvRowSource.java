@@ -1,9 +1,5 @@
 package outcomes.csv;
 
-import outcomes.ingest.InputFiles;
-import outcomes.ingest.Row;
-import outcomes.ingest.RowSource;
-import outcomes.ingest.Rows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -12,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import outcomes.ingest.InputFiles;
+import outcomes.ingest.Row;
+import outcomes.ingest.RowSource;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
@@ -34,8 +33,10 @@ public final class CsvRowSource implements RowSource {
   private int pos;
   private int lim;
   private boolean eof;
+
   /** The physical line that buf[pos] is on. */
   private long line = 1;
+
   private List<String> header;
   private long headerLine;
   private int width;
@@ -56,8 +57,9 @@ public final class CsvRowSource implements RowSource {
       byte[] head = Bom.read(raw, name);
       boolean utf8 = cs.equals(StandardCharsets.UTF_8);
       int skip = utf8 && Bom.isUtf8(head) ? 3 : 0;
-      InputStream body = new java.io.SequenceInputStream(
-          new java.io.ByteArrayInputStream(head, skip, head.length - skip), raw);
+      InputStream body =
+          new java.io.SequenceInputStream(
+              new java.io.ByteArrayInputStream(head, skip, head.length - skip), raw);
       src = new CsvRowSource(name, utf8 ? body : new Utf8Transcoder(body, cs));
       src.readHeader(headerRow);
       return src;
@@ -80,7 +82,8 @@ public final class CsvRowSource implements RowSource {
       if (!nextRecord()) {
         throw OutcomesException.badInput(
             Location.of(file),
-            row == 1 ? "the file is empty: expected a header row"
+            row == 1
+                ? "the file is empty: expected a header row"
                 : "the file ends before its header row " + headerRow);
       }
     }
@@ -112,17 +115,19 @@ public final class CsvRowSource implements RowSource {
         continue;
       }
       if (scanner.cells > width) {
-        throw OutcomesException.badInput(new Location(file, recordLine, width + 1),
-            CsvErrors.tooWide(scanner.cells, width));
+        throw OutcomesException.badInput(
+            new Location(file, recordLine, width + 1), CsvErrors.tooWide(scanner.cells, width));
       }
       return new Row(recordLine, scanner.texts(buf));
     }
     return null;
   }
 
-  /** Scans the next record into the scanner, reading more of the file as needed; false at the end. */
+  /**
+   * Scans the next record into the scanner, reading more of the file as needed; false at the end.
+   */
   private boolean nextRecord() {
-    for (;;) {
+    for (; ; ) {
       int r = scanner.scan(buf, pos, lim, eof);
       if (r >= 0) {
         recordLine = line + scanner.linesBefore;
@@ -143,16 +148,20 @@ public final class CsvRowSource implements RowSource {
   private OutcomesException error() {
     long start = line + scanner.linesBefore;
     return switch (scanner.errorKind) {
-      case CsvScanner.BAD_UTF8 -> notInEncoding(line + CsvScanner.lineBreaks(buf, pos, scanner.errorAt),
-          column(pos, scanner.errorAt));
-      case CsvScanner.UNCLOSED_QUOTE -> OutcomesException.badInput(new Location(file, start, 0),
-          CsvErrors.UNCLOSED_QUOTE);
-      default -> OutcomesException.badInput(new Location(file, start, 0), CsvErrors.TEXT_AFTER_QUOTE);
+      case CsvScanner.BAD_UTF8 ->
+          notInEncoding(
+              line + CsvScanner.lineBreaks(buf, pos, scanner.errorAt),
+              column(pos, scanner.errorAt));
+      case CsvScanner.UNCLOSED_QUOTE ->
+          OutcomesException.badInput(new Location(file, start, 0), CsvErrors.UNCLOSED_QUOTE);
+      default ->
+          OutcomesException.badInput(new Location(file, start, 0), CsvErrors.TEXT_AFTER_QUOTE);
     };
   }
 
   private OutcomesException notInEncoding(long atLine, int column) {
-    return OutcomesException.badInput(new Location(file, atLine, column), CsvErrors.NOT_IN_ENCODING);
+    return OutcomesException.badInput(
+        new Location(file, atLine, column), CsvErrors.NOT_IN_ENCODING);
   }
 
   /** The 1-based cell of the record starting at {@code from} that byte {@code at} falls in. */
@@ -179,7 +188,8 @@ public final class CsvRowSource implements RowSource {
     }
     if (lim == buf.length) {
       if (lim >= CsvErrors.MAX_RECORD) {
-        throw OutcomesException.badInput(new Location(file, line + scanner.linesBefore, 0), CsvErrors.TOO_LONG);
+        throw OutcomesException.badInput(
+            new Location(file, line + scanner.linesBefore, 0), CsvErrors.TOO_LONG);
       }
       buf = Arrays.copyOf(buf, Math.min(buf.length * 2, CsvErrors.MAX_RECORD));
     }

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Finds one CSV record at a time in a window of UTF-8 bytes, reading exactly as Commons CSV's
- * RFC 4180 format with empty lines ignored did: a quote opens a quoted cell only as a cell's first
+ * Finds one CSV record at a time in a window of UTF-8 bytes, reading exactly as Commons CSV's RFC
+ * 4180 format with empty lines ignored did: a quote opens a quoted cell only as a cell's first
  * character; {@code ""} inside quotes is one quote; after a closing quote only whitespace may come
  * before the comma or line end; CRLF, LF and a lone CR all end a record; empty lines are skipped.
  *
  * <p>It records where each cell lies instead of copying it, so a caller decodes only the cells it
- * needs, and it checks that the record is well-formed UTF-8 (only records holding a byte above
- * 0x7F need the full check). The record's bytes must stay in the window until the next call.
+ * needs, and it checks that the record is well-formed UTF-8 (only records holding a byte above 0x7F
+ * need the full check). The record's bytes must stay in the window until the next call.
  *
  * <p>Rows of an extract come in runs that repeat their first cells (indicator, area, sex, age,
  * category), often with a quoted area name: so a record is first compared, as bytes, with the one
@@ -27,11 +27,13 @@ import java.util.Arrays;
 final class CsvScanner {
   /** {@link #scan} results other than a position. */
   static final int NEED_MORE = -1;
+
   static final int END = -2;
   static final int ERROR = -3;
 
   /** Error kinds. */
   static final int UNCLOSED_QUOTE = 1;
+
   static final int TEXT_AFTER_QUOTE = 2;
   static final int BAD_UTF8 = 3;
 
@@ -47,18 +49,25 @@ final class CsvScanner {
    * one, costs two stores.
    */
   private int[] starts = new int[32];
+
   private int[] ends = new int[32];
   private static final int OFFSET = (1 << 30) - 1;
   int cells;
+
   /** How many of the first cells are, with their commas, byte for byte the previous record's. */
   int sameCells;
+
   /** Records scanned whole so far: consecutive numbers mean nothing was scanned between. */
   long records;
+
   /** The record's first byte and the end of its last cell (before the line break). */
   int recordStart;
+
   int recordEnd;
+
   /** Line breaks before the record (empty lines) and up to the end of its line break. */
   int linesBefore;
+
   int linesThrough;
   int errorKind;
   int errorAt;
@@ -67,6 +76,7 @@ final class CsvScanner {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
   private static final long HIGHS = 0x8080808080808080L;
+
   /** Added to a byte's low seven bits, carries into its high bit when the byte is '-' or above. */
   private static final long BELOW_DASH = 0x5353535353535353L;
 
@@ -85,38 +95,51 @@ final class CsvScanner {
 
   /** How a run of unquoted cells stopped. */
   private static final int AT_QUOTE = 0;
+
   private static final int AT_LINE_END = 1;
   private static final int AT_EOF = 2;
 
   private int lines;
   private boolean nonAscii;
+
   /** Whether a quoted cell of the record holds a line break. */
   private boolean breakInCell;
+
   /** Whether the last call returned a whole record, which the next call then compares with. */
   private boolean scanned;
+
   /** The window of that record, and where the record after it may start. */
   private byte[] window;
+
   private int after;
+
   /**
-   * The previous whole record: its window, start, number of cells, and whether its cells (still
-   * in the arrays until a record overwrites them) can be reused.
+   * The previous whole record: its window, start, number of cells, and whether its cells (still in
+   * the arrays until a record overwrites them) can be reused.
    */
   private byte[] prevWindow;
+
   private int prevStart;
   private int prevAfter;
   private int prevCells;
+
   /** How many cells the previous record shared with the one before it. */
   private int prevSame;
+
   private boolean prevReusable;
   private boolean prevNonAscii;
-  /** Whether an unquoted cell of the last record holds a quote (as text, which Commons CSV allows). */
+
+  /**
+   * Whether an unquoted cell of the last record holds a quote (as text, which Commons CSV allows).
+   */
   boolean quoteInPlainCell;
+
   private int stop;
 
   /**
-   * Scans the record starting at {@code p}: returns the position after its line break, or
-   * {@link #END} when only empty lines remain, {@link #NEED_MORE} when the window ends inside the
-   * record and more bytes may follow ({@code eof} false), or {@link #ERROR}.
+   * Scans the record starting at {@code p}: returns the position after its line break, or {@link
+   * #END} when only empty lines remain, {@link #NEED_MORE} when the window ends inside the record
+   * and more bytes may follow ({@code eof} false), or {@link #ERROR}.
    */
   int scan(byte[] b, int p, int end, boolean eof) {
     if (scanned) {
@@ -184,8 +207,8 @@ final class CsvScanner {
   }
 
   /**
-   * Takes the cells that the record at p shares whole, with the comma after them, with the
-   * previous one; returns where scanning goes on (p when it shares none).
+   * Takes the cells that the record at p shares whole, with the comma after them, with the previous
+   * one; returns where scanning goes on (p when it shares none).
    */
   private int reusePrefix(byte[] b, int p, int end) {
     int last = prevCells - 2; // the last cell that a comma follows
@@ -209,8 +232,8 @@ final class CsvScanner {
   }
 
   /**
-   * Where the previous record's cell after cell i begins (after the comma ending cell i), from
-   * that record's start: read before this record's cell i + 1 overwrites it.
+   * Where the previous record's cell after cell i begins (after the comma ending cell i), from that
+   * record's start: read before this record's cell i + 1 overwrites it.
    */
   private int next(int i) {
     int s = starts[i + 1];
@@ -219,7 +242,7 @@ final class CsvScanner {
 
   /** The cells from p, the start of a cell that is not at the end of the window. */
   private int cells(byte[] b, int p, int end, boolean eof) {
-    for (;;) {
+    for (; ; ) {
       if (b[p] != QUOTE) {
         p = unquoted(b, p, end, eof);
         if (p < 0) {
@@ -303,7 +326,7 @@ final class CsvScanner {
       p += 8;
     }
     cells = n;
-    for (;; p++) {
+    for (; ; p++) {
       if (p == end) {
         if (!eof) {
           return NEED_MORE;
@@ -338,7 +361,7 @@ final class CsvScanner {
   private int quoted(byte[] b, int p, int end, boolean eof) {
     int q = p + 1;
     byte kind = QUOTED;
-    for (;;) {
+    for (; ; ) {
       if (q == end) {
         return eof ? fail(UNCLOSED_QUOTE, recordStart, b, recordStart, end) : NEED_MORE;
       }
@@ -365,7 +388,7 @@ final class CsvScanner {
     add(p + 1, q, kind);
     p = q + 1;
     // Only whitespace may follow a closing quote before the comma or the line end.
-    for (;;) {
+    for (; ; ) {
       if (p == end) {
         return eof ? p : NEED_MORE;
       }
@@ -581,8 +604,8 @@ final class CsvScanner {
   }
 
   /**
-   * Line breaks in b[from, to), counted as Commons CSV counted lines: CR, LF, and CRLF once.
-   * {@code from} must not split a CRLF, as a record boundary never does.
+   * Line breaks in b[from, to), counted as Commons CSV counted lines: CR, LF, and CRLF once. {@code
+   * from} must not split a CRLF, as a record boundary never does.
    */
   static long lineBreaks(byte[] b, int from, int to) {
     long n = 0;

@@ -15,18 +15,19 @@ import java.util.concurrent.Future;
 import outcomes.ingest.Numbers;
 
 /**
- * CSV output that opening in a spreadsheet cannot turn into code: a text cell starting with =, +,
- * - or @ (and not a number) gets a leading apostrophe, the OWASP rule for CSV injection.
+ * CSV output that opening in a spreadsheet cannot turn into code: a text cell starting with =, +, -
+ * or @ (and not a number) gets a leading apostrophe, the OWASP rule for CSV injection.
  *
  * <p>Written as Commons CSV's RFC 4180 printer writes (CRLF; a cell quoted when it starts with a
- * character up to '#', holds a comma, quote or line break, or ends in a character up to a space;
- * an empty first cell written as ""), but straight to the writer: the printer's per-cell locking
- * and appends were a large part of writing a national extract's latest rows.
+ * character up to '#', holds a comma, quote or line break, or ends in a character up to a space; an
+ * empty first cell written as ""), but straight to the writer: the printer's per-cell locking and
+ * appends were a large part of writing a national extract's latest rows.
  */
 public final class CsvWriter {
   private CsvWriter() {}
 
-  public static void write(Writer out, List<String> header, Iterable<String[]> rows) throws IOException {
+  public static void write(Writer out, List<String> header, Iterable<String[]> rows)
+      throws IOException {
     Stream s = new Stream(out);
     s.row(header);
     for (String[] row : rows) {
@@ -70,8 +71,9 @@ public final class CsvWriter {
     }
 
     /**
-     * A cell too long to copy into the line (a hostile file's tens of megabytes in one cell), written
-     * to the output in slices: the line would need several copies of it, beyond a small heap.
+     * A cell too long to copy into the line (a hostile file's tens of megabytes in one cell),
+     * written to the output in slices: the line would need several copies of it, beyond a small
+     * heap.
      */
     private void huge(String cell) throws IOException {
       boolean quoted = needsQuotes(cell);
@@ -152,7 +154,9 @@ public final class CsvWriter {
     };
   }
 
-  /** Records formatted together: enough that handing a block to a thread costs nothing beside it. */
+  /**
+   * Records formatted together: enough that handing a block to a thread costs nothing beside it.
+   */
   private static final int BLOCK = 4096;
 
   /**
@@ -160,7 +164,8 @@ public final class CsvWriter {
    * bytes, so that only a cell that needs a second look (one starting =, +, -, @) is decoded.
    * Blocks of records are formatted on every core and written in order.
    */
-  public static void writeRecords(ByteSink out, List<String> header, List<byte[]> records) throws IOException {
+  public static void writeRecords(ByteSink out, List<String> header, List<byte[]> records)
+      throws IOException {
     java.io.StringWriter head = new java.io.StringWriter();
     new Stream(head).row(header);
     byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
@@ -174,11 +179,14 @@ public final class CsvWriter {
       }
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread t = new Thread(task, "outcomes-write");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread t = new Thread(task, "outcomes-write");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       // a few blocks ahead of the writer, so memory stays a few blocks however many there are
       Deque<Future<RecordBytes>> ahead = new ArrayDeque<>();
@@ -222,22 +230,25 @@ public final class CsvWriter {
   }
 
   /**
-   * Whether this writer would write the record exactly as it came: every unquoted cell written
-   * bare (not empty in first place, not starting with a character up to '#' or ending in one up
-   * to a space, no quote inside) and every quoted cell one that must be quoted, with no spaces
-   * after its closing quote; none starting with a character that may need defusing. Most rows of
-   * an extract are, and are then copied whole.
+   * Whether this writer would write the record exactly as it came: every unquoted cell written bare
+   * (not empty in first place, not starting with a character up to '#' or ending in one up to a
+   * space, no quote inside) and every quoted cell one that must be quoted, with no spaces after its
+   * closing quote; none starting with a character that may need defusing. Most rows of an extract
+   * are, and are then copied whole.
    */
   private static boolean writtenAsIs(RecordCells c, byte[] r, int cells) {
     for (int i = 0; i < cells; i++) {
       int s = c.start(i);
       int e = c.end(i);
       if (c.isQuoted(i)) {
-        if (c.hasSpaceAfterQuote(i) || (s < e && DEFUSED[r[s] & 0xFF])
+        if (c.hasSpaceAfterQuote(i)
+            || (s < e && DEFUSED[r[s] & 0xFF])
             || (s == e ? i > 0 : !needsQuotes(r, s, e))) {
           return false;
         }
-      } else if (s == e ? i == 0 : (r[s] & 0xFF) <= '#' || (r[e - 1] & 0xFF) <= ' ' || DEFUSED[r[s] & 0xFF]) {
+      } else if (s == e
+          ? i == 0
+          : (r[s] & 0xFF) <= '#' || (r[e - 1] & 0xFF) <= ' ' || DEFUSED[r[s] & 0xFF]) {
         return false;
       }
     }
@@ -322,7 +333,9 @@ public final class CsvWriter {
   }
 
   public static String safe(String cell) {
-    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || !Double.isNaN(Numbers.parse(cell))) {
+    if (cell.isEmpty()
+        || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
+        || !Double.isNaN(Numbers.parse(cell))) {
       return cell;
     }
     return "'" + cell;

@@ -1,12 +1,12 @@
 package outcomes.csv;
 
-import outcomes.ingest.Numbers;
 import java.nio.charset.StandardCharsets;
+import outcomes.ingest.Numbers;
 
 /**
  * One record of a {@link CsvChunks} read, as bytes: a reader copies or decodes only the cells it
- * needs. It is valid only while the reader's {@code row} call lasts; {@link #start()} and
- * {@link #end()} stay valid until the chunk's {@code finish}, which can copy the record whole.
+ * needs. It is valid only while the reader's {@code row} call lasts; {@link #start()} and {@link
+ * #end()} stay valid until the chunk's {@code finish}, which can copy the record whole.
  */
 public final class RawRecord {
   private static final boolean[] ASCII_SPACE = new boolean[128];

@@ -10,8 +10,8 @@ public final class Tasks {
   private Tasks() {}
 
   /**
-   * Waits for the task; its unchecked exception or error is rethrown as it is (an input's
-   * one-line error stays one), an IOException unchecked.
+   * Waits for the task; its unchecked exception or error is rethrown as it is (an input's one-line
+   * error stays one), an IOException unchecked.
    */
   public static <T> T result(Future<T> task, String doing) {
     try {

@@ -21,8 +21,11 @@ import java.nio.charset.StandardCharsets;
 final class Utf8Transcoder extends InputStream {
   private final InputStream in;
   private final CharsetDecoder decoder;
-  private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetEncoder encoder =
+      StandardCharsets.UTF_8
+          .newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer raw = ByteBuffer.allocate(1 << 16);
   private final CharBuffer chars = CharBuffer.allocate(1 << 16);
   private final ByteBuffer out = ByteBuffer.allocate(1 << 18);
@@ -32,8 +35,11 @@ final class Utf8Transcoder extends InputStream {
 
   Utf8Transcoder(InputStream in, Charset charset) {
     this.in = in;
-    this.decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     raw.flip();
     out.flip();
   }
@@ -76,9 +82,10 @@ final class Utf8Transcoder extends InputStream {
     }
     CoderResult r = decoder.decode(raw, chars, inputDone);
     if (r.isError()) {
-      pending = r.isMalformed()
-          ? new java.nio.charset.MalformedInputException(r.length())
-          : new java.nio.charset.UnmappableCharacterException(r.length());
+      pending =
+          r.isMalformed()
+              ? new java.nio.charset.MalformedInputException(r.length())
+              : new java.nio.charset.UnmappableCharacterException(r.length());
     } else if (inputDone && r.isUnderflow()) {
       CoderResult f = decoder.flush(chars);
       finished = !f.isOverflow();

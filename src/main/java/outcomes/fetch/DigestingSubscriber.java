@@ -20,7 +20,8 @@ final class DigestingSubscriber implements HttpResponse.BodySubscriber<Path> {
   private final LongConsumer progress;
   private long bytes;
 
-  DigestingSubscriber(HttpResponse.BodySubscriber<Path> file, MessageDigest sha256, LongConsumer progress) {
+  DigestingSubscriber(
+      HttpResponse.BodySubscriber<Path> file, MessageDigest sha256, LongConsumer progress) {
     this.file = file;
     this.sha256 = sha256;
     this.progress = progress;

@@ -30,10 +30,11 @@ public interface FetchListener {
   default void failed(String indicator, OutcomesException why) {}
 
   /**
-   * This listener, with {@code also} told of each failure as well (a command that lists failures
-   * in its own report). Kept beside the methods it forwards, so that a new one is forwarded too.
+   * This listener, with {@code also} told of each failure as well (a command that lists failures in
+   * its own report). Kept beside the methods it forwards, so that a new one is forwarded too.
    */
-  default FetchListener alsoOnFailure(java.util.function.BiConsumer<String, OutcomesException> also) {
+  default FetchListener alsoOnFailure(
+      java.util.function.BiConsumer<String, OutcomesException> also) {
     FetchListener self = this;
     return new FetchListener() {
       @Override

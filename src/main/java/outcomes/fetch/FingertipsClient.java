@@ -30,8 +30,10 @@ import outcomes.model.OutcomesException;
 public final class FingertipsClient implements ExtractSource {
   /** Where Fingertips lives. */
   public static final URI DEFAULT_BASE = URI.create("https://fingertips.phe.org.uk");
+
   /** Upper tier local authorities (post 4/23): counties, unitary authorities, London boroughs. */
   public static final int DEFAULT_AREA_TYPE = 502;
+
   /** Government Office Regions, so each borough's extract carries London as its parent. */
   public static final int DEFAULT_PARENT_AREA_TYPE = 6;
 
@@ -40,7 +42,8 @@ public final class FingertipsClient implements ExtractSource {
   private final Sleeper sleeper;
   private final FetchListener listener;
 
-  public FingertipsClient(HttpClient http, RetryPolicy policy, Sleeper sleeper, FetchListener listener) {
+  public FingertipsClient(
+      HttpClient http, RetryPolicy policy, Sleeper sleeper, FetchListener listener) {
     this.http = http;
     this.policy = policy;
     this.sleeper = sleeper;
@@ -63,15 +66,24 @@ public final class FingertipsClient implements ExtractSource {
    */
   public static URI extractUrl(URI base, int indicatorId, int areaType, int parentAreaType) {
     String root = base.toString().replaceAll("/+$", "");
-    return URI.create(root + "/api/all_data/csv/by_indicator_id?indicator_ids=" + indicatorId
-        + "&child_area_type_id=" + areaType + "&parent_area_type_id=" + parentAreaType
-        + "&include_sortable_time_periods=yes");
+    return URI.create(
+        root
+            + "/api/all_data/csv/by_indicator_id?indicator_ids="
+            + indicatorId
+            + "&child_area_type_id="
+            + areaType
+            + "&parent_area_type_id="
+            + parentAreaType
+            + "&include_sortable_time_periods=yes");
   }
 
   /** The all-data CSV of the source's indicator, for its area types or the defaults. */
   @Override
   public URI extractUrl(URI base, outcomes.model.Source source) {
-    return extractUrl(base, source.fingertipsId().getAsInt(), source.fingertipsAreaType().orElse(DEFAULT_AREA_TYPE),
+    return extractUrl(
+        base,
+        source.fingertipsId().getAsInt(),
+        source.fingertipsAreaType().orElse(DEFAULT_AREA_TYPE),
         source.fingertipsParentAreaType().orElse(DEFAULT_PARENT_AREA_TYPE));
   }
 
@@ -89,8 +101,13 @@ public final class FingertipsClient implements ExtractSource {
       } catch (Retryable e) {
         deleteQuietly(tmp);
         if (attempt >= policy.tries()) {
-          throw OutcomesException.unavailable(Location.of(url.toString()), "gave up after "
-              + tries(policy.tries()) + ", the last failing with " + e.getMessage(), e.getCause());
+          throw OutcomesException.unavailable(
+              Location.of(url.toString()),
+              "gave up after "
+                  + tries(policy.tries())
+                  + ", the last failing with "
+                  + e.getMessage(),
+              e.getCause());
         }
         Duration wait = policy.waitAfter(attempt);
         listener.retrying(label, attempt, policy.tries(), e.getMessage(), wait);
@@ -103,28 +120,35 @@ public final class FingertipsClient implements ExtractSource {
   }
 
   private Download once(String label, URI url, Path tmp) {
-    HttpRequest request = HttpRequest.newBuilder(url).GET()
-        .header("Accept", "text/csv")
-        .header("User-Agent", "outcomes (public-health outcomes framework reports)")
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(url)
+            .GET()
+            .header("Accept", "text/csv")
+            .header("User-Agent", "outcomes (public-health outcomes framework reports)")
+            .build();
     MessageDigest sha = sha256();
     DigestingSubscriber[] body = new DigestingSubscriber[1];
     long[] declared = {-1};
     String[] compressed = {null};
-    HttpResponse.BodyHandler<Path> handler = info -> {
-      if (info.statusCode() != 200) {
-        return HttpResponse.BodySubscribers.replacing(tmp); // an error page is not kept
-      }
-      String encoding = info.headers().firstValue("Content-Encoding").orElse("identity").strip();
-      if (!encoding.equalsIgnoreCase("identity")) {
-        compressed[0] = encoding;
-        return HttpResponse.BodySubscribers.replacing(tmp); // not asked for, and not unpacked
-      }
-      declared[0] = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-      body[0] = new DigestingSubscriber(HttpResponse.BodySubscribers.ofFile(tmp), sha,
-          n -> listener.progress(label, n, declared[0]));
-      return body[0];
-    };
+    HttpResponse.BodyHandler<Path> handler =
+        info -> {
+          if (info.statusCode() != 200) {
+            return HttpResponse.BodySubscribers.replacing(tmp); // an error page is not kept
+          }
+          String encoding =
+              info.headers().firstValue("Content-Encoding").orElse("identity").strip();
+          if (!encoding.equalsIgnoreCase("identity")) {
+            compressed[0] = encoding;
+            return HttpResponse.BodySubscribers.replacing(tmp); // not asked for, and not unpacked
+          }
+          declared[0] = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+          body[0] =
+              new DigestingSubscriber(
+                  HttpResponse.BodySubscribers.ofFile(tmp),
+                  sha,
+                  n -> listener.progress(label, n, declared[0]));
+          return body[0];
+        };
     HttpResponse<Path> response;
     try {
       response = send(request, handler);
@@ -142,17 +166,28 @@ public final class FingertipsClient implements ExtractSource {
     }
     if (status >= 300 && status < 400) {
       // the client has followed redirects as far as it will: they go round
-      throw OutcomesException.unavailable(Location.of(url.toString()), "the server's redirects go round in a loop"
-          + " (still HTTP " + status + " after following them): try again later, or check --base-url", null);
+      throw OutcomesException.unavailable(
+          Location.of(url.toString()),
+          "the server's redirects go round in a loop"
+              + " (still HTTP "
+              + status
+              + " after following them): try again later, or check --base-url",
+          null);
     }
     if (status != 200) {
-      throw OutcomesException.badInput(Location.of(url.toString()), "HTTP " + status
-          + ": Fingertips refused the request; check the indicator's fingertips-id and area types");
+      throw OutcomesException.badInput(
+          Location.of(url.toString()),
+          "HTTP "
+              + status
+              + ": Fingertips refused the request; check the indicator's fingertips-id and area types");
     }
     if (compressed[0] != null) {
-      throw OutcomesException.badInput(Location.of(url.toString()), "the server sent the extract compressed ("
-          + compressed[0] + ") though it was asked for plain CSV: check --base-url points at Fingertips itself,"
-          + " not a proxy");
+      throw OutcomesException.badInput(
+          Location.of(url.toString()),
+          "the server sent the extract compressed ("
+              + compressed[0]
+              + ") though it was asked for plain CSV: check --base-url points at Fingertips itself,"
+              + " not a proxy");
     }
     long received = body[0].bytes();
     if (declared[0] >= 0 && received != declared[0]) {
@@ -206,7 +241,8 @@ public final class FingertipsClient implements ExtractSource {
   }
 
   private static String cutShort(long received, long declared) {
-    return String.format(Locale.ROOT, "a body cut short at %,d of its %,d bytes", received, declared);
+    return String.format(
+        Locale.ROOT, "a body cut short at %,d of its %,d bytes", received, declared);
   }
 
   private static String tries(int n) {
@@ -221,8 +257,8 @@ public final class FingertipsClient implements ExtractSource {
     try {
       return Files.createTempFile(dir, "." + label + ".", ".download");
     } catch (IOException e) {
-      throw OutcomesException.cannotWrite(Location.of(dir.toString()),
-          "cannot hold a download: " + e.getMessage(), e);
+      throw OutcomesException.cannotWrite(
+          Location.of(dir.toString()), "cannot hold a download: " + e.getMessage(), e);
     }
   }
 

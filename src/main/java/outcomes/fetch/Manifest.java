@@ -17,7 +17,8 @@ public record Manifest(List<ManifestEntry> entries) {
     Set<String> seen = new HashSet<>();
     for (ManifestEntry e : sorted) {
       if (!seen.add(e.indicator())) {
-        throw new IllegalArgumentException("the indicator " + e.indicator() + " is in the manifest twice");
+        throw new IllegalArgumentException(
+            "the indicator " + e.indicator() + " is in the manifest twice");
       }
     }
     entries = List.copyOf(sorted);

@@ -8,8 +8,16 @@ import java.util.Objects;
  * when it was retrieved, its size, SHA-256 and data rows, and the latest period in it ("" when no
  * period could be read).
  */
-public record ManifestEntry(String indicator, int fingertipsId, String url, String file, Instant retrieved,
-    long bytes, String sha256, long rows, String latestPeriod) {
+public record ManifestEntry(
+    String indicator,
+    int fingertipsId,
+    String url,
+    String file,
+    Instant retrieved,
+    long bytes,
+    String sha256,
+    long rows,
+    String latestPeriod) {
   public ManifestEntry {
     if (indicator == null || indicator.isBlank()) {
       throw new IllegalArgumentException("a manifest entry names its indicator");
@@ -17,8 +25,13 @@ public record ManifestEntry(String indicator, int fingertipsId, String url, Stri
     if (url == null || url.isBlank()) {
       throw new IllegalArgumentException("a manifest entry gives its URL");
     }
-    if (file == null || file.isBlank() || file.contains("/") || file.contains("\\") || file.startsWith(".")) {
-      throw new IllegalArgumentException("a manifest entry's file is a name in the manifest's folder, not " + file);
+    if (file == null
+        || file.isBlank()
+        || file.contains("/")
+        || file.contains("\\")
+        || file.startsWith(".")) {
+      throw new IllegalArgumentException(
+          "a manifest entry's file is a name in the manifest's folder, not " + file);
     }
     Objects.requireNonNull(retrieved, "retrieved");
     if (bytes < 0 || rows < 0) {

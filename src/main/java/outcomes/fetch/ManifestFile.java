@@ -26,12 +26,13 @@ public final class ManifestFile {
   public static final String NAME = "fetch-manifest.json";
   private static final int FORMAT = 1;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
 
   private ManifestFile() {}
 
@@ -39,7 +40,8 @@ public final class ManifestFile {
   public static byte[] toJson(Manifest manifest) {
     List<Entry> entries = manifest.entries().stream().map(Entry::of).toList();
     try {
-      return (MAPPER.writeValueAsString(new Doc(FORMAT, entries)) + "\n").getBytes(StandardCharsets.UTF_8);
+      return (MAPPER.writeValueAsString(new Doc(FORMAT, entries)) + "\n")
+          .getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a manifest is always writable", e);
     }
@@ -52,26 +54,38 @@ public final class ManifestFile {
       doc = MAPPER.readValue(Files.readAllBytes(file), Doc.class);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      Location where = at == null ? Location.of(file.toString())
-          : new Location(file.toString(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
-      throw OutcomesException.badInput(where, "not a fetch manifest (" + firstLine(e.getOriginalMessage())
-          + "): run outcomes fetch again to remake it");
+      Location where =
+          at == null
+              ? Location.of(file.toString())
+              : new Location(
+                  file.toString(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+      throw OutcomesException.badInput(
+          where,
+          "not a fetch manifest ("
+              + firstLine(e.getOriginalMessage())
+              + "): run outcomes fetch again to remake it");
     } catch (java.io.CharConversionException e) {
       // bytes that are not text: a damaged file, not a missing one
-      throw OutcomesException.badInput(Location.of(file.toString()), "not a fetch manifest (not UTF-8 text):"
-          + " run outcomes fetch again to remake it");
+      throw OutcomesException.badInput(
+          Location.of(file.toString()),
+          "not a fetch manifest (not UTF-8 text):" + " run outcomes fetch again to remake it");
     } catch (IOException e) {
-      throw OutcomesException.missingInput(Location.of(file.toString()), "cannot be read: " + e.getMessage());
+      throw OutcomesException.missingInput(
+          Location.of(file.toString()), "cannot be read: " + e.getMessage());
     }
     if (doc == null || doc.format() != FORMAT || doc.indicators() == null) {
-      throw OutcomesException.badInput(Location.of(file.toString()),
+      throw OutcomesException.badInput(
+          Location.of(file.toString()),
           "not a fetch manifest of format " + FORMAT + ": run outcomes fetch again to remake it");
     }
     try {
       return new Manifest(doc.indicators().stream().map(Entry::toEntry).toList());
     } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-      throw OutcomesException.badInput(Location.of(file.toString()),
-          "a fetch manifest entry is wrong (" + e.getMessage() + "): run outcomes fetch again to remake it");
+      throw OutcomesException.badInput(
+          Location.of(file.toString()),
+          "a fetch manifest entry is wrong ("
+              + e.getMessage()
+              + "): run outcomes fetch again to remake it");
     }
   }
 
@@ -85,16 +99,40 @@ public final class ManifestFile {
   record Doc(int format, List<Entry> indicators) {}
 
   /** One entry as written: the retrieval time as ISO-8601 text. */
-  record Entry(String indicator, int fingertipsId, String url, String file, String retrieved, long bytes,
-      String sha256, long rows, String latestPeriod) {
+  record Entry(
+      String indicator,
+      int fingertipsId,
+      String url,
+      String file,
+      String retrieved,
+      long bytes,
+      String sha256,
+      long rows,
+      String latestPeriod) {
     static Entry of(ManifestEntry e) {
-      return new Entry(e.indicator(), e.fingertipsId(), e.url(), e.file(), e.retrieved().toString(),
-          e.bytes(), e.sha256(), e.rows(), e.latestPeriod());
+      return new Entry(
+          e.indicator(),
+          e.fingertipsId(),
+          e.url(),
+          e.file(),
+          e.retrieved().toString(),
+          e.bytes(),
+          e.sha256(),
+          e.rows(),
+          e.latestPeriod());
     }
 
     ManifestEntry toEntry() {
-      return new ManifestEntry(indicator, fingertipsId, url, file, Instant.parse(retrieved), bytes,
-          sha256, rows, latestPeriod);
+      return new ManifestEntry(
+          indicator,
+          fingertipsId,
+          url,
+          file,
+          Instant.parse(retrieved),
+          bytes,
+          sha256,
+          rows,
+          latestPeriod);
     }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * server is not hammered), each try allowed {@code timeout} for the whole answer.
  */
 public record RetryPolicy(int retries, Duration firstWait, Duration timeout) {
-  public static final RetryPolicy STANDARD = new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(120));
+  public static final RetryPolicy STANDARD =
+      new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(120));
 
   /** No wait is longer than this, however many tries. */
   static final Duration LONGEST_WAIT = Duration.ofMinutes(5);

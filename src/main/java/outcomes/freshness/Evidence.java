@@ -9,12 +9,14 @@ import outcomes.model.TimePeriod;
  * figures say nothing about a publisher's releases), whether it has only illustrative figures, and
  * the last fetch of it, if any.
  */
-public record Evidence(Optional<TimePeriod> latest, boolean illustrativeOnly, Optional<Fetched> fetched) {
+public record Evidence(
+    Optional<TimePeriod> latest, boolean illustrativeOnly, Optional<Fetched> fetched) {
   public Evidence {
     Objects.requireNonNull(latest, "latest");
     Objects.requireNonNull(fetched, "fetched");
     if (illustrativeOnly && latest.isPresent()) {
-      throw new IllegalArgumentException("an indicator with a real period is not illustrative only");
+      throw new IllegalArgumentException(
+          "an indicator with a real period is not illustrative only");
     }
   }
 

@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * A release the cadence says should follow the data: the period it would cover (by its last
- * month), the month it is expected in, and the day after which it is overdue.
+ * A release the cadence says should follow the data: the period it would cover (by its last month),
+ * the month it is expected in, and the day after which it is overdue.
  *
  * @param periodEnd the last month of the period the release would add
  * @param month the month the release is expected in
@@ -18,10 +18,12 @@ public record Release(YearMonth periodEnd, YearMonth month, LocalDate staleAfter
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(staleAfter, "staleAfter");
     if (!month.isAfter(periodEnd)) {
-      throw new IllegalArgumentException("a release comes after its period: " + month + " is not after " + periodEnd);
+      throw new IllegalArgumentException(
+          "a release comes after its period: " + month + " is not after " + periodEnd);
     }
     if (staleAfter.isBefore(month.atEndOfMonth())) {
-      throw new IllegalArgumentException("the grace period cannot end before the release month does");
+      throw new IllegalArgumentException(
+          "the grace period cannot end before the release month does");
     }
   }
 

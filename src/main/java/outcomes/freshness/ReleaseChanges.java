@@ -19,8 +19,14 @@ import outcomes.model.TimePeriod;
  * @param periods the periods of the new extract, oldest first (by end, then start)
  * @param revisions the figures revised, in series and period order
  */
-public record ReleaseChanges(boolean first, List<String> periods, List<String> newPeriods,
-    List<String> periodsGone, List<Revision> revisions, List<String> areasAdded, List<String> areasGone) {
+public record ReleaseChanges(
+    boolean first,
+    List<String> periods,
+    List<String> newPeriods,
+    List<String> periodsGone,
+    List<Revision> revisions,
+    List<String> areasAdded,
+    List<String> areasGone) {
 
   /** One figure revised: where, when, and the figure before and after. */
   public record Revision(String area, String sex, String period, String before, String after) {
@@ -39,7 +45,9 @@ public record ReleaseChanges(boolean first, List<String> periods, List<String> n
     areasGone = List.copyOf(areasGone);
   }
 
-  /** The changes from the figures of {@code before} (null: no previous extract) to {@code after}. */
+  /**
+   * The changes from the figures of {@code before} (null: no previous extract) to {@code after}.
+   */
   public static ReleaseChanges between(List<Observation> before, List<Observation> after) {
     List<String> periods = labels(after);
     if (before == null) {
@@ -52,36 +60,61 @@ public record ReleaseChanges(boolean first, List<String> periods, List<String> n
     for (Observation o : after) {
       Observation b = old.get(Figure.of(o));
       if (b != null && !b.sameFiguresToPublishedDecimals(o)) {
-        revised.add(new Revision(o.area().toString(), o.sex().toString(), o.period().label(), b.valueText(), o.valueText()));
+        revised.add(
+            new Revision(
+                o.area().toString(),
+                o.sex().toString(),
+                o.period().label(),
+                b.valueText(),
+                o.valueText()));
       }
     }
     TreeSet<String> areasBefore = areas(before);
     TreeSet<String> areasAfter = areas(after);
-    return new ReleaseChanges(false, periods, minus(periods, was), minus(was, periods), revised,
-        List.copyOf(minus(areasAfter, areasBefore)), List.copyOf(minus(areasBefore, areasAfter)));
+    return new ReleaseChanges(
+        false,
+        periods,
+        minus(periods, was),
+        minus(was, periods),
+        revised,
+        List.copyOf(minus(areasAfter, areasBefore)),
+        List.copyOf(minus(areasBefore, areasAfter)));
   }
 
   /** True when the new extract holds the same periods, areas and figures (up to rounding). */
   public boolean none() {
-    return !first && newPeriods.isEmpty() && periodsGone.isEmpty() && revisions.isEmpty()
-        && areasAdded.isEmpty() && areasGone.isEmpty();
+    return !first
+        && newPeriods.isEmpty()
+        && periodsGone.isEmpty()
+        && revisions.isEmpty()
+        && areasAdded.isEmpty()
+        && areasGone.isEmpty();
   }
 
   /** One line: "new period 2017; 2 figures revised (…); 1 area added (…)" or "no change". */
   public String summary() {
     if (first) {
-      return "first extract: " + count(periods.size(), "period") + (periods.isEmpty() ? ""
-          : ", " + periods.get(0) + (periods.size() > 1 ? " to " + periods.get(periods.size() - 1) : ""));
+      return "first extract: "
+          + count(periods.size(), "period")
+          + (periods.isEmpty()
+              ? ""
+              : ", "
+                  + periods.get(0)
+                  + (periods.size() > 1 ? " to " + periods.get(periods.size() - 1) : ""));
     }
     if (none()) {
       return "no change";
     }
     List<String> parts = new ArrayList<>();
     if (!newPeriods.isEmpty()) {
-      parts.add((newPeriods.size() == 1 ? "new period " : "new periods ") + String.join(", ", newPeriods));
+      parts.add(
+          (newPeriods.size() == 1 ? "new period " : "new periods ")
+              + String.join(", ", newPeriods));
     }
     if (!periodsGone.isEmpty()) {
-      parts.add((periodsGone.size() == 1 ? "period gone " : "periods gone ") + String.join(", ", periodsGone));
+      parts.add(
+          (periodsGone.size() == 1 ? "period gone " : "periods gone ")
+              + String.join(", ", periodsGone));
     }
     if (!revisions.isEmpty()) {
       parts.add(count(revisions.size(), "figure") + " revised (" + examples(revisions) + ")");
@@ -103,8 +136,11 @@ public record ReleaseChanges(boolean first, List<String> periods, List<String> n
   }
 
   private static List<String> labels(List<Observation> obs) {
-    TreeSet<TimePeriod> set = new TreeSet<>(Comparator.comparing(TimePeriod::end)
-        .thenComparing(TimePeriod::start).thenComparing(TimePeriod::label));
+    TreeSet<TimePeriod> set =
+        new TreeSet<>(
+            Comparator.comparing(TimePeriod::end)
+                .thenComparing(TimePeriod::start)
+                .thenComparing(TimePeriod::label));
     obs.forEach(o -> set.add(o.period()));
     return set.stream().map(TimePeriod::label).distinct().toList();
   }

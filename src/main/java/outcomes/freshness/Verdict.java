@@ -10,7 +10,11 @@ import outcomes.model.TimePeriod;
  * and are not in the data, and a sentence saying why.
  */
 public record Verdict(
-    Status status, Optional<TimePeriod> latest, Optional<Release> next, int releasesBehind, String reason) {
+    Status status,
+    Optional<TimePeriod> latest,
+    Optional<Release> next,
+    int releasesBehind,
+    String reason) {
   public Verdict {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(latest, "latest");

@@ -3,10 +3,10 @@ package outcomes.geo;
 import java.util.List;
 
 /**
- * Longitude and latitude onto a flat map of a borough: an equirectangular projection with
- * longitude scaled by the cosine of the middle latitude, x east and y north, in degrees of
- * latitude. Over a borough (6 km) it keeps shapes and distances within about 0.1% of the
- * National Grid's, well under a line's width on a printed map, and it needs no datum shift.
+ * Longitude and latitude onto a flat map of a borough: an equirectangular projection with longitude
+ * scaled by the cosine of the middle latitude, x east and y north, in degrees of latitude. Over a
+ * borough (6 km) it keeps shapes and distances within about 0.1% of the National Grid's, well under
+ * a line's width on a printed map, and it needs no datum shift.
  */
 public final class LocalProjection {
   private final double cosLat;

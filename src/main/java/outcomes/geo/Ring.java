@@ -14,11 +14,13 @@ public final class Ring {
    */
   public Ring(double[] lonLat) {
     if (lonLat.length % 2 != 0 || lonLat.length < 8) {
-      throw new IllegalArgumentException("a ring needs at least four positions of longitude and latitude");
+      throw new IllegalArgumentException(
+          "a ring needs at least four positions of longitude and latitude");
     }
     for (int i = 0; i < lonLat.length; i += 2) {
       if (!(Math.abs(lonLat[i]) <= 180 && Math.abs(lonLat[i + 1]) <= 90)) {
-        throw new IllegalArgumentException("(" + lonLat[i] + ", " + lonLat[i + 1] + ") is not a longitude and latitude");
+        throw new IllegalArgumentException(
+            "(" + lonLat[i] + ", " + lonLat[i + 1] + ") is not a longitude and latitude");
       }
     }
     this.lonLat = lonLat.clone();

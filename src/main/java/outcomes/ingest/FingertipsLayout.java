@@ -14,8 +14,8 @@ import outcomes.model.OutcomesException;
 /**
  * Where each field of a Fingertips file lies, read from its header by name. Real files come in
  * several spellings: the API's export (26 or 27 columns, column 23 naming the parent it compares
- * with, or "Column not used"), the website's table export ("AreaName", "Compared to parent value
- * or percentiles"), files written back by R or Python ("IndicatorID", "Lower_CI_95.0_limit",
+ * with, or "Column not used"), the website's table export ("AreaName", "Compared to parent value or
+ * percentiles"), files written back by R or Python ("IndicatorID", "Lower_CI_95.0_limit",
  * "Indicator.ID", with a leading row-number column) and the legacy single-indicator download (14
  * columns from "Area Code" to "Value note", "Lower CI limit", no indicator columns). Names are
  * matched after folding case and dropping everything but letters and digits, so every spelling of
@@ -29,32 +29,48 @@ public final class FingertipsLayout {
 
   /** The API's names, in its order: what a spelling is compared with, and what messages name. */
   private static final Map<Field, String> CANONICAL = new EnumMap<>(Field.class);
+
   /** Each folded name a field is known by. */
   private static final Map<String, Field> NAMES = new java.util.HashMap<>();
+
   /** Columns of real exports that hold no field the tool reads. */
   private static final List<String> KNOWN_UNREAD =
       List.of("newdata", "comparedtogoal", "timeperiodrange", "columnnotused");
+
   /** A leading unnamed column: R's write.csv (read back as "X"), pandas' index ("Unnamed: 0"). */
-  private static final List<String> ROW_NUMBER_NAMES = List.of("", "x", "x1", "unnamed0", "index",
-      "rownames", "1");
+  private static final List<String> ROW_NUMBER_NAMES =
+      List.of("", "x", "x1", "unnamed0", "index", "rownames", "1");
+
   private static final Pattern PARENT_COMPARISON = Pattern.compile("comparedto(.*)percentiles");
   private static final String ENGLAND_COMPARISON = "comparedtoenglandvalueorpercentiles";
 
   static {
     Object[][] names = {
-        {Field.INDICATOR_ID, "Indicator ID"}, {Field.INDICATOR_NAME, "Indicator Name"},
-        {Field.PARENT_CODE, "Parent Code"}, {Field.PARENT_NAME, "Parent Name"},
-        {Field.AREA_CODE, "Area Code"}, {Field.AREA_NAME, "Area Name"},
-        {Field.AREA_TYPE, "Area Type"}, {Field.SEX, "Sex"}, {Field.AGE, "Age"},
-        {Field.CATEGORY_TYPE, "Category Type"}, {Field.CATEGORY, "Category"},
-        {Field.PERIOD, "Time period"}, {Field.VALUE, "Value"},
-        {Field.LOWER_95, "Lower CI 95.0 limit"}, {Field.UPPER_95, "Upper CI 95.0 limit"},
-        {Field.LOWER_99_8, "Lower CI 99.8 limit"}, {Field.UPPER_99_8, "Upper CI 99.8 limit"},
-        {Field.COUNT, "Count"}, {Field.DENOMINATOR, "Denominator"},
-        {Field.VALUE_NOTE, "Value note"}, {Field.RECENT_TREND, "Recent Trend"},
-        {Field.COMPARED_TO_ENGLAND, "Compared to England value or percentiles"},
-        {Field.COMPARED_TO_PARENT, "Compared to Region value or percentiles"},
-        {Field.PERIOD_SORTABLE, "Time period Sortable"}};
+      {Field.INDICATOR_ID, "Indicator ID"},
+      {Field.INDICATOR_NAME, "Indicator Name"},
+      {Field.PARENT_CODE, "Parent Code"},
+      {Field.PARENT_NAME, "Parent Name"},
+      {Field.AREA_CODE, "Area Code"},
+      {Field.AREA_NAME, "Area Name"},
+      {Field.AREA_TYPE, "Area Type"},
+      {Field.SEX, "Sex"},
+      {Field.AGE, "Age"},
+      {Field.CATEGORY_TYPE, "Category Type"},
+      {Field.CATEGORY, "Category"},
+      {Field.PERIOD, "Time period"},
+      {Field.VALUE, "Value"},
+      {Field.LOWER_95, "Lower CI 95.0 limit"},
+      {Field.UPPER_95, "Upper CI 95.0 limit"},
+      {Field.LOWER_99_8, "Lower CI 99.8 limit"},
+      {Field.UPPER_99_8, "Upper CI 99.8 limit"},
+      {Field.COUNT, "Count"},
+      {Field.DENOMINATOR, "Denominator"},
+      {Field.VALUE_NOTE, "Value note"},
+      {Field.RECENT_TREND, "Recent Trend"},
+      {Field.COMPARED_TO_ENGLAND, "Compared to England value or percentiles"},
+      {Field.COMPARED_TO_PARENT, "Compared to Region value or percentiles"},
+      {Field.PERIOD_SORTABLE, "Time period Sortable"}
+    };
     for (Object[] n : names) {
       CANONICAL.put((Field) n[0], (String) n[1]);
       NAMES.put(fold((String) n[1]), (Field) n[0]);
@@ -72,8 +88,9 @@ public final class FingertipsLayout {
   public enum Spelling {
     EXPORT("Fingertips export"),
     API_NO_PARENT("Fingertips API download, column 23 'Column not used' (no parent comparison)"),
-    WEBSITE_TABLE("Fingertips website table export ('AreaName', 'Compared to parent value or"
-        + " percentiles')"),
+    WEBSITE_TABLE(
+        "Fingertips website table export ('AreaName', 'Compared to parent value or"
+            + " percentiles')"),
     WRITTEN_BACK("Fingertips data written back by R or Python"),
     LEGACY("Fingertips legacy single-indicator download (no indicator columns)");
 
@@ -94,8 +111,12 @@ public final class FingertipsLayout {
   private final boolean rowNumbers;
   private final List<Integer> ignored;
 
-  private FingertipsLayout(int[] columns, List<String> header, Spelling spelling,
-      boolean rowNumbers, List<Integer> ignored) {
+  private FingertipsLayout(
+      int[] columns,
+      List<String> header,
+      Spelling spelling,
+      boolean rowNumbers,
+      List<Integer> ignored) {
     this.columns = columns;
     this.header = List.copyOf(header);
     this.spelling = spelling;
@@ -128,15 +149,19 @@ public final class FingertipsLayout {
 
   /**
    * The layout of a file with this header, or a bad-input error saying what the header lacks.
-   * {@code indicatorGiven} says whether the caller knows the indicator (the catalogue, or
-   * {@code --indicator-id}): without it a file must have an Indicator ID column.
+   * {@code indicatorGiven} says whether the caller knows the indicator (the catalogue, or {@code
+   * --indicator-id}): without it a file must have an Indicator ID column.
    */
-  public static FingertipsLayout of(List<String> header, String file, long line,
-      boolean indicatorGiven) {
+  public static FingertipsLayout of(
+      List<String> header, String file, long line, boolean indicatorGiven) {
     if (!header.isEmpty() && header.get(0).replace("\uFEFF", "").strip().startsWith("<")) {
-      throw OutcomesException.badInput(new Location(file, line, 1), "not a Fingertips file: it"
-          + " begins with HTML ('" + abbreviated(header.get(0).strip()) + "'), not a CSV header:"
-          + " a web page saved in place of the data?");
+      throw OutcomesException.badInput(
+          new Location(file, line, 1),
+          "not a Fingertips file: it"
+              + " begins with HTML ('"
+              + abbreviated(header.get(0).strip())
+              + "'), not a CSV header:"
+              + " a web page saved in place of the data?");
     }
     int[] cols = new int[Field.values().length];
     Arrays.fill(cols, ABSENT);
@@ -150,7 +175,9 @@ public final class FingertipsLayout {
       String raw = header.get(i).replace("\uFEFF", "").strip();
       String f = fold(raw);
       Field field = NAMES.get(f);
-      if (field == null && !f.equals(ENGLAND_COMPARISON) && PARENT_COMPARISON.matcher(f).matches()) {
+      if (field == null
+          && !f.equals(ENGLAND_COMPARISON)
+          && PARENT_COMPARISON.matcher(f).matches()) {
         field = Field.COMPARED_TO_PARENT;
       }
       if (field == null) {
@@ -165,9 +192,19 @@ public final class FingertipsLayout {
       }
       if (cols[field.ordinal()] != ABSENT) {
         int first = cols[field.ordinal()];
-        throw OutcomesException.badInput(new Location(file, line, i + 1), "columns " + (first + 1)
-            + " ('" + header.get(first).strip() + "') and " + (i + 1) + " ('" + raw + "') are both "
-            + CANONICAL.get(field) + ": remove one of them");
+        throw OutcomesException.badInput(
+            new Location(file, line, i + 1),
+            "columns "
+                + (first + 1)
+                + " ('"
+                + header.get(first).strip()
+                + "') and "
+                + (i + 1)
+                + " ('"
+                + raw
+                + "') are both "
+                + CANONICAL.get(field)
+                + ": remove one of them");
       }
       cols[field.ordinal()] = i;
       if (field == Field.COMPARED_TO_PARENT) {
@@ -185,24 +222,34 @@ public final class FingertipsLayout {
       }
     }
     if (!lacking.isEmpty()) {
-      throw OutcomesException.badInput(new Location(file, line, 0), "not a Fingertips file: the"
-          + " header has no " + String.join(", no ", lacking) + " column (a Fingertips export's"
-          + " header starts 'Indicator ID,Indicator Name,Parent Code,…')");
+      throw OutcomesException.badInput(
+          new Location(file, line, 0),
+          "not a Fingertips file: the"
+              + " header has no "
+              + String.join(", no ", lacking)
+              + " column (a Fingertips export's"
+              + " header starts 'Indicator ID,Indicator Name,Parent Code,…')");
     }
-    boolean legacy = cols[Field.INDICATOR_ID.ordinal()] == ABSENT
-        && cols[Field.INDICATOR_NAME.ordinal()] == ABSENT;
+    boolean legacy =
+        cols[Field.INDICATOR_ID.ordinal()] == ABSENT
+            && cols[Field.INDICATOR_NAME.ordinal()] == ABSENT;
     if (cols[Field.INDICATOR_ID.ordinal()] == ABSENT && !indicatorGiven) {
-      throw OutcomesException.badInput(new Location(file, line, 0), legacy
-          ? "this is Fingertips' legacy single-indicator download: it has no Indicator ID column;"
-              + " say which indicator it holds with --indicator-id (its Fingertips id)"
-          : "the header has no 'Indicator ID' column: say which indicator the file holds with"
-              + " --indicator-id");
+      throw OutcomesException.badInput(
+          new Location(file, line, 0),
+          legacy
+              ? "this is Fingertips' legacy single-indicator download: it has no Indicator ID column;"
+                  + " say which indicator it holds with --indicator-id (its Fingertips id)"
+              : "the header has no 'Indicator ID' column: say which indicator the file holds with"
+                  + " --indicator-id");
     }
-    Spelling spelling = legacy ? Spelling.LEGACY
-        : !exact || rowNumbers ? Spelling.WRITTEN_BACK
-        : columnNotUsed ? Spelling.API_NO_PARENT
-        : areaNameRun || parentWord ? Spelling.WEBSITE_TABLE
-        : Spelling.EXPORT;
+    Spelling spelling =
+        legacy
+            ? Spelling.LEGACY
+            : !exact || rowNumbers
+                ? Spelling.WRITTEN_BACK
+                : columnNotUsed
+                    ? Spelling.API_NO_PARENT
+                    : areaNameRun || parentWord ? Spelling.WEBSITE_TABLE : Spelling.EXPORT;
     return new FingertipsLayout(cols, header, spelling, rowNumbers, ignored);
   }
 
@@ -240,8 +287,8 @@ public final class FingertipsLayout {
   }
 
   /**
-   * What was recognised, in a line: the spelling, a leading row-number column, the fields the
-   * file lacks, and columns that were not recognised (which are not read).
+   * What was recognised, in a line: the spelling, a leading row-number column, the fields the file
+   * lacks, and columns that were not recognised (which are not read).
    */
   public String describe() {
     List<String> parts = new ArrayList<>();
@@ -277,10 +324,14 @@ public final class FingertipsLayout {
     for (Field f : CANONICAL.keySet()) {
       if (has(f) != other.has(f) && f != Field.COMPARED_TO_PARENT) {
         int column = other.has(f) ? other.column(f) + 1 : 0;
-        throw OutcomesException.badInput(new Location(file, line, column), (other.has(f)
-            ? "this file has a '" + CANONICAL.get(f) + "' column that the first file lacks"
-            : "this file has no '" + CANONICAL.get(f) + "' column, which the first file has")
-            + ": inspect the files separately");
+        throw OutcomesException.badInput(
+            new Location(file, line, column),
+            (other.has(f)
+                    ? "this file has a '" + CANONICAL.get(f) + "' column that the first file lacks"
+                    : "this file has no '"
+                        + CANONICAL.get(f)
+                        + "' column, which the first file has")
+                + ": inspect the files separately");
       }
     }
   }
@@ -291,8 +342,8 @@ public final class FingertipsLayout {
   }
 
   /**
-   * A row of a file with the other layout, its cells moved to where this layout has them; a
-   * column this layout has for no field stays empty.
+   * A row of a file with the other layout, its cells moved to where this layout has them; a column
+   * this layout has for no field stays empty.
    */
   public String[] arrange(String[] cells, FingertipsLayout from) {
     String[] out = new String[header.size()];

@@ -30,18 +30,15 @@ public final class InputFiles {
     try {
       return FileChannel.open(path, StandardOpenOption.READ);
     } catch (NoSuchFileException e) {
-      throw OutcomesException.missingInput(
-          Location.of(name), "no such file: check the path");
+      throw OutcomesException.missingInput(Location.of(name), "no such file: check the path");
     } catch (AccessDeniedException e) {
-      throw OutcomesException.missingInput(
-          Location.of(name), "cannot be read (permission denied)");
+      throw OutcomesException.missingInput(Location.of(name), "cannot be read (permission denied)");
     } catch (IOException e) {
       throw unreadable(name, e);
     }
   }
 
   public static OutcomesException unreadable(String file, Throwable e) {
-    return OutcomesException.missingInput(
-        Location.of(file), "cannot be read: " + e.getMessage());
+    return OutcomesException.missingInput(Location.of(file), "cannot be read: " + e.getMessage());
   }
 }

@@ -5,9 +5,9 @@ import outcomes.model.ColumnMapping;
 
 /**
  * What a cell says where a number is missing. Publishers write a marker ("NA" from R, "..", "x",
- * "[c]" …, {@link ColumnMapping#DEFAULT_MISSING}), and Fingertips' website table export writes
- * HTML ({@code <div class="no-data">-</div>}): the cell's plain text is the marker, kept as the
- * value note.
+ * "[c]" …, {@link ColumnMapping#DEFAULT_MISSING}), and Fingertips' website table export writes HTML
+ * ({@code <div class="no-data">-</div>}): the cell's plain text is the marker, kept as the value
+ * note.
  */
 public final class MissingMarkers {
   private static final Set<String> DEFAULT = Set.copyOf(ColumnMapping.DEFAULT_MISSING);
@@ -31,8 +31,14 @@ public final class MissingMarkers {
         b.append(c);
       }
     }
-    return b.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").strip();
+    return b.toString()
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .strip();
   }
 
   private static boolean isTagStart(char c) {

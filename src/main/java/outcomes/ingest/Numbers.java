@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads numbers strictly: a plain decimal, optionally in exponent form. Java's own parser also
- * takes "NaN", "Infinity", "1.5d" and hex floats, none of which is a figure in a data file.
- * Sources read through a mapping may write "44.2%" and "6,903"; those are accepted there.
+ * takes "NaN", "Infinity", "1.5d" and hex floats, none of which is a figure in a data file. Sources
+ * read through a mapping may write "44.2%" and "6,903"; those are accepted there.
  */
 public final class Numbers {
   private static final Pattern PLAIN =
@@ -30,11 +30,11 @@ public final class Numbers {
   };
 
   /**
-   * As {@link #parse} on the UTF-8 bytes of a cell already stripped, without making a String.
-   * Up to 18 digits making a whole number up to 2^53, and a power of ten up to 22 (nearly every
-   * figure in a data file), are computed exactly as Double.parseDouble would, by one correctly
-   * rounded multiplication or division of two exact doubles (Clinger's fast path); anything else
-   * goes to Double.parseDouble.
+   * As {@link #parse} on the UTF-8 bytes of a cell already stripped, without making a String. Up to
+   * 18 digits making a whole number up to 2^53, and a power of ten up to 22 (nearly every figure in
+   * a data file), are computed exactly as Double.parseDouble would, by one correctly rounded
+   * multiplication or division of two exact doubles (Clinger's fast path); anything else goes to
+   * Double.parseDouble.
    */
   public static double parse(byte[] b, int off, int len) {
     int p = off;
@@ -92,7 +92,8 @@ public final class Numbers {
       double x = power >= 0 ? mantissa * POWERS[power] : mantissa / POWERS[-power];
       return negative ? -x : x;
     }
-    double x = Double.parseDouble(new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1));
+    double x =
+        Double.parseDouble(new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1));
     return Double.isInfinite(x) ? Double.NaN : x;
   }
 

@@ -44,8 +44,14 @@ public final class ObservationReader {
 
   private final Consumer<Problem> findings;
 
-  private ObservationReader(RowSource rows, ResolvedMapping base, List<ResolvedMapping> groups,
-      String indicatorId, Origin origin, AreaLookup areas, AreaFilter filter,
+  private ObservationReader(
+      RowSource rows,
+      ResolvedMapping base,
+      List<ResolvedMapping> groups,
+      String indicatorId,
+      Origin origin,
+      AreaLookup areas,
+      AreaFilter filter,
       Consumer<Problem> findings) {
     this.rows = rows;
     this.base = base;
@@ -58,13 +64,17 @@ public final class ObservationReader {
   }
 
   /**
-   * Reads every kept row of the source, handing each observation to the sink. An empty
-   * indicator id takes each row's from its Indicator ID column. What the data-quality policy
-   * finds that is only a warning is not said.
+   * Reads every kept row of the source, handing each observation to the sink. An empty indicator id
+   * takes each row's from its Indicator ID column. What the data-quality policy finds that is only
+   * a warning is not said.
    */
-  public static void read(RowSource rows, ColumnMapping mapping, String indicatorId, Origin origin,
+  public static void read(
+      RowSource rows,
+      ColumnMapping mapping,
+      String indicatorId,
+      Origin origin,
       Consumer<Observation> sink) {
-    read(rows, mapping, indicatorId, origin, AreaLookup.EMPTY, sink, p -> { });
+    read(rows, mapping, indicatorId, origin, AreaLookup.EMPTY, sink, p -> {});
   }
 
   /**
@@ -72,24 +82,35 @@ public final class ObservationReader {
    * policy's warnings ({@link DataRule}, for a file whose figures are used) go to {@code findings},
    * its errors are thrown.
    */
-  public static void read(RowSource rows, ColumnMapping mapping, String indicatorId, Origin origin,
-      AreaLookup areas, Consumer<Observation> sink, Consumer<Problem> findings) {
+  public static void read(
+      RowSource rows,
+      ColumnMapping mapping,
+      String indicatorId,
+      Origin origin,
+      AreaLookup areas,
+      Consumer<Observation> sink,
+      Consumer<Problem> findings) {
     FingertipsLayout layout = null;
     if (mapping.layout() == ColumnMapping.Layout.FINGERTIPS) {
-      layout = FingertipsLayout.of(rows.header(), rows.file(), rows.headerLine(),
-          !indicatorId.isEmpty());
+      layout =
+          FingertipsLayout.of(
+              rows.header(), rows.file(), rows.headerLine(), !indicatorId.isEmpty());
       for (int c : layout.unrecognised()) {
-        findings.accept(DataRule.UNRECOGNISED_COLUMN.problem(
-            new Location(rows.file(), rows.headerLine(), c + 1), "the column '"
-                + rows.header().get(c).strip() + "' is not one a Fingertips file has: it is not read",
-            DataRule.Use.FIGURES));
+        findings.accept(
+            DataRule.UNRECOGNISED_COLUMN.problem(
+                new Location(rows.file(), rows.headerLine(), c + 1),
+                "the column '"
+                    + rows.header().get(c).strip()
+                    + "' is not one a Fingertips file has: it is not read",
+                DataRule.Use.FIGURES));
       }
     }
-    ResolvedMapping m = ResolvedMapping.of(mapping, layout, rows.header(), rows.file(),
-        rows.headerLine());
-    List<ResolvedMapping> groups = mapping.layout() == ColumnMapping.Layout.WIDE
-        ? WideGroups.of(m, mapping.wide(), rows.header(), rows.file(), rows.headerLine())
-        : List.of(m);
+    ResolvedMapping m =
+        ResolvedMapping.of(mapping, layout, rows.header(), rows.file(), rows.headerLine());
+    List<ResolvedMapping> groups =
+        mapping.layout() == ColumnMapping.Layout.WIDE
+            ? WideGroups.of(m, mapping.wide(), rows.header(), rows.file(), rows.headerLine())
+            : List.of(m);
     requireFields(groups.get(0), rows);
     new ObservationReader(rows, m, groups, indicatorId, origin, areas, mapping.areas(), findings)
         .forEach(sink);
@@ -135,8 +156,13 @@ public final class ObservationReader {
       // A published table's total or note row ("NA" for its code) belongs to no area.
       return null;
     }
-    Area area = areas.canonical(new Area(code, base.text(row, Field.AREA_NAME),
-        base.text(row, Field.AREA_TYPE), base.text(row, Field.PARENT_CODE)));
+    Area area =
+        areas.canonical(
+            new Area(
+                code,
+                base.text(row, Field.AREA_NAME),
+                base.text(row, Field.AREA_TYPE),
+                base.text(row, Field.PARENT_CODE)));
     return filter.keeps(area) ? area : null;
   }
 
@@ -146,10 +172,23 @@ public final class ObservationReader {
     Optional<Interval> ci998 = interval(row, m, value, Field.LOWER_99_8, Field.UPPER_99_8);
     OptionalDouble count = nonNegative(row, m, Field.COUNT);
     OptionalDouble denominator = nonNegative(row, m, Field.DENOMINATOR);
-    return new Observation(indicatorId(row, m), area, sex(row, m), age(row, m), category(row, m),
-        period(row, m), value, ci95, ci998, count, denominator, valueNote(row, m),
-        new Observation.Labels(m.text(row, Field.RECENT_TREND),
-            m.text(row, Field.COMPARED_TO_ENGLAND), m.text(row, Field.COMPARED_TO_PARENT)),
+    return new Observation(
+        indicatorId(row, m),
+        area,
+        sex(row, m),
+        age(row, m),
+        category(row, m),
+        period(row, m),
+        value,
+        ci95,
+        ci998,
+        count,
+        denominator,
+        valueNote(row, m),
+        new Observation.Labels(
+            m.text(row, Field.RECENT_TREND),
+            m.text(row, Field.COMPARED_TO_ENGLAND),
+            m.text(row, Field.COMPARED_TO_PARENT)),
         new Provenance(rows.file(), row.line(), origin));
   }
 
@@ -230,7 +269,9 @@ public final class ObservationReader {
     int[] cols = m.columnsOf(f);
     if (cols.length == 0) {
       String constant = m.text(row, f);
-      return constant.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(constant));
+      return constant.isEmpty()
+          ? OptionalDouble.empty()
+          : OptionalDouble.of(Double.parseDouble(constant));
     }
     double sum = 0;
     for (int col : cols) {
@@ -238,8 +279,10 @@ public final class ObservationReader {
       if (m.isMissing(cell)) {
         return OptionalDouble.empty();
       }
-      double x = m.lenientNumbers() ? Numbers.parseLenient(MissingMarkers.plain(cell))
-          : Numbers.parse(cell);
+      double x =
+          m.lenientNumbers()
+              ? Numbers.parseLenient(MissingMarkers.plain(cell))
+              : Numbers.parse(cell);
       if (Double.isNaN(x)) {
         Location at = new Location(rows.file(), row.line(), col + 1);
         String message = f.key() + " '" + cell.strip() + "' is not a number";
@@ -252,7 +295,8 @@ public final class ObservationReader {
       }
       if (x < 0 && cols.length > 1 && (f == Field.COUNT || f == Field.DENOMINATOR)) {
         // one negative part could hide in a positive sum
-        throw OutcomesException.badInput(new Location(rows.file(), row.line(), col + 1),
+        throw OutcomesException.badInput(
+            new Location(rows.file(), row.line(), col + 1),
             f.key() + " part '" + cell.strip() + "' is negative: a count is never below 0");
       }
       sum += x;
@@ -268,8 +312,8 @@ public final class ObservationReader {
     return x;
   }
 
-  private Optional<Interval> interval(Row row, ResolvedMapping m, OptionalDouble value, Field lower,
-      Field upper) {
+  private Optional<Interval> interval(
+      Row row, ResolvedMapping m, OptionalDouble value, Field lower, Field upper) {
     OptionalDouble lo = number(row, m, lower);
     OptionalDouble hi = number(row, m, upper);
     if (lo.isEmpty() || hi.isEmpty()) {
@@ -278,14 +322,34 @@ public final class ObservationReader {
     double l = lo.getAsDouble();
     double u = hi.getAsDouble();
     if (l > u) {
-      found(DataRule.REVERSED_LIMITS, row, m, lower, lower.key() + " " + l + " is above "
-          + upper.key() + " " + u + ": the limits are reversed");
+      found(
+          DataRule.REVERSED_LIMITS,
+          row,
+          m,
+          lower,
+          lower.key()
+              + " "
+              + l
+              + " is above "
+              + upper.key()
+              + " "
+              + u
+              + ": the limits are reversed");
       return Optional.empty();
     }
     if (value.isPresent() && DataRule.outsideLimits(value.getAsDouble(), l, u)) {
-      found(DataRule.VALUE_OUTSIDE_LIMITS, row, m, Field.VALUE, "the value "
-          + m.text(row, Field.VALUE) + " lies outside its limits " + m.text(row, lower) + " to "
-          + m.text(row, upper) + " (a value rounded, its limits not?): it is compared on its limits");
+      found(
+          DataRule.VALUE_OUTSIDE_LIMITS,
+          row,
+          m,
+          Field.VALUE,
+          "the value "
+              + m.text(row, Field.VALUE)
+              + " lies outside its limits "
+              + m.text(row, lower)
+              + " to "
+              + m.text(row, upper)
+              + " (a value rounded, its limits not?): it is compared on its limits");
     }
     return Optional.of(new Interval(l, u));
   }
@@ -304,15 +368,27 @@ public final class ObservationReader {
   }
 
   /** The fields whose text reaches a chart, a workbook, a paper or a file name. */
-  private static final java.util.List<Field> SHOWN = java.util.List.of(Field.INDICATOR_NAME, Field.AREA_CODE,
-      Field.AREA_NAME, Field.AREA_TYPE, Field.PARENT_CODE, Field.SEX, Field.AGE, Field.CATEGORY_TYPE,
-      Field.CATEGORY, Field.PERIOD, Field.VALUE_NOTE, Field.RECENT_TREND, Field.COMPARED_TO_ENGLAND,
-      Field.COMPARED_TO_PARENT);
+  private static final java.util.List<Field> SHOWN =
+      java.util.List.of(
+          Field.INDICATOR_NAME,
+          Field.AREA_CODE,
+          Field.AREA_NAME,
+          Field.AREA_TYPE,
+          Field.PARENT_CODE,
+          Field.SEX,
+          Field.AGE,
+          Field.CATEGORY_TYPE,
+          Field.CATEGORY,
+          Field.PERIOD,
+          Field.VALUE_NOTE,
+          Field.RECENT_TREND,
+          Field.COMPARED_TO_ENGLAND,
+          Field.COMPARED_TO_PARENT);
 
   /**
-   * Refuses a control character (NUL, vertical tab, escape…) in a text that is shown: it is
-   * damage, not data, and an SVG or a document holding one is not valid XML. Tabs and line
-   * breaks are text (Fingertips puts a line break in indicator names).
+   * Refuses a control character (NUL, vertical tab, escape…) in a text that is shown: it is damage,
+   * not data, and an SVG or a document holding one is not valid XML. Tabs and line breaks are text
+   * (Fingertips puts a line break in indicator names).
    */
   private void printable(Row row, ResolvedMapping m) {
     for (Field f : SHOWN) {
@@ -321,9 +397,12 @@ public final class ObservationReader {
         for (int i = 0; i < cell.length(); i++) {
           char c = cell.charAt(i);
           if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
-            throw OutcomesException.badInput(new Location(rows.file(), row.line(), col + 1), f.key()
-                + " holds a control character (U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                + "): the file is damaged or not text; remove the character");
+            throw OutcomesException.badInput(
+                new Location(rows.file(), row.line(), col + 1),
+                f.key()
+                    + " holds a control character (U+"
+                    + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                    + "): the file is damaged or not text; remove the character");
           }
         }
       }

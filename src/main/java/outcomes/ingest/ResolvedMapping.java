@@ -23,7 +23,10 @@ final class ResolvedMapping {
   private final Set<String> missing;
   private final boolean lenientNumbers;
 
-  private ResolvedMapping(int[] filterColumns, List<Set<String>> filterValues, Set<String> missing,
+  private ResolvedMapping(
+      int[] filterColumns,
+      List<Set<String>> filterValues,
+      Set<String> missing,
       boolean lenientNumbers) {
     this.filterColumns = filterColumns;
     this.filterValues = filterValues;
@@ -40,10 +43,11 @@ final class ResolvedMapping {
     System.arraycopy(columns, 0, r.columns, 0, columns.length);
     System.arraycopy(constants, 0, r.constants, 0, constants.length);
     measureColumns.forEach((f, col) -> r.columns[f.ordinal()] = new int[] {col});
-    named.forEach((f, text) -> {
-      r.columns[f.ordinal()] = null;
-      r.constants[f.ordinal()] = text;
-    });
+    named.forEach(
+        (f, text) -> {
+          r.columns[f.ordinal()] = null;
+          r.constants[f.ordinal()] = text;
+        });
     return r;
   }
 
@@ -63,23 +67,31 @@ final class ResolvedMapping {
    * A Fingertips file read by its header's names ({@link FingertipsLayout}): the usual missing
    * markers and HTML around them are missing, counts may have thousands separators, and a row
    * filter names a column by any spelling of it. A filter on the indicator id of a file without
-   * that column (the legacy single-indicator download) keeps every row: the file is one indicator's.
+   * that column (the legacy single-indicator download) keeps every row: the file is one
+   * indicator's.
    */
-  static ResolvedMapping fingertips(FingertipsLayout layout, String file, long headerLine,
-      Map<String, List<String>> where) {
+  static ResolvedMapping fingertips(
+      FingertipsLayout layout, String file, long headerLine, Map<String, List<String>> where) {
     // each filter on a field the file has names its column by position, whatever its spelling;
     // any other is found by name (and a name the header lacks is an error, as in any mapping)
     Map<String, List<String>> byPosition = new java.util.HashMap<>();
-    where.forEach((name, values) -> {
-      java.util.Optional<Field> f = layout.field(name);
-      if (f.isPresent() && layout.has(f.get())) {
-        byPosition.put("#" + (layout.column(f.get()) + 1), values);
-      } else if (f.orElse(null) != Field.INDICATOR_ID) {
-        byPosition.put(name, values);
-      }
-    });
-    ResolvedMapping r = filtered(layout.header(), file, headerLine, byPosition,
-        Set.copyOf(ColumnMapping.DEFAULT_MISSING), true);
+    where.forEach(
+        (name, values) -> {
+          java.util.Optional<Field> f = layout.field(name);
+          if (f.isPresent() && layout.has(f.get())) {
+            byPosition.put("#" + (layout.column(f.get()) + 1), values);
+          } else if (f.orElse(null) != Field.INDICATOR_ID) {
+            byPosition.put(name, values);
+          }
+        });
+    ResolvedMapping r =
+        filtered(
+            layout.header(),
+            file,
+            headerLine,
+            byPosition,
+            Set.copyOf(ColumnMapping.DEFAULT_MISSING),
+            true);
     for (Field f : Field.values()) {
       if (layout.has(f)) {
         r.columns[f.ordinal()] = new int[] {layout.column(f)};
@@ -88,12 +100,13 @@ final class ResolvedMapping {
     return r;
   }
 
-  static ResolvedMapping of(ColumnMapping m, FingertipsLayout layout, List<String> header,
-      String file, long headerLine) {
+  static ResolvedMapping of(
+      ColumnMapping m, FingertipsLayout layout, List<String> header, String file, long headerLine) {
     if (m.layout() == ColumnMapping.Layout.FINGERTIPS) {
       return fingertips(layout, file, headerLine, m.where());
     }
-    ResolvedMapping r = filtered(header, file, headerLine, m.where(), new HashSet<>(m.missing()), true);
+    ResolvedMapping r =
+        filtered(header, file, headerLine, m.where(), new HashSet<>(m.missing()), true);
     for (Map.Entry<Field, List<String>> e : m.columns().entrySet()) {
       int[] cols = new int[e.getValue().size()];
       for (int i = 0; i < cols.length; i++) {
@@ -105,8 +118,13 @@ final class ResolvedMapping {
     return r;
   }
 
-  private static ResolvedMapping filtered(List<String> header, String file, long line,
-      Map<String, List<String>> where, Set<String> missing, boolean lenient) {
+  private static ResolvedMapping filtered(
+      List<String> header,
+      String file,
+      long line,
+      Map<String, List<String>> where,
+      Set<String> missing,
+      boolean lenient) {
     int[] cols = new int[where.size()];
     List<Set<String>> values = new java.util.ArrayList<>();
     int i = 0;
@@ -118,27 +136,42 @@ final class ResolvedMapping {
   }
 
   /**
-   * A column by position, "#N", or by position and the header text expected there, "#N: Area
-   * Code", which is checked: a publisher who drops or moves a column would otherwise have another
-   * column read in its place, or every row filtered away, without a word.
+   * A column by position, "#N", or by position and the header text expected there, "#N: Area Code",
+   * which is checked: a publisher who drops or moves a column would otherwise have another column
+   * read in its place, or every row filtered away, without a word.
    */
-  private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("#(\\d+)(?::\\s*(.*))?",
-      java.util.regex.Pattern.DOTALL);
+  private static final java.util.regex.Pattern POSITION =
+      java.util.regex.Pattern.compile("#(\\d+)(?::\\s*(.*))?", java.util.regex.Pattern.DOTALL);
 
-  /** Finds a column by "#N", "#N: header text" or its name, ignoring case and runs of spaces or line breaks. */
+  /**
+   * Finds a column by "#N", "#N: header text" or its name, ignoring case and runs of spaces or line
+   * breaks.
+   */
   static int column(List<String> header, String ref, String file, long line) {
     java.util.regex.Matcher position = POSITION.matcher(ref.strip());
     if (position.matches()) {
       int n = Integer.parseInt(position.group(1));
       if (n < 1 || n > header.size()) {
-        throw OutcomesException.badInput(new Location(file, line, 0),
-            "the mapping names column " + ref + " but the header has " + header.size() + " columns");
+        throw OutcomesException.badInput(
+            new Location(file, line, 0),
+            "the mapping names column "
+                + ref
+                + " but the header has "
+                + header.size()
+                + " columns");
       }
       String expected = position.group(2);
       if (expected != null && !normalise(header.get(n - 1)).equals(normalise(expected))) {
-        throw OutcomesException.badInput(new Location(file, line, n), "column " + n + " is headed '"
-            + header.get(n - 1).strip() + "', not '" + expected.strip() + "' as the mapping says: the"
-            + " publisher has moved or dropped a column; correct the position in the mapping");
+        throw OutcomesException.badInput(
+            new Location(file, line, n),
+            "column "
+                + n
+                + " is headed '"
+                + header.get(n - 1).strip()
+                + "', not '"
+                + expected.strip()
+                + "' as the mapping says: the"
+                + " publisher has moved or dropped a column; correct the position in the mapping");
       }
       return n - 1;
     }
@@ -147,16 +180,25 @@ final class ResolvedMapping {
     for (int i = 0; i < header.size(); i++) {
       if (normalise(header.get(i)).equals(want)) {
         if (found >= 0) {
-          throw OutcomesException.badInput(new Location(file, line, i + 1),
-              "the column name '" + ref + "' appears twice (columns " + (found + 1) + " and "
-                  + (i + 1) + "): address it by position in the mapping, #" + (found + 1)
-                  + " or #" + (i + 1));
+          throw OutcomesException.badInput(
+              new Location(file, line, i + 1),
+              "the column name '"
+                  + ref
+                  + "' appears twice (columns "
+                  + (found + 1)
+                  + " and "
+                  + (i + 1)
+                  + "): address it by position in the mapping, #"
+                  + (found + 1)
+                  + " or #"
+                  + (i + 1));
         }
         found = i;
       }
     }
     if (found < 0) {
-      throw OutcomesException.badInput(new Location(file, line, 0),
+      throw OutcomesException.badInput(
+          new Location(file, line, 0),
           "the mapping names a column '" + ref + "' that the header does not have");
     }
     return found;

@@ -19,9 +19,9 @@ public interface RowSource extends Closeable {
   long headerLine();
 
   /**
-   * The next data row, or null at the end. A row may be shorter than the header (Fingertips
-   * exports leave off their empty last column); its reader decides which cells it needs. A row
-   * longer than the header, or unreadable, is an {@code OutcomesException}.
+   * The next data row, or null at the end. A row may be shorter than the header (Fingertips exports
+   * leave off their empty last column); its reader decides which cells it needs. A row longer than
+   * the header, or unreadable, is an {@code OutcomesException}.
    */
   Row next();
 

@@ -6,10 +6,10 @@ import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
 /**
- * A header written over several rows, read as one: each column's name is its cells from the top
- * row down joined with " | " ("Life Expectancy | 2009-13"), a cell repeated or blank left out. A
- * blank cell in an upper row takes the cell to its left, as a merged spreadsheet cell spanning
- * several columns leaves its text only in the first. The rows below the header pass through.
+ * A header written over several rows, read as one: each column's name is its cells from the top row
+ * down joined with " | " ("Life Expectancy | 2009-13"), a cell repeated or blank left out. A blank
+ * cell in an upper row takes the cell to its left, as a merged spreadsheet cell spanning several
+ * columns leaves its text only in the first. The rows below the header pass through.
  */
 public final class StackedHeader implements RowSource {
   public static final String JOIN = " | ";
@@ -32,7 +32,8 @@ public final class StackedHeader implements RowSource {
     for (int i = 1; i < count; i++) {
       Row r = rows.next();
       if (r == null) {
-        throw OutcomesException.badInput(new Location(rows.file(), rows.headerLine(), 0),
+        throw OutcomesException.badInput(
+            new Location(rows.file(), rows.headerLine(), 0),
             "the file ends before the " + count + " rows of its header");
       }
       stack.add(List.of(r.cells()));

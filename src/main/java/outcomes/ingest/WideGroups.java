@@ -24,8 +24,8 @@ import outcomes.model.WideColumns;
 final class WideGroups {
   private WideGroups() {}
 
-  static List<ResolvedMapping> of(ResolvedMapping base, WideColumns wide, List<String> header,
-      String file, long line) {
+  static List<ResolvedMapping> of(
+      ResolvedMapping base, WideColumns wide, List<String> header, String file, long line) {
     Pattern pattern = wide.compiled();
     Set<String> named = wide.groups();
     boolean hasMeasure = named.contains(WideColumns.MEASURE);
@@ -38,39 +38,59 @@ final class WideGroups {
       if (base.reads(i) || !m.matches()) {
         continue;
       }
-      Field measure = hasMeasure
-          ? measures.get(ResolvedMapping.normalise(m.group(WideColumns.MEASURE))) : Field.VALUE;
+      Field measure =
+          hasMeasure
+              ? measures.get(ResolvedMapping.normalise(m.group(WideColumns.MEASURE)))
+              : Field.VALUE;
       if (measure == null) {
         continue;
       }
       Map<Field, String> key = new EnumMap<>(Field.class);
-      WideColumns.GROUPS.forEach((group, field) -> {
-        if (named.contains(group)) {
-          key.put(field, m.group(group) == null ? "" : m.group(group).strip());
-        }
-      });
-      Integer before = groups.computeIfAbsent(key, k -> new EnumMap<>(Field.class)).putIfAbsent(measure, i);
+      WideColumns.GROUPS.forEach(
+          (group, field) -> {
+            if (named.contains(group)) {
+              key.put(field, m.group(group) == null ? "" : m.group(group).strip());
+            }
+          });
+      Integer before =
+          groups.computeIfAbsent(key, k -> new EnumMap<>(Field.class)).putIfAbsent(measure, i);
       if (before != null) {
-        throw OutcomesException.badInput(new Location(file, line, i + 1), "columns " + (before + 1)
-            + " and " + (i + 1) + " both give the " + measure.key() + " for " + describe(key)
-            + ": make the pattern tell them apart");
+        throw OutcomesException.badInput(
+            new Location(file, line, i + 1),
+            "columns "
+                + (before + 1)
+                + " and "
+                + (i + 1)
+                + " both give the "
+                + measure.key()
+                + " for "
+                + describe(key)
+                + ": make the pattern tell them apart");
       }
     }
     if (groups.isEmpty()) {
-      throw OutcomesException.badInput(new Location(file, line, 0), "the wide pattern '"
-          + wide.pattern() + "' matches no column name of the header"
-          + (hasMeasure ? " with a measure named under 'measures'" : ""));
+      throw OutcomesException.badInput(
+          new Location(file, line, 0),
+          "the wide pattern '"
+              + wide.pattern()
+              + "' matches no column name of the header"
+              + (hasMeasure ? " with a measure named under 'measures'" : ""));
     }
     List<ResolvedMapping> out = new ArrayList<>();
-    groups.forEach((key, cols) -> {
-      if (!cols.containsKey(Field.VALUE) && !cols.containsKey(Field.COUNT)) {
-        int first = cols.values().iterator().next();
-        throw OutcomesException.badInput(new Location(file, line, first + 1), "the columns for "
-            + describe(key) + " hold no value or count, only " + keys(cols)
-            + ": check the measure names under 'measures'");
-      }
-      out.add(base.forGroup(cols, key));
-    });
+    groups.forEach(
+        (key, cols) -> {
+          if (!cols.containsKey(Field.VALUE) && !cols.containsKey(Field.COUNT)) {
+            int first = cols.values().iterator().next();
+            throw OutcomesException.badInput(
+                new Location(file, line, first + 1),
+                "the columns for "
+                    + describe(key)
+                    + " hold no value or count, only "
+                    + keys(cols)
+                    + ": check the measure names under 'measures'");
+          }
+          out.add(base.forGroup(cols, key));
+        });
     return out;
   }
 

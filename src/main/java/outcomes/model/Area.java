@@ -1,8 +1,8 @@
 package outcomes.model;
 
 /**
- * A place a value describes: a ward, a borough, a region or the country. Areas are matched on
- * their codes; names differ between sources ("Westminster, City of"). The boundary set says which
+ * A place a value describes: a ward, a borough, a region or the country. Areas are matched on their
+ * codes; names differ between sources ("Westminster, City of"). The boundary set says which
  * generation of boundaries a ward belongs to ("Westminster wards 2002-2022"): the same name in two
  * sets is two areas, and a series never joins values across sets. It is empty for areas whose
  * boundaries the catalogue does not version (boroughs, regions, England).

@@ -68,7 +68,9 @@ public final class AreaLookup {
     return List.copyOf(byName.getOrDefault(AreaNames.key(name), List.of()));
   }
 
-  /** The last year an ended boundary set was in use; empty for a current set or an area without one. */
+  /**
+   * The last year an ended boundary set was in use; empty for a current set or an area without one.
+   */
   public Optional<Integer> lastYear(Area a) {
     return Optional.ofNullable(lastYears.get(a.boundarySet()));
   }
@@ -96,22 +98,39 @@ public final class AreaLookup {
     }
     List<Area> all = named(q);
     if (all.isEmpty()) {
-      throw new IllegalArgumentException("no area is called or coded '" + q
-          + "': give an area code (such as E05013809) or a name from the ward lookup");
+      throw new IllegalArgumentException(
+          "no area is called or coded '"
+              + q
+              + "': give an area code (such as E05013809) or a name from the ward lookup");
     }
     if (all.size() == 1) {
       return new Resolved(all.get(0), "");
     }
     List<Area> current = all.stream().filter(this::isCurrent).toList();
     if (current.size() != 1) {
-      throw new IllegalArgumentException("'" + q + "' names " + all.size() + " areas (" + list(all)
-          + "): give the code of the one you mean");
+      throw new IllegalArgumentException(
+          "'"
+              + q
+              + "' names "
+              + all.size()
+              + " areas ("
+              + list(all)
+              + "): give the code of the one you mean");
     }
     Area chosen = current.get(0);
     List<Area> others = all.stream().filter(a -> a != chosen).toList();
-    return new Resolved(chosen, "'" + q + "' names " + all.size() + " areas: taking "
-        + describe(chosen) + ", the current boundaries; give " + codes(others) + " for "
-        + (others.size() == 1 ? "the other" : "the others"));
+    return new Resolved(
+        chosen,
+        "'"
+            + q
+            + "' names "
+            + all.size()
+            + " areas: taking "
+            + describe(chosen)
+            + ", the current boundaries; give "
+            + codes(others)
+            + " for "
+            + (others.size() == 1 ? "the other" : "the others"));
   }
 
   /**
@@ -122,11 +141,18 @@ public final class AreaLookup {
   public Area canonical(Area fromSource) {
     Area known = byCode.get(fromSource.code());
     if (known == null) {
-      return new Area(fromSource.code(), AreaNames.clean(fromSource.name()), fromSource.type(),
-          fromSource.parentCode(), fromSource.boundarySet());
+      return new Area(
+          fromSource.code(),
+          AreaNames.clean(fromSource.name()),
+          fromSource.type(),
+          fromSource.parentCode(),
+          fromSource.boundarySet());
     }
-    return new Area(known.code(), or(known.name(), AreaNames.clean(fromSource.name())),
-        or(known.type(), fromSource.type()), or(known.parentCode(), fromSource.parentCode()),
+    return new Area(
+        known.code(),
+        or(known.name(), AreaNames.clean(fromSource.name())),
+        or(known.type(), fromSource.type()),
+        or(known.parentCode(), fromSource.parentCode()),
         or(known.boundarySet(), fromSource.boundarySet()));
   }
 
@@ -135,8 +161,11 @@ public final class AreaLookup {
   }
 
   private static String describe(Area a) {
-    return a.name() + " " + (a.boundarySet().isEmpty() ? "(" + a.code() + ")"
-        : "(" + a.code() + ", " + a.boundarySet() + ")");
+    return a.name()
+        + " "
+        + (a.boundarySet().isEmpty()
+            ? "(" + a.code() + ")"
+            : "(" + a.code() + ", " + a.boundarySet() + ")");
   }
 
   private static String list(List<Area> areas) {
@@ -144,7 +173,10 @@ public final class AreaLookup {
   }
 
   private static String codes(List<Area> areas) {
-    return String.join(" or ", areas.stream()
-        .map(a -> a.code() + (a.boundarySet().isEmpty() ? "" : " (" + a.boundarySet() + ")")).toList());
+    return String.join(
+        " or ",
+        areas.stream()
+            .map(a -> a.code() + (a.boundarySet().isEmpty() ? "" : " (" + a.boundarySet() + ")"))
+            .toList());
   }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * A file of ward boundaries the framework names (GeoJSON under the data folder, longitude and
  * latitude): which feature property holds the ward code, by which each boundary is matched to the
- * ward lookups and so to its boundary set, and the attribution its licence asks for, printed
- * under every map drawn from it.
+ * ward lookups and so to its boundary set, and the attribution its licence asks for, printed under
+ * every map drawn from it.
  *
  * @param file the path under the data folder
  * @param codeProperty the feature property holding the ward code ("WD25CD")

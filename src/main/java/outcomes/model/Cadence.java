@@ -1,8 +1,8 @@
 package outcomes.model;
 
 /**
- * How often an indicator is published, in which month a release usually appears, and how long
- * after that a missing release becomes overdue.
+ * How often an indicator is published, in which month a release usually appears, and how long after
+ * that a missing release becomes overdue.
  */
 public record Cadence(int months, int publicationMonth, int graceDays) {
   public Cadence {

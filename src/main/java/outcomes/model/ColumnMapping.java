@@ -54,14 +54,32 @@ public record ColumnMapping(
       throw new IllegalArgumentException("a header has 1 or more rows, not " + headerRows);
     }
     if ((layout == Layout.WIDE) != (wide != null)) {
-      throw new IllegalArgumentException("a wide layout, and only a wide layout, reads column names");
+      throw new IllegalArgumentException(
+          "a wide layout, and only a wide layout, reads column names");
     }
   }
 
   /** A one-sheet, one-header-row mapping of a CSV file, keeping every area. */
-  public ColumnMapping(Layout layout, String encoding, int headerRow, Map<Field, List<String>> columns,
-      Map<Field, String> constants, Map<String, List<String>> where, List<String> missing) {
-    this(layout, encoding, headerRow, columns, constants, where, missing, 1, "", null, AreaFilter.ALL);
+  public ColumnMapping(
+      Layout layout,
+      String encoding,
+      int headerRow,
+      Map<Field, List<String>> columns,
+      Map<Field, String> constants,
+      Map<String, List<String>> where,
+      List<String> missing) {
+    this(
+        layout,
+        encoding,
+        headerRow,
+        columns,
+        constants,
+        where,
+        missing,
+        1,
+        "",
+        null,
+        AreaFilter.ALL);
   }
 
   public static ColumnMapping fingertips() {
@@ -71,7 +89,17 @@ public record ColumnMapping(
 
   /** This mapping keeping only the rows whose columns hold the given values. */
   public ColumnMapping withWhere(Map<String, List<String>> rowFilter) {
-    return new ColumnMapping(layout, encoding, headerRow, columns, constants, rowFilter, missing,
-        headerRows, sheet, wide, areas);
+    return new ColumnMapping(
+        layout,
+        encoding,
+        headerRow,
+        columns,
+        constants,
+        rowFilter,
+        missing,
+        headerRows,
+        sheet,
+        wide,
+        areas);
   }
 }

@@ -59,8 +59,13 @@ public enum Comparison {
    * quintile" is the lowest values where low is good, "2nd worst quintile" the 2nd highest.
    */
   public static Comparison fromLabel(String label, Polarity polarity) {
-    String t = label == null ? "" : label.strip().replaceFirst("\\s+(95|99\\.8)%?$", "")
-        .toLowerCase(java.util.Locale.ROOT);
+    String t =
+        label == null
+            ? ""
+            : label
+                .strip()
+                .replaceFirst("\\s+(95|99\\.8)%?$", "")
+                .toLowerCase(java.util.Locale.ROOT);
     switch (t) {
       case "same":
         return SIMILAR;
@@ -76,8 +81,13 @@ public enum Comparison {
         return c;
       }
     }
-    String[] byPolarity = {"best quintile", "2nd best quintile", "middle quintile",
-        "2nd worst quintile", "worst quintile"};
+    String[] byPolarity = {
+      "best quintile",
+      "2nd best quintile",
+      "middle quintile",
+      "2nd worst quintile",
+      "worst quintile"
+    };
     for (int rank = 0; rank < 5; rank++) {
       if (byPolarity[rank].equals(t) && polarity != Polarity.NO_JUDGEMENT) {
         // rank 0 is the best: the highest values where high is good, the lowest where low is

@@ -1,8 +1,8 @@
 package outcomes.model;
 
 /**
- * Who answers questions about the framework's reports, as the workbook's cover gives it: a team
- * and at least one way to reach it. Ways not given are "".
+ * Who answers questions about the framework's reports, as the workbook's cover gives it: a team and
+ * at least one way to reach it. Ways not given are "".
  *
  * @param name the team or person, as a reader would ask for them
  * @param email an address, if the team gives one

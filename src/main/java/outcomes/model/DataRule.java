@@ -6,8 +6,8 @@ package outcomes.model;
  * refused only where it cannot be read or would be misread; where it is merely untidy the row is
  * read and the untidiness said, naming file, line and column.
  *
- * <p>What is accepted silently is not a rule here, because it is no problem: an identical repeat
- * of a row (Fingertips repeats England rows), counts written with thousands separators, and HTML
+ * <p>What is accepted silently is not a rule here, because it is no problem: an identical repeat of
+ * a row (Fingertips repeats England rows), counts written with thousands separators, and HTML
  * markup or the usual missing markers where a number is missing (kept as the value note).
  */
 public enum DataRule {
@@ -27,9 +27,9 @@ public enum DataRule {
    */
   CONFLICTING_DUPLICATE(Severity.WARNING, Severity.ERROR, Severity.ERROR),
   /**
-   * A count or denominator that is neither a number nor a missing marker: the value is still
-   * read, its count missing; only the methods on counts (proportions' trends, funnels) need it,
-   * and a command that does not never fails because of it.
+   * A count or denominator that is neither a number nor a missing marker: the value is still read,
+   * its count missing; only the methods on counts (proportions' trends, funnels) need it, and a
+   * command that does not never fails because of it.
    */
   COUNT_NOT_A_NUMBER(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /** A column whose name the reader does not know: its cells are not read, which is said. */
@@ -38,19 +38,19 @@ public enum DataRule {
 
   /**
    * A fetched extract gives a figure that a bundled file also gives, and they differ beyond the
-   * bundled file's decimals: the publisher revised it. The fetched (newer) figure is used, and
-   * the revision is said with both files and lines.
+   * bundled file's decimals: the publisher revised it. The fetched (newer) figure is used, and the
+   * revision is said with both files and lines.
    */
   REVISED_FIGURE(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /**
-   * A fetched extract gives real figures for a series a bundled file fills with illustrative
-   * ones: the real figures are used, the illustrative series is set aside (never mixed into the
-   * real one), and the bundled file should be taken out of the indicator.
+   * A fetched extract gives real figures for a series a bundled file fills with illustrative ones:
+   * the real figures are used, the illustrative series is set aside (never mixed into the real
+   * one), and the bundled file should be taken out of the indicator.
    */
   REAL_REPLACES_ILLUSTRATIVE(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /**
-   * An indicator declared by its Fingertips id alone whose extract has not been fetched yet: it
-   * has no figures until `outcomes update` fetches them.
+   * An indicator declared by its Fingertips id alone whose extract has not been fetched yet: it has
+   * no figures until `outcomes update` fetches them.
    */
   NOT_FETCHED_YET(Severity.NOT_READ, Severity.NOT_READ, Severity.WARNING),
   /**
@@ -60,25 +60,25 @@ public enum DataRule {
    */
   AGE_GROUP_NOT_GIVEN(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR),
   /**
-   * A declared file that gives the indicator no figure at all (only a header, or every row
-   * filtered away by where: or areas:): the report would quietly fall back to other files.
+   * A declared file that gives the indicator no figure at all (only a header, or every row filtered
+   * away by where: or areas:): the report would quietly fall back to other files.
    */
   FILE_GIVES_NO_FIGURES(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR),
   /**
-   * A period that starts after the day the data are read: no publisher has figures for it, so it
-   * is a typo (2052 for 2025) that would become the "latest" figure.
+   * A period that starts after the day the data are read: no publisher has figures for it, so it is
+   * a typo (2052 for 2025) that would become the "latest" figure.
    */
   PERIOD_IN_THE_FUTURE(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR),
   /**
-   * An indicator with figures for several age groups and none for all ages: the framework shows
-   * one age group per indicator, and which cannot be told.
+   * An indicator with figures for several age groups and none for all ages: the framework shows one
+   * age group per indicator, and which cannot be told.
    */
   SEVERAL_AGE_GROUPS(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR),
   /**
-   * A ward code the ward lookups do not list (a ward of another borough, or of a boundary set
-   * they leave out), or a ward of an ended boundary set given a figure for a period after it
-   * ended (a pre-2022 Westminster code in a file of today's wards): it would be ranked among
-   * wards it does not belong with.
+   * A ward code the ward lookups do not list (a ward of another borough, or of a boundary set they
+   * leave out), or a ward of an ended boundary set given a figure for a period after it ended (a
+   * pre-2022 Westminster code in a file of today's wards): it would be ranked among wards it does
+   * not belong with.
    */
   WARD_NOT_IN_ITS_BOUNDARY_SET(Severity.NOT_READ, Severity.NOT_READ, Severity.ERROR);
 
@@ -123,8 +123,8 @@ public enum DataRule {
   }
 
   /**
-   * Whether a value lies outside its limits by more than the last bits of a double: the one test
-   * of {@link #VALUE_OUTSIDE_LIMITS}.
+   * Whether a value lies outside its limits by more than the last bits of a double: the one test of
+   * {@link #VALUE_OUTSIDE_LIMITS}.
    */
   public static boolean outsideLimits(double v, double lo, double hi) {
     double slack = 1e-9 * Math.max(1, Math.abs(v));

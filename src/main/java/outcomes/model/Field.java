@@ -45,8 +45,13 @@ public enum Field {
 
   public boolean isNumber() {
     switch (this) {
-      case VALUE: case LOWER_95: case UPPER_95: case LOWER_99_8: case UPPER_99_8:
-      case COUNT: case DENOMINATOR:
+      case VALUE:
+      case LOWER_95:
+      case UPPER_95:
+      case LOWER_99_8:
+      case UPPER_99_8:
+      case COUNT:
+      case DENOMINATOR:
         return true;
       default:
         return false;

@@ -7,11 +7,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The strategy an outcomes framework reports on: its outcomes and ambitions by number, the areas
- * it covers (the boroughs) and the areas it compares them with, with their names, and the ward
- * lookups (files under the data folder) that name the boroughs' wards in each boundary set, and
- * the headline gaps between areas that the report charts, and the files of ward boundaries the
- * maps are drawn on.
+ * The strategy an outcomes framework reports on: its outcomes and ambitions by number, the areas it
+ * covers (the boroughs) and the areas it compares them with, with their names, and the ward lookups
+ * (files under the data folder) that name the boroughs' wards in each boundary set, and the
+ * headline gaps between areas that the report charts, and the files of ward boundaries the maps are
+ * drawn on.
  *
  * @param baselineDate when the strategy began: progress is measured from the latest period of each
  *     indicator published before it, unless the indicator file names its baseline
@@ -47,10 +47,25 @@ public record Framework(
   }
 
   /** A framework without ward lookups. */
-  public Framework(String title, SortedMap<Integer, String> outcomes,
-      SortedMap<Integer, String> ambitions, List<String> focusAreas, List<Area> areas) {
-    this(title, outcomes, ambitions, focusAreas, areas, List.of(), null, List.of(), Optional.empty(),
-        List.of(), "", Optional.empty());
+  public Framework(
+      String title,
+      SortedMap<Integer, String> outcomes,
+      SortedMap<Integer, String> ambitions,
+      List<String> focusAreas,
+      List<Area> areas) {
+    this(
+        title,
+        outcomes,
+        ambitions,
+        focusAreas,
+        areas,
+        List.of(),
+        null,
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        "",
+        Optional.empty());
   }
 
   public Optional<Area> area(String code) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * One of the framework's headline inequalities, declared in framework.yaml: the gap between two
- * areas in one indicator (and sex), which the report charts and the paper can quote. The codes
- * name the boundary set: a ward code names one ward in one set.
+ * areas in one indicator (and sex), which the report charts and the paper can quote. The codes name
+ * the boundary set: a ward code names one ward in one set.
  *
  * @param at where the pair is declared, for a problem with it
  */

@@ -12,12 +12,12 @@ import java.util.OptionalInt;
  * RangeTargetComparer), read through the indicator's polarity:
  *
  * <ul>
- *   <li>a single limit: a value on the better side of the limit, or equal to it, is Green, otherwise
- *       Red. With {@code useCi}, the 95% interval decides: an interval whose lower limit is at or
- *       above the limit lies above it, one whose upper limit is below the limit lies below it (Green
- *       or Red by polarity), and any other interval includes the limit (Amber). So an interval that
- *       touches the limit from above lies above it, and one that touches it from below includes it,
- *       as Fingertips has it.
+ *   <li>a single limit: a value on the better side of the limit, or equal to it, is Green,
+ *       otherwise Red. With {@code useCi}, the 95% interval decides: an interval whose lower limit
+ *       is at or above the limit lies above it, one whose upper limit is below the limit lies below
+ *       it (Green or Red by polarity), and any other interval includes the limit (Amber). So an
+ *       interval that touches the limit from above lies above it, and one that touches it from
+ *       below includes it, as Fingertips has it.
  *   <li>a range: below the lower bound is one side, at or above the upper bound the other, and in
  *       between (the lower bound included) Amber; Green is the better side by polarity. The value
  *       decides, never the interval, as in Fingertips.
@@ -40,7 +40,8 @@ public record Goal(Threshold threshold, boolean useCi, OptionalInt by, String so
       throw new IllegalArgumentException("a goal needs a source: who set it");
     }
     if (useCi && threshold instanceof Range) {
-      throw new IllegalArgumentException("a range is judged on the value: use-ci goes with a single limit");
+      throw new IllegalArgumentException(
+          "a range is judged on the value: use-ci goes with a single limit");
     }
   }
 
@@ -74,15 +75,28 @@ public record Goal(Threshold threshold, boolean useCi, OptionalInt by, String so
       String goal = " the goal of " + terms(highIsGood, unit);
       if (ci.lower() >= limit) {
         return highIsGood
-            ? new Judged(GoalStatus.GREEN, "meets" + goal + ": its 95% interval lies at or above " + written(limit, unit))
-            : new Judged(GoalStatus.RED, "does not meet" + goal + ": its 95% interval lies at or above " + written(limit, unit));
+            ? new Judged(
+                GoalStatus.GREEN,
+                "meets" + goal + ": its 95% interval lies at or above " + written(limit, unit))
+            : new Judged(
+                GoalStatus.RED,
+                "does not meet"
+                    + goal
+                    + ": its 95% interval lies at or above "
+                    + written(limit, unit));
       }
       if (ci.upper() < limit) {
         return highIsGood
-            ? new Judged(GoalStatus.RED, "does not meet" + goal + ": its 95% interval lies below " + written(limit, unit))
-            : new Judged(GoalStatus.GREEN, "meets" + goal + ": its 95% interval lies below " + written(limit, unit));
+            ? new Judged(
+                GoalStatus.RED,
+                "does not meet" + goal + ": its 95% interval lies below " + written(limit, unit))
+            : new Judged(
+                GoalStatus.GREEN,
+                "meets" + goal + ": its 95% interval lies below " + written(limit, unit));
       }
-      return new Judged(GoalStatus.AMBER, "cannot be told from" + goal + ": its 95% interval includes " + written(limit, unit));
+      return new Judged(
+          GoalStatus.AMBER,
+          "cannot be told from" + goal + ": its 95% interval includes " + written(limit, unit));
     }
 
     @Override
@@ -98,7 +112,8 @@ public record Goal(Threshold threshold, boolean useCi, OptionalInt by, String so
         throw new IllegalArgumentException("a goal's bounds must be numbers");
       }
       if (lower > upper) {
-        throw new IllegalArgumentException("a goal's lower bound " + lower + " is above its upper bound " + upper);
+        throw new IllegalArgumentException(
+            "a goal's lower bound " + lower + " is above its upper bound " + upper);
       }
     }
 
@@ -135,7 +150,9 @@ public record Goal(Threshold threshold, boolean useCi, OptionalInt by, String so
   /** A figure against this goal, read through the indicator's polarity. */
   public Judged judge(OptionalDouble value, Optional<Interval> ci95, Polarity polarity, Unit unit) {
     if (polarity == Polarity.NO_JUDGEMENT) {
-      return new Judged(GoalStatus.NOT_COMPARED, "not compared: the indicator has no polarity, so neither side of a goal is better");
+      return new Judged(
+          GoalStatus.NOT_COMPARED,
+          "not compared: the indicator has no polarity, so neither side of a goal is better");
     }
     boolean highIsGood = polarity == Polarity.HIGH_IS_GOOD;
     if (value.isEmpty()) {
@@ -144,8 +161,11 @@ public record Goal(Threshold threshold, boolean useCi, OptionalInt by, String so
     if (useCi) {
       // the constructor allows use-ci with a single limit only
       return ci95.map(ci -> ((Limit) threshold).byInterval(ci, highIsGood, unit))
-          .orElse(new Judged(GoalStatus.NOT_COMPARED, "not compared: this goal is judged on the 95% interval, and the"
-              + " figure has none"));
+          .orElse(
+              new Judged(
+                  GoalStatus.NOT_COMPARED,
+                  "not compared: this goal is judged on the 95% interval, and the"
+                      + " figure has none"));
     }
     return threshold.byValue(value.getAsDouble(), highIsGood, unit);
   }
@@ -156,7 +176,9 @@ public record Goal(Threshold threshold, boolean useCi, OptionalInt by, String so
     return terms + (by.isPresent() ? " by " + by.getAsInt() : "") + " (" + source + ")";
   }
 
-  /** A goal's number as it was set (10, 66.7), with its unit; never rounded to the decimals shown. */
+  /**
+   * A goal's number as it was set (10, 66.7), with its unit; never rounded to the decimals shown.
+   */
   static String written(double x, Unit unit) {
     String v = BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     return unit.label().isEmpty() ? v : unit.label().equals("%") ? v + "%" : v + " " + unit.label();

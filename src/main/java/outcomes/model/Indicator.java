@@ -39,11 +39,38 @@ public record Indicator(
   }
 
   /** An indicator without a declared baseline or goal. */
-  public Indicator(String id, String title, String definition, Source source, ValueType valueType,
-      Unit unit, Polarity polarity, int outcome, int ambition, List<String> benchmarks, Cadence cadence,
-      List<DataFile> data, String notes, Location declaredAt) {
-    this(id, title, definition, source, valueType, unit, polarity, outcome, ambition, benchmarks, cadence,
-        data, notes, declaredAt, java.util.Optional.empty(), java.util.Optional.empty());
+  public Indicator(
+      String id,
+      String title,
+      String definition,
+      Source source,
+      ValueType valueType,
+      Unit unit,
+      Polarity polarity,
+      int outcome,
+      int ambition,
+      List<String> benchmarks,
+      Cadence cadence,
+      List<DataFile> data,
+      String notes,
+      Location declaredAt) {
+    this(
+        id,
+        title,
+        definition,
+        source,
+        valueType,
+        unit,
+        polarity,
+        outcome,
+        ambition,
+        benchmarks,
+        cadence,
+        data,
+        notes,
+        declaredAt,
+        java.util.Optional.empty(),
+        java.util.Optional.empty());
   }
 
   /** The folder under the data folder where `outcomes update` keeps the fetched extracts. */
@@ -51,16 +78,20 @@ public record Indicator(
 
   /**
    * The extract `outcomes update` keeps for an indicator with a Fingertips id, as one more real
-   * data file: {@code fetched/ID.csv}, read as a Fingertips export, only this indicator's rows.
-   * It may not exist yet; the loader says so where it matters.
+   * data file: {@code fetched/ID.csv}, read as a Fingertips export, only this indicator's rows. It
+   * may not exist yet; the loader says so where it matters.
    */
   public java.util.Optional<DataFile> fetchedExtract() {
     if (source.fingertipsId().isEmpty()) {
       return java.util.Optional.empty();
     }
-    ColumnMapping m = ColumnMapping.fingertips().withWhere(java.util.Map.of("Indicator ID",
-        List.of(String.valueOf(source.fingertipsId().getAsInt()))));
-    return java.util.Optional.of(new DataFile(FETCHED_FOLDER + "/" + id + ".csv", Origin.REAL, "", m, declaredAt));
+    ColumnMapping m =
+        ColumnMapping.fingertips()
+            .withWhere(
+                java.util.Map.of(
+                    "Indicator ID", List.of(String.valueOf(source.fingertipsId().getAsInt()))));
+    return java.util.Optional.of(
+        new DataFile(FETCHED_FOLDER + "/" + id + ".csv", Origin.REAL, "", m, declaredAt));
   }
 
   /** True when any of its figures are illustrative, so every report made from it must say so. */

@@ -7,8 +7,7 @@ public record Interval(double lower, double upper) {
       throw new IllegalArgumentException("confidence limits must be finite numbers");
     }
     if (lower > upper) {
-      throw new IllegalArgumentException(
-          "lower limit " + lower + " is above upper limit " + upper);
+      throw new IllegalArgumentException("lower limit " + lower + " is above upper limit " + upper);
     }
   }
 

@@ -55,38 +55,66 @@ public record Observation(
    */
   public Observation figuresOnly() {
     Area bare = new Area(area.code(), "", area.type(), area.parentCode(), area.boundarySet());
-    return new Observation(indicatorId, bare, sex, age, category, period, value, ci95, ci998, count,
-        denominator, "", Labels.NONE, provenance);
+    return new Observation(
+        indicatorId,
+        bare,
+        sex,
+        age,
+        category,
+        period,
+        value,
+        ci95,
+        ci998,
+        count,
+        denominator,
+        "",
+        Labels.NONE,
+        provenance);
   }
 
   /**
-   * Whether another row for the same series and period gives the same figures: an identical
-   * repeat, which is accepted; one with other figures is a conflict ({@link DataRule}).
+   * Whether another row for the same series and period gives the same figures: an identical repeat,
+   * which is accepted; one with other figures is a conflict ({@link DataRule}).
    */
   public boolean sameFigures(Observation b) {
-    return value.equals(b.value) && ci95.equals(b.ci95) && ci998.equals(b.ci998)
-        && count.equals(b.count) && denominator.equals(b.denominator);
+    return value.equals(b.value)
+        && ci95.equals(b.ci95)
+        && ci998.equals(b.ci998)
+        && count.equals(b.count)
+        && denominator.equals(b.denominator);
   }
 
   /**
-   * Whether the figures both publications give (value, 95% limits, count) agree to the decimals
-   * the less precise gives: a bundled 79.1 without limits agrees with a fetched 79.1234 with
-   * limits. A revision is a change beyond rounding, never a change of precision.
+   * Whether the figures both publications give (value, 95% limits, count) agree to the decimals the
+   * less precise gives: a bundled 79.1 without limits agrees with a fetched 79.1234 with limits. A
+   * revision is a change beyond rounding, never a change of precision.
    */
   public boolean agreesToPublishedDecimals(Observation b) {
-    return agree(value, b.value) && agree(count, b.count)
-        && ci95.map(x -> b.ci95.map(y -> Rounding.agreeToPublishedDecimals(x.lower(), y.lower())
-            && Rounding.agreeToPublishedDecimals(x.upper(), y.upper())).orElse(true)).orElse(true);
+    return agree(value, b.value)
+        && agree(count, b.count)
+        && ci95.map(
+                x ->
+                    b.ci95
+                        .map(
+                            y ->
+                                Rounding.agreeToPublishedDecimals(x.lower(), y.lower())
+                                    && Rounding.agreeToPublishedDecimals(x.upper(), y.upper()))
+                        .orElse(true))
+            .orElse(true);
   }
 
   /** As {@link #agreesToPublishedDecimals}, and each figure given by both or by neither. */
   public boolean sameFiguresToPublishedDecimals(Observation b) {
-    return value.isPresent() == b.value.isPresent() && count.isPresent() == b.count.isPresent()
-        && ci95.isPresent() == b.ci95.isPresent() && agreesToPublishedDecimals(b);
+    return value.isPresent() == b.value.isPresent()
+        && count.isPresent() == b.count.isPresent()
+        && ci95.isPresent() == b.ci95.isPresent()
+        && agreesToPublishedDecimals(b);
   }
 
   private static boolean agree(OptionalDouble a, OptionalDouble b) {
-    return a.isEmpty() || b.isEmpty() || Rounding.agreeToPublishedDecimals(a.getAsDouble(), b.getAsDouble());
+    return a.isEmpty()
+        || b.isEmpty()
+        || Rounding.agreeToPublishedDecimals(a.getAsDouble(), b.getAsDouble());
   }
 
   /** The value as published, for messages: "83.52", "360", or "no value (its note)". */
@@ -94,7 +122,9 @@ public record Observation(
     if (value.isEmpty()) {
       return "no value" + (valueNote.isEmpty() ? "" : " (" + valueNote + ")");
     }
-    return java.math.BigDecimal.valueOf(Rounding.clean(value.getAsDouble())).stripTrailingZeros().toPlainString();
+    return java.math.BigDecimal.valueOf(Rounding.clean(value.getAsDouble()))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   public boolean hasValue() {

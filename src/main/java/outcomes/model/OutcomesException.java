@@ -41,13 +41,15 @@ public final class OutcomesException extends RuntimeException {
   }
 
   /**
-   * The first of several problems as the error, pointing to `outcomes validate` for the rest: a
-   * job that needs sound input stops at the first, and the user sees where to look next.
+   * The first of several problems as the error, pointing to `outcomes validate` for the rest: a job
+   * that needs sound input stops at the first, and the user sees where to look next.
    */
   public static OutcomesException firstOf(java.util.List<Problem> problems) {
     Problem p = problems.get(0);
-    String more = problems.size() > 1
-        ? " (and " + (problems.size() - 1) + " more: run outcomes validate)" : "";
+    String more =
+        problems.size() > 1
+            ? " (and " + (problems.size() - 1) + " more: run outcomes validate)"
+            : "";
     return badInput(p.location(), p.message() + more);
   }
 

@@ -1,8 +1,8 @@
 package outcomes.model;
 
 /**
- * One thing wrong with an input, found while checking; reported as "file:line: message", a
- * warning as "file:line: warning: message". Only errors stop a command ({@link DataRule}).
+ * One thing wrong with an input, found while checking; reported as "file:line: message", a warning
+ * as "file:line: warning: message". Only errors stop a command ({@link DataRule}).
  */
 public record Problem(Location location, String message, Severity severity) {
   public Problem(Location location, String message) {
@@ -15,7 +15,8 @@ public record Problem(Location location, String message, Severity severity) {
 
   @Override
   public String toString() {
-    return severity == Severity.ERROR ? location + ": " + message
+    return severity == Severity.ERROR
+        ? location + ": " + message
         : location + ": warning: " + message;
   }
 }

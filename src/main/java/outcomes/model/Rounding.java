@@ -7,9 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * The one way a figure is rounded and written, in every output (workbook, charts, paper, the
- * text, CSV and JSON of the commands): to the decimals the indicator is published to, halves away
- * from zero as Fingertips rounds, UK style (1,698 and 84.1, never 84,1).
+ * The one way a figure is rounded and written, in every output (workbook, charts, paper, the text,
+ * CSV and JSON of the commands): to the decimals the indicator is published to, halves away from
+ * zero as Fingertips rounds, UK style (1,698 and 84.1, never 84,1).
  *
  * <p>A figure is first taken to ten decimal places, far beyond any published precision: a gap
  * computed in binary (80.3 − 80.15 = 0.149999999999991) is then the 0.15 its published figures
@@ -46,9 +46,9 @@ public final class Rounding {
   }
 
   /**
-   * Whether two publications of one figure agree to the decimals the less precise of them gives:
-   * a bundled 79.1 and a fetched 79.1234 agree; 79.1 and 79.3 do not. A revision is a change
-   * beyond rounding, never a change of precision.
+   * Whether two publications of one figure agree to the decimals the less precise of them gives: a
+   * bundled 79.1 and a fetched 79.1234 agree; 79.1 and 79.3 do not. A revision is a change beyond
+   * rounding, never a change of precision.
    */
   public static boolean agreeToPublishedDecimals(double a, double b) {
     int places = Math.min(publishedDecimals(a), publishedDecimals(b));

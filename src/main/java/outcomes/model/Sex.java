@@ -21,12 +21,28 @@ public enum Sex {
   /** Reads the spellings real sources use; an unknown one is an error, never a guess. */
   public static Sex parse(String text) {
     switch (text.trim().toLowerCase(Locale.ROOT)) {
-      case "persons": case "person": case "all": case "all persons": case "total": case "people":
-      case "na": case "":
+      case "persons":
+      case "person":
+      case "all":
+      case "all persons":
+      case "total":
+      case "people":
+      case "na":
+      case "":
         return PERSONS;
-      case "male": case "males": case "men": case "man": case "m": case "boys":
+      case "male":
+      case "males":
+      case "men":
+      case "man":
+      case "m":
+      case "boys":
         return MALE;
-      case "female": case "females": case "women": case "woman": case "f": case "girls":
+      case "female":
+      case "females":
+      case "women":
+      case "woman":
+      case "f":
+      case "girls":
         return FEMALE;
       default:
         throw new IllegalArgumentException(

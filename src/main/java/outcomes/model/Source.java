@@ -7,14 +7,20 @@ import java.util.OptionalInt;
  * area types say which geography {@code outcomes fetch} asks for (child areas and their parents);
  * when absent the fetch uses its documented defaults.
  */
-public record Source(String name, String link, OptionalInt fingertipsId, String licence,
-    OptionalInt fingertipsAreaType, OptionalInt fingertipsParentAreaType) {
+public record Source(
+    String name,
+    String link,
+    OptionalInt fingertipsId,
+    String licence,
+    OptionalInt fingertipsAreaType,
+    OptionalInt fingertipsParentAreaType) {
   public Source {
     name = name.strip();
     link = link == null ? "" : link.strip();
     licence = licence == null ? "" : licence.strip();
     fingertipsAreaType = fingertipsAreaType == null ? OptionalInt.empty() : fingertipsAreaType;
-    fingertipsParentAreaType = fingertipsParentAreaType == null ? OptionalInt.empty() : fingertipsParentAreaType;
+    fingertipsParentAreaType =
+        fingertipsParentAreaType == null ? OptionalInt.empty() : fingertipsParentAreaType;
   }
 
   /** A source without Fingertips area types. */

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  *
  * <p>A period is the run of months it covers, so labels written differently for the same months are
  * equal ({@code 2010-14} and {@code 2010 - 14}; {@code FYE 2025} and {@code 2024/25}). ONS writes a
- * period as an ISO 8601 interval, its first day and how long it lasts ({@code 2022-01-01/P3Y}); such
- * a period is labelled as Fingertips labels the same months ({@code 2022 - 24}), so a series from
- * ONS and one from Fingertips line up, and read as that label is (see {@link #parse}). Slashed
+ * period as an ISO 8601 interval, its first day and how long it lasts ({@code 2022-01-01/P3Y});
+ * such a period is labelled as Fingertips labels the same months ({@code 2022 - 24}), so a series
+ * from ONS and one from Fingertips line up, and read as that label is (see {@link #parse}). Slashed
  * years run April to March. Fingertips writes academic years the same way and the label cannot tell
  * them apart, so they get financial months too; within one series order and equality are
  * unaffected.
@@ -82,12 +82,14 @@ public final class TimePeriod implements Comparable<TimePeriod> {
   private static final Map<String, Integer> MONTHS = monthNames();
 
   private final String label;
+
   /**
    * The first and last months covered, as year * 12 + month - 1: a YearMonth is made only when
    * asked for, as that class builds a date formatter when first used, which cost a run that only
    * reads and compares periods (inspect) 20 ms once picocli no longer starts java.time up.
    */
   private final int start;
+
   private final int end;
   private final Granularity granularity;
   private final long naturalKey;
@@ -166,7 +168,8 @@ public final class TimePeriod implements Comparable<TimePeriod> {
     int first = Integer.parseInt(m.group("year")) * 12 + month - 1;
     int last = first + months - 1;
     if (months == 0 || last / 12 > 9999) {
-      throw invalid(text, months == 0 ? "the interval lasts no time" : "it ends after the year 9999");
+      throw invalid(
+          text, months == 0 ? "the interval lasts no time" : "it ends after the year 9999");
     }
     int firstYear = first / 12;
     int lastYear = last / 12;
@@ -177,11 +180,14 @@ public final class TimePeriod implements Comparable<TimePeriod> {
     if (months % 12 == 0 && month == 4) {
       String year = fourDigits(firstYear) + "/" + twoDigits(firstYear + 1);
       int lastStart = lastYear - 1;
-      return months == 12 ? year
+      return months == 12
+          ? year
           : year + " - " + end(firstYear, lastStart) + "/" + twoDigits(lastStart + 1);
     }
     String start = MONTH_LABELS[month - 1] + " " + fourDigits(firstYear);
-    return months == 1 ? start : start + " - " + MONTH_LABELS[last % 12] + " " + fourDigits(lastYear);
+    return months == 1
+        ? start
+        : start + " - " + MONTH_LABELS[last % 12] + " " + fourDigits(lastYear);
   }
 
   private static int count(String digits) {
@@ -286,7 +292,9 @@ public final class TimePeriod implements Comparable<TimePeriod> {
     return o instanceof TimePeriod other && start == other.start && end == other.end;
   }
 
-  /** As the two months' YearMonth hash codes gave it, so that hashed collections keep their order. */
+  /**
+   * As the two months' YearMonth hash codes gave it, so that hashed collections keep their order.
+   */
   @Override
   public int hashCode() {
     return 31 * monthHash(start) + monthHash(end);

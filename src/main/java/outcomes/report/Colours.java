@@ -5,7 +5,8 @@ import outcomes.model.Comparison;
 /**
  * The report's colours as RGB hex, shared by the workbook and the charts. Comparisons take the
  * Fingertips colours as the fingertipscharts R package copies them (better green, similar amber,
- * worse red, lower dark and higher light blue for indicators with no judgement); series take the GOV.UK Analysis Function's accessible palette.
+ * worse red, lower dark and higher light blue for indicators with no judgement); series take the
+ * GOV.UK Analysis Function's accessible palette.
  */
 public final class Colours {
   public static final String BETTER = "92D050";
@@ -19,7 +20,9 @@ public final class Colours {
   public static final String BLACK = "0B0C0C";
 
   /** Analysis Function categorical palette, in its order of use. */
-  public static final String[] SERIES = {"12436D", "28A197", "801650", "F46A25", "3D3D3D", "A285D1"};
+  public static final String[] SERIES = {
+    "12436D", "28A197", "801650", "F46A25", "3D3D3D", "A285D1"
+  };
 
   /** Quintiles from lowest to highest, in Fingertips' blue-purple ramp. */
   private static final String[] QUINTILES = {"DED3EC", "BEA7DA", "9E7CC8", "7E50B6", "5E25A4"};

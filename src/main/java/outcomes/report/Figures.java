@@ -9,7 +9,8 @@ import outcomes.model.Unit;
 
 /** Numbers and dates in a paper's words, the same on every machine: 1,698, 84.1 years, 21.5%. */
 public final class Figures {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private Figures() {}
 
@@ -30,7 +31,9 @@ public final class Figures {
   /** The size of a difference in a unit: "14.0 years", "3.2 percentage points". */
   public static String difference(double x, Unit unit) {
     String v = number(x, unit.decimals());
-    return unit.label().equals("%") ? v + " percentage points" : unit.label().isEmpty() ? v : v + " " + unit.label();
+    return unit.label().equals("%")
+        ? v + " percentage points"
+        : unit.label().isEmpty() ? v : v + " " + unit.label();
   }
 
   /** "73.7 to 76.8". */
@@ -38,8 +41,9 @@ public final class Figures {
     return number(ci.lower(), decimals) + " to " + number(ci.upper(), decimals);
   }
 
-  private static final String[] WORDS = {"no", "one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten"};
+  private static final String[] WORDS = {
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+  };
 
   /** A count as a sentence writes it: "four" up to ten, then digits ("12", "1,698"). */
   public static String count(int n) {
@@ -53,7 +57,9 @@ public final class Figures {
 
   /** The text with its first letter in upper case, if it starts with a-z ("µg/m³" stays). */
   public static String capitalised(String s) {
-    return s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z' ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z'
+        ? s
+        : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The text with its first letter in lower case, unless it starts an acronym ("PM2.5"). */

@@ -10,8 +10,8 @@ import outcomes.model.Framework;
  * @param dataDate the date the data run to: the end of the latest period in them
  * @param asOf the day freshness is judged on (today, or --as-of)
  */
-public record FrameworkView(Framework framework, List<IndicatorView> indicators, LocalDate dataDate,
-    LocalDate asOf) {
+public record FrameworkView(
+    Framework framework, List<IndicatorView> indicators, LocalDate dataDate, LocalDate asOf) {
   public FrameworkView {
     indicators = List.copyOf(indicators);
   }

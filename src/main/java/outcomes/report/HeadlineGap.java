@@ -9,7 +9,12 @@ import outcomes.model.Sex;
  * One of the strategy's headline inequalities followed over time: two areas' figures for the
  * periods both have, as `outcomes gap --period all` computes them.
  */
-public record HeadlineGap(IndicatorView indicator, Sex sex, Area a, Area b, List<Observation> figuresA,
+public record HeadlineGap(
+    IndicatorView indicator,
+    Sex sex,
+    Area a,
+    Area b,
+    List<Observation> figuresA,
     List<Observation> figuresB) {
   public HeadlineGap {
     figuresA = List.copyOf(figuresA);
@@ -17,6 +22,7 @@ public record HeadlineGap(IndicatorView indicator, Sex sex, Area a, Area b, List
   }
 
   public boolean illustrative() {
-    return figuresA.stream().anyMatch(o -> !o.isReal()) || figuresB.stream().anyMatch(o -> !o.isReal());
+    return figuresA.stream().anyMatch(o -> !o.isReal())
+        || figuresB.stream().anyMatch(o -> !o.isReal());
   }
 }

@@ -15,10 +15,10 @@ import outcomes.stats.Gap;
  *
  * @param latest the latest period with a figure for a focus area, if any
  * @param series every figure of the indicator (all sexes, areas and periods), for the tidy table
- * @param headlineFigures the figures with a value that the report shows: this sex, no category,
- *     all ages (or the indicator's one age group)
- * @param freshness how fresh the data are: when the next release is expected, and with an
- *     as-of date, whether it is fresh, due or stale
+ * @param headlineFigures the figures with a value that the report shows: this sex, no category, all
+ *     ages (or the indicator's one age group)
+ * @param freshness how fresh the data are: when the next release is expected, and with an as-of
+ *     date, whether it is fresh, due or stale
  * @param nextRelease the same judgement as a date and status, absent where there are no real data
  *     to judge from
  */
@@ -44,10 +44,26 @@ public record IndicatorView(
   }
 
   /** A view whose next release is not given as a date. */
-  public IndicatorView(Indicator indicator, Sex sex, Optional<TimePeriod> latest, List<AreaFigure> focus,
-      List<AreaFigure> benchmarks, List<WardTable> wardTables, List<Observation> series,
-      List<Observation> headlineFigures, String freshness) {
-    this(indicator, sex, latest, focus, benchmarks, wardTables, series, headlineFigures, freshness,
+  public IndicatorView(
+      Indicator indicator,
+      Sex sex,
+      Optional<TimePeriod> latest,
+      List<AreaFigure> focus,
+      List<AreaFigure> benchmarks,
+      List<WardTable> wardTables,
+      List<Observation> series,
+      List<Observation> headlineFigures,
+      String freshness) {
+    this(
+        indicator,
+        sex,
+        latest,
+        focus,
+        benchmarks,
+        wardTables,
+        series,
+        headlineFigures,
+        freshness,
         Optional.empty());
   }
 
@@ -74,7 +90,9 @@ public record IndicatorView(
 
   /** The indicator's title with the sex where the indicator is split by it. */
   public String label() {
-    return sex == Sex.PERSONS ? indicator.title() : indicator.title() + " (" + sex.label().toLowerCase(java.util.Locale.ROOT) + ")";
+    return sex == Sex.PERSONS
+        ? indicator.title()
+        : indicator.title() + " (" + sex.label().toLowerCase(java.util.Locale.ROOT) + ")";
   }
 
   /**

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A board paper as it will be printed: blocks of text, tables and figures, every number already
- * in words, every figure with its caption and alternative text. The renderer only lays it out.
+ * A board paper as it will be printed: blocks of text, tables and figures, every number already in
+ * words, every figure with its caption and alternative text. The renderer only lays it out.
  *
  * @param title the document title (the file's properties)
  * @param dataDate the date the data run to: the document's created and modified dates
  * @param illustrative true when any figure shown is illustrative
  */
-public record PaperView(String title, LocalDate dataDate, boolean illustrative, List<Block> blocks) {
+public record PaperView(
+    String title, LocalDate dataDate, boolean illustrative, List<Block> blocks) {
   public PaperView {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(dataDate, "dataDate");
@@ -51,7 +52,8 @@ public record PaperView(String title, LocalDate dataDate, boolean illustrative, 
    *
    * @param widths relative column widths, one per column
    */
-  public record Table(List<String> header, List<Integer> widths, List<List<Cell>> rows, String caption)
+  public record Table(
+      List<String> header, List<Integer> widths, List<List<Cell>> rows, String caption)
       implements Block {
     public Table {
       header = List.copyOf(header);
@@ -65,8 +67,8 @@ public record PaperView(String title, LocalDate dataDate, boolean illustrative, 
   }
 
   /**
-   * One table cell: its text (a line break where it holds "\n"), a fill colour (RGB hex, or
-   * empty) and whether its first line is bold.
+   * One table cell: its text (a line break where it holds "\n"), a fill colour (RGB hex, or empty)
+   * and whether its first line is bold.
    */
   public record Cell(String text, String fill, boolean bold) {
     public Cell {
@@ -84,7 +86,8 @@ public record PaperView(String title, LocalDate dataDate, boolean illustrative, 
    *
    * @param widthPt the chart's width in points; the PNG has twice the pixels, for print
    */
-  public record Figure(byte[] png, int widthPt, int heightPt, String alt, String caption) implements Block {
+  public record Figure(byte[] png, int widthPt, int heightPt, String alt, String caption)
+      implements Block {
     public Figure {
       Objects.requireNonNull(png, "png");
       if (alt == null || alt.isBlank()) {

@@ -18,7 +18,9 @@ public final class PoiTempFiles {
     TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
   }
 
-  /** Back to POI's default, for whatever else runs in this process once the run's folder is gone. */
+  /**
+   * Back to POI's default, for whatever else runs in this process once the run's folder is gone.
+   */
   public static void reset() {
     TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
   }

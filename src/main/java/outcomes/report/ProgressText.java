@@ -16,20 +16,22 @@ import outcomes.stats.Progress;
  * Progress in words, for the paper's headline sentences and "Progress since 2023" tables, the
  * workbook's framework columns and the command's text: "Life expectancy at birth for men in
  * Westminster rose from 81.0 (2018 - 20) to 82.5 years (2023 - 25), a change of 1.5 years; no 95%
- * limits are published …". Every number is rounded by {@link Rounding} to the indicator's
- * decimals; a change made from an illustrative figure says so, and a stale figure is "the most
- * recent in the data", never the latest.
+ * limits are published …". Every number is rounded by {@link Rounding} to the indicator's decimals;
+ * a change made from an illustrative figure says so, and a stale figure is "the most recent in the
+ * data", never the latest.
  */
 public final class ProgressText {
   /** The columns of a "Progress since …" table, in order. */
-  public static final List<String> COLUMNS = List.of("Indicator", "Area", "Baseline", "Latest",
-      "Change (95% CI)", "Verdict", "Goal");
+  public static final List<String> COLUMNS =
+      List.of("Indicator", "Area", "Baseline", "Latest", "Change (95% CI)", "Verdict", "Goal");
 
   private ProgressText() {}
 
   /** The heading of the paper's table: "Progress since 2023", from the baseline date. */
   public static String heading(ProgressView view) {
-    return view.baselineDate().map(d -> "Progress since " + d.getYear()).orElse("Progress since the baseline");
+    return view.baselineDate()
+        .map(d -> "Progress since " + d.getYear())
+        .orElse("Progress since the baseline");
   }
 
   /** One headline sentence per item, ending with a full stop. */
@@ -39,20 +41,41 @@ public final class ProgressText {
     String who = p.indicator().title() + sexWords(p.sex()) + " in " + p.area().name();
     String illustrative = p.real() ? "" : " (illustrative data: synthetic, not published figures)";
     if (p.baselineFigure().isEmpty() || p.change().difference().isEmpty()) {
-      String now = p.latest().filter(Observation::hasValue)
-          .map(o -> ": " + withUnit(o, unit) + " (" + period(o, item) + ");").orElse(": no figure;");
-      return who + now + " progress since the baseline cannot be judged: " + p.change().reason() + illustrative + ".";
+      String now =
+          p.latest()
+              .filter(Observation::hasValue)
+              .map(o -> ": " + withUnit(o, unit) + " (" + period(o, item) + ");")
+              .orElse(": no figure;");
+      return who
+          + now
+          + " progress since the baseline cannot be judged: "
+          + p.change().reason()
+          + illustrative
+          + ".";
     }
     Observation b = p.baselineFigure().get();
     Observation l = p.latest().get();
     String from = Figures.number(b.value().getAsDouble(), unit.decimals());
     String to = Figures.number(l.value().getAsDouble(), unit.decimals());
-    String moved = from.equals(to)
-        ? " was " + withUnit(b, unit) + " in " + b.period().label() + " and the same in " + l.period().label()
-            + (item.stale() ? " (" + STALE + ")" : "")
-        : (l.value().getAsDouble() > b.value().getAsDouble() ? " rose" : " fell") + " from "
-            + (unit.label().equals("%") ? withUnit(b, unit) : from) + " (" + b.period().label() + ") to "
-            + withUnit(l, unit) + " (" + period(l, item) + ")";
+    String moved =
+        from.equals(to)
+            ? " was "
+                + withUnit(b, unit)
+                + " in "
+                + b.period().label()
+                + " and the same in "
+                + l.period().label()
+                + (item.stale() ? " (" + STALE + ")" : "")
+            : (l.value().getAsDouble() > b.value().getAsDouble() ? " rose" : " fell")
+                + " from "
+                + (unit.label().equals("%") ? withUnit(b, unit) : from)
+                + " ("
+                + b.period().label()
+                + ") to "
+                + withUnit(l, unit)
+                + " ("
+                + period(l, item)
+                + ")";
     return who + moved + ", " + changeWords(p.change(), unit) + illustrative + ".";
   }
 
@@ -65,33 +88,57 @@ public final class ProgressText {
 
   /** The verdict as a sentence ends it. */
   public static String verdictWords(Change c) {
-    return c.verdict() == ChangeVerdict.NO_SIGNIFICANT_CHANGE ? "not a significant change"
-        : c.verdict() == ChangeVerdict.CANNOT_BE_JUDGED ? "which cannot be judged: " + c.reason()
-        : "a significant " + noun(c.verdict());
+    return c.verdict() == ChangeVerdict.NO_SIGNIFICANT_CHANGE
+        ? "not a significant change"
+        : c.verdict() == ChangeVerdict.CANNOT_BE_JUDGED
+            ? "which cannot be judged: " + c.reason()
+            : "a significant " + noun(c.verdict());
   }
 
   private static String noun(ChangeVerdict v) {
-    return v == ChangeVerdict.IMPROVED ? "improvement" : v == ChangeVerdict.WORSENED ? "worsening"
-        : v == ChangeVerdict.INCREASED ? "increase" : "decrease";
+    return v == ChangeVerdict.IMPROVED
+        ? "improvement"
+        : v == ChangeVerdict.WORSENED
+            ? "worsening"
+            : v == ChangeVerdict.INCREASED ? "increase" : "decrease";
   }
 
   /** A row of the "Progress since …" table: the cells of {@link #COLUMNS}. */
   public static List<String> row(ProgressView.Item item) {
     Progress p = item.progress();
     Unit unit = p.indicator().unit();
-    String label = p.sex() == Sex.PERSONS ? p.indicator().title()
-        : p.indicator().title() + " (" + p.sex().label().toLowerCase(Locale.ROOT) + ")";
-    String base = p.baselineFigure().filter(Observation::hasValue)
-        .map(o -> withUnit(o, unit) + " (" + o.period().label() + ")")
-        .orElse(p.baseline().period().map(t -> "no figure for " + t.label()).orElse("none"));
-    String latest = p.latest().filter(Observation::hasValue)
-        .map(o -> withUnit(o, unit) + " (" + period(o, item) + ")").orElse("no figure");
+    String label =
+        p.sex() == Sex.PERSONS
+            ? p.indicator().title()
+            : p.indicator().title() + " (" + p.sex().label().toLowerCase(Locale.ROOT) + ")";
+    String base =
+        p.baselineFigure()
+            .filter(Observation::hasValue)
+            .map(o -> withUnit(o, unit) + " (" + o.period().label() + ")")
+            .orElse(p.baseline().period().map(t -> "no figure for " + t.label()).orElse("none"));
+    String latest =
+        p.latest()
+            .filter(Observation::hasValue)
+            .map(o -> withUnit(o, unit) + " (" + period(o, item) + ")")
+            .orElse("no figure");
     Change c = p.change();
-    String change = c.difference().isEmpty() ? "–"
-        : signed(c.difference().getAsDouble(), unit) + c.ci95().map(i -> " (" + range(i, unit.decimals()) + ")").orElse("");
-    String verdict = c.verdict().label() + (c.verdict() == ChangeVerdict.CANNOT_BE_JUDGED ? ": " + c.reason() : "");
+    String change =
+        c.difference().isEmpty()
+            ? "–"
+            : signed(c.difference().getAsDouble(), unit)
+                + c.ci95().map(i -> " (" + range(i, unit.decimals()) + ")").orElse("");
+    String verdict =
+        c.verdict().label()
+            + (c.verdict() == ChangeVerdict.CANNOT_BE_JUDGED ? ": " + c.reason() : "");
     String goal = p.goal().map(g -> g.status().label() + ": " + g.words()).orElse("no goal set");
-    return List.of(label + (p.real() ? "" : " (illustrative)"), p.area().name(), base, latest, change, verdict, goal);
+    return List.of(
+        label + (p.real() ? "" : " (illustrative)"),
+        p.area().name(),
+        base,
+        latest,
+        change,
+        verdict,
+        goal);
   }
 
   /**
@@ -101,15 +148,35 @@ public final class ProgressText {
   public static String gapWords(GapChange g, Unit unit) {
     String illustrative = g.real() ? "" : " (illustrative data)";
     if (g.baseline().isEmpty() || g.latest().isEmpty()) {
-      return "the gap between " + g.a().name() + " and " + g.b().name() + " cannot be judged: " + g.reason()
+      return "the gap between "
+          + g.a().name()
+          + " and "
+          + g.b().name()
+          + " cannot be judged: "
+          + g.reason()
           + illustrative;
     }
-    String then = g.a().name() + " was " + side(g.baseline().get().difference(), g.b().name(), unit) + " in "
-        + g.baselinePeriod().map(t -> t.label()).orElse("");
-    String now = " and " + side(g.latest().get().difference(), g.b().name(), unit) + " in "
-        + g.latestPeriod().map(t -> t.label()).orElse("");
-    String ci = g.ci95().map(i -> " (change " + signed(g.change().getAsDouble(), unit) + ", 95% CI "
-        + range(i, unit.decimals()) + ")").orElse("");
+    String then =
+        g.a().name()
+            + " was "
+            + side(g.baseline().get().difference(), g.b().name(), unit)
+            + " in "
+            + g.baselinePeriod().map(t -> t.label()).orElse("");
+    String now =
+        " and "
+            + side(g.latest().get().difference(), g.b().name(), unit)
+            + " in "
+            + g.latestPeriod().map(t -> t.label()).orElse("");
+    String ci =
+        g.ci95()
+            .map(
+                i ->
+                    " (change "
+                        + signed(g.change().getAsDouble(), unit)
+                        + ", 95% CI "
+                        + range(i, unit.decimals())
+                        + ")")
+            .orElse("");
     return then + now + "; " + gapVerdict(g, ci) + illustrative;
   }
 
@@ -133,13 +200,16 @@ public final class ProgressText {
       return "level with " + b;
     }
     String size = Figures.number(Math.abs(gap), unit.decimals());
-    String sized = unit.label().equals("%") ? size + " percentage points" : unit.label().isEmpty() ? size
-        : size + " " + unit.label();
+    String sized =
+        unit.label().equals("%")
+            ? size + " percentage points"
+            : unit.label().isEmpty() ? size : size + " " + unit.label();
     return sized + (gap > 0 ? " above " : " below ") + b;
   }
 
   /** Said of a stale figure, which is never called the latest. */
-  private static final String STALE = "the most recent figure in the data, a newer release being overdue";
+  private static final String STALE =
+      "the most recent figure in the data, a newer release being overdue";
 
   /** The period, and for stale data, that it is the most recent figure in the data. */
   private static String period(Observation o, ProgressView.Item item) {
@@ -159,7 +229,9 @@ public final class ProgressText {
   static String signed(double x, Unit unit) {
     String v = Figures.number(x, unit.decimals());
     String s = v.startsWith("-") || Rounding.rounded(x, unit.decimals()) == 0 ? v : "+" + v;
-    return unit.label().equals("%") ? s + " percentage points" : unit.label().isEmpty() ? s : s + " " + unit.label();
+    return unit.label().equals("%")
+        ? s + " percentage points"
+        : unit.label().isEmpty() ? s : s + " " + unit.label();
   }
 
   private static String range(Interval i, int decimals) {

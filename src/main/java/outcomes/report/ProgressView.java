@@ -12,14 +12,14 @@ import outcomes.stats.Progress;
 /**
  * Progress since the strategy's baseline, as every output shows it (the command's text, JSON and
  * CSV, the workbook's framework table, the paper's tables and sentences): one item per indicator,
- * sex and focus area, and the strategy's headline ward gaps. Renderer-independent: the numbers
- * are the stats core's, unrounded; each output rounds them with {@link outcomes.model.Rounding}.
+ * sex and focus area, and the strategy's headline ward gaps. Renderer-independent: the numbers are
+ * the stats core's, unrounded; each output rounds them with {@link outcomes.model.Rounding}.
  *
  * @param asOf the day freshness is judged on, so a stale latest figure is never called the latest
  * @param baselineDate framework.yaml's baseline-date, when it has one
  */
-public record ProgressView(LocalDate asOf, Optional<LocalDate> baselineDate, List<Item> items,
-    List<WardGap> wardGaps) {
+public record ProgressView(
+    LocalDate asOf, Optional<LocalDate> baselineDate, List<Item> items, List<WardGap> wardGaps) {
 
   public ProgressView {
     Objects.requireNonNull(asOf, "asOf");
@@ -54,14 +54,21 @@ public record ProgressView(LocalDate asOf, Optional<LocalDate> baselineDate, Lis
 
   /** The item of one indicator, sex and area, as the framework table's row looks it up. */
   public Optional<Item> item(String indicatorId, Sex sex, String areaCode) {
-    return items.stream().filter(i -> i.indicator().id().equals(indicatorId) && i.sex() == sex
-        && i.progress().area().code().equals(areaCode)).findFirst();
+    return items.stream()
+        .filter(
+            i ->
+                i.indicator().id().equals(indicatorId)
+                    && i.sex() == sex
+                    && i.progress().area().code().equals(areaCode))
+        .findFirst();
   }
 
   /** The baseline period of an indicator for one sex, for a trend chart to mark. */
   public Optional<outcomes.model.TimePeriod> baselinePeriod(String indicatorId, Sex sex) {
-    return items.stream().filter(i -> i.indicator().id().equals(indicatorId) && i.sex() == sex)
-        .findFirst().flatMap(i -> i.progress().baseline().period());
+    return items.stream()
+        .filter(i -> i.indicator().id().equals(indicatorId) && i.sex() == sex)
+        .findFirst()
+        .flatMap(i -> i.progress().baseline().period());
   }
 
   /** The items of one outcome of the strategy, in the order given. */

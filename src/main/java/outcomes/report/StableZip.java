@@ -14,8 +14,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 /**
  * Rewrites an Office file's zip with every entry dated the same fixed moment, keeping the entries'
  * order and bytes, so the same workbook content gives the same file on any day. The entries are
- * copied as they were compressed, not inflated and deflated again: a workbook with national
- * tidy tables holds tens of megabytes of XML.
+ * copied as they were compressed, not inflated and deflated again: a workbook with national tidy
+ * tables holds tens of megabytes of XML.
  */
 public final class StableZip {
   /** 1 January 1980, the earliest time a zip entry can hold, whatever the machine's time zone. */
@@ -27,7 +27,8 @@ public final class StableZip {
   public static void copy(byte[] zip, OutputStream out) throws IOException {
     ZipArchiveOutputStream z = new ZipArchiveOutputStream(out);
     // Read through the central directory: streamed workbooks leave sizes out of local headers.
-    try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+    try (ZipFile in =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
       for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
         ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
         copy.setMethod(e.getMethod());

@@ -11,8 +11,8 @@ import outcomes.model.TimePeriod;
 /**
  * The periods a trend is drawn over: those with figures and, in a regular series, the ones it
  * lacks, left empty. Rough sleeping has figures for autumn 2022 and 2024 but none for 2023: the
- * axis keeps a place for 2023, so the line breaks there instead of running from 2022 to 2024 as
- * if they were a year apart. Nothing is filled in; the place is only kept.
+ * axis keeps a place for 2023, so the line breaks there instead of running from 2022 to 2024 as if
+ * they were a year apart. Nothing is filled in; the place is only kept.
  */
 public final class TrendPeriods {
   /** Beyond this many places the axis is left as the data give it. */
@@ -21,10 +21,9 @@ public final class TrendPeriods {
   private TrendPeriods() {}
 
   /**
-   * The periods in order, with a place for each one missing from a series of periods of one
-   * length whose starts are evenly spaced (yearly, quarterly…, by the smallest step between
-   * them). Periods of different lengths, or starts that do not fall on the steps, are returned as
-   * they are.
+   * The periods in order, with a place for each one missing from a series of periods of one length
+   * whose starts are evenly spaced (yearly, quarterly…, by the smallest step between them). Periods
+   * of different lengths, or starts that do not fall on the steps, are returned as they are.
    */
   public static List<TimePeriod> of(SortedSet<TimePeriod> periods) {
     List<TimePeriod> given = new ArrayList<>(periods);
@@ -63,8 +62,13 @@ public final class TrendPeriods {
 
   /** The period of that length from that month, labelled as Fingertips labels it. */
   private static TimePeriod missing(int startMonth, long length) {
-    return TimePeriod.parse(String.format(Locale.ROOT, "%04d-%02d-01/P%dM",
-        Math.floorDiv(startMonth, 12), Math.floorMod(startMonth, 12) + 1, length));
+    return TimePeriod.parse(
+        String.format(
+            Locale.ROOT,
+            "%04d-%02d-01/P%dM",
+            Math.floorDiv(startMonth, 12),
+            Math.floorMod(startMonth, 12) + 1,
+            length));
   }
 
   private static int start(TimePeriod p) {

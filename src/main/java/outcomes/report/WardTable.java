@@ -7,7 +7,8 @@ import outcomes.model.TimePeriod;
 import outcomes.stats.Spread;
 
 /** The wards of one borough in one period, ranked, each judged against the borough's figure. */
-public record WardTable(Area parent, Optional<Observation> parentFigure, TimePeriod period, Spread spread) {
+public record WardTable(
+    Area parent, Optional<Observation> parentFigure, TimePeriod period, Spread spread) {
   /** Whether any ward's figure is illustrative. */
   public boolean illustrative() {
     return spread.ranked().stream().anyMatch(o -> !o.isReal());

@@ -11,8 +11,8 @@ import outcomes.model.TimePeriod;
 /**
  * The period progress is measured from, and on what basis it was chosen. The strategy cites a
  * period for most of its indicators (its "Data sources" table: life expectancy 2018-20, inactive
- * adults 2020/21…), declared in the indicator file; for the others it is the latest period that
- * was out before the strategy began (framework.yaml's {@code baseline-date}), judged by when the
+ * adults 2020/21…), declared in the indicator file; for the others it is the latest period that was
+ * out before the strategy began (framework.yaml's {@code baseline-date}), judged by when the
  * indicator's cadence expects each period's release, since the data do not say when they were
  * published.
  *
@@ -31,23 +31,37 @@ public record Baseline(Optional<TimePeriod> period, String basis) {
    * The declared period, or else the latest of {@code periods} released before the baseline date
    * ({@code releasedFrom} gives the day a period's release is expected from).
    */
-  public static Baseline choose(Optional<TimePeriod> declared, Optional<LocalDate> baselineDate,
-      Collection<TimePeriod> periods, Function<TimePeriod, LocalDate> releasedFrom) {
+  public static Baseline choose(
+      Optional<TimePeriod> declared,
+      Optional<LocalDate> baselineDate,
+      Collection<TimePeriod> periods,
+      Function<TimePeriod, LocalDate> releasedFrom) {
     if (declared.isPresent()) {
-      return new Baseline(declared, "the period the strategy cites, declared in the indicator file");
+      return new Baseline(
+          declared, "the period the strategy cites, declared in the indicator file");
     }
     if (baselineDate.isEmpty()) {
-      return new Baseline(Optional.empty(), "no baseline: the indicator file declares none and framework.yaml"
-          + " has no baseline-date");
+      return new Baseline(
+          Optional.empty(),
+          "no baseline: the indicator file declares none and framework.yaml"
+              + " has no baseline-date");
     }
     LocalDate day = baselineDate.get();
-    Optional<TimePeriod> latest = periods.stream()
-        .filter(p -> releasedFrom.apply(p).isBefore(day))
-        .max(Comparator.comparing(TimePeriod::end).thenComparing(TimePeriod::start)
-            .thenComparing(TimePeriod::label));
+    Optional<TimePeriod> latest =
+        periods.stream()
+            .filter(p -> releasedFrom.apply(p).isBefore(day))
+            .max(
+                Comparator.comparing(TimePeriod::end)
+                    .thenComparing(TimePeriod::start)
+                    .thenComparing(TimePeriod::label));
     return latest.isPresent()
-        ? new Baseline(latest, "the latest period out before " + day + " (framework.yaml's baseline-date), by"
-            + " the indicator's cadence")
-        : new Baseline(Optional.empty(), "no baseline: no period in the data was out before " + day);
+        ? new Baseline(
+            latest,
+            "the latest period out before "
+                + day
+                + " (framework.yaml's baseline-date), by"
+                + " the indicator's cadence")
+        : new Baseline(
+            Optional.empty(), "no baseline: no period in the data was out before " + day);
   }
 }

@@ -38,7 +38,8 @@ public final class Benchmarking {
     areas.forEach(o -> values.add(o.value()));
     List<Judgement> result = new ArrayList<>();
     for (OptionalInt q : Quantiles.assign(values, 5, false)) {
-      result.add(q.isPresent() ? Judgement.of(Comparison.quintile(q.getAsInt())) : Judgement.NOT_COMPARED);
+      result.add(
+          q.isPresent() ? Judgement.of(Comparison.quintile(q.getAsInt())) : Judgement.NOT_COMPARED);
     }
     return result;
   }
@@ -46,7 +47,8 @@ public final class Benchmarking {
   /** Method 1: the benchmark value inside the area's 95% interval is similar. */
   static Judgement ciOverlap(Observation area, Observation benchmark, Polarity polarity) {
     double b = benchmark.value().getAsDouble();
-    return area.ci95().map(ci -> Judgement.of(Comparison.of(outside(ci, b), polarity)))
+    return area.ci95()
+        .map(ci -> Judgement.of(Comparison.of(outside(ci, b), polarity)))
         .orElse(Judgement.NOT_COMPARED);
   }
 
@@ -82,8 +84,10 @@ public final class Benchmarking {
    * defaults to.
    */
   static Judgement spcProportion(Observation area, Observation benchmark, Polarity polarity) {
-    if (area.count().isEmpty() || area.denominator().isEmpty()
-        || benchmark.count().isEmpty() || benchmark.denominator().isEmpty()) {
+    if (area.count().isEmpty()
+        || area.denominator().isEmpty()
+        || benchmark.count().isEmpty()
+        || benchmark.denominator().isEmpty()) {
       return Judgement.NOT_COMPARED;
     }
     double n = area.denominator().getAsDouble();
@@ -94,7 +98,8 @@ public final class Benchmarking {
     }
     Limits control = ConfidenceLimits.wilson(n * p0, n, 0.95);
     double p = area.count().getAsDouble() / n;
-    int direction = p > control.upper().getAsDouble() ? 1 : p < control.lower().getAsDouble() ? -1 : 0;
+    int direction =
+        p > control.upper().getAsDouble() ? 1 : p < control.lower().getAsDouble() ? -1 : 0;
     return Judgement.of(Comparison.of(direction, polarity));
   }
 }

@@ -5,8 +5,8 @@ import outcomes.model.Polarity;
 /**
  * Whether an indicator has moved since the strategy's baseline by more than chance, read through
  * its polarity: improved or worsened where one direction is better, increased or decreased where
- * neither is (Fingertips' "BOB" indicators), no significant change, or cannot be judged (the
- * reason then says why: no limits, no baseline figure, a change of definition or boundaries).
+ * neither is (Fingertips' "BOB" indicators), no significant change, or cannot be judged (the reason
+ * then says why: no limits, no baseline figure, a change of definition or boundaries).
  */
 public enum ChangeVerdict {
   IMPROVED("improved"),

@@ -1,8 +1,8 @@
 package outcomes.stats;
 
 /**
- * Chiang's abridged life table (method II) with Silcocks' variance, over the 20 standard bands.
- * The caller has checked the bands: 20 of them, in order, deaths and populations valid.
+ * Chiang's abridged life table (method II) with Silcocks' variance, over the 20 standard bands. The
+ * caller has checked the bands: 20 of them, in order, deaths and populations valid.
  */
 final class ChiangLifeTable {
   private static final double RADIX = 100_000;
@@ -22,8 +22,10 @@ final class ChiangLifeTable {
     for (int i = 0; i < bands; i++) {
       rate[i] = deaths[i] / populations[i];
       // the open band's width is the mean survival time there: 1/M, doubled as Chiang does
-      width[i] = i == last ? 2 / rate[i] : LifeExpectancy.START_AGES.get(i + 1)
-          - LifeExpectancy.START_AGES.get(i);
+      width[i] =
+          i == last
+              ? 2 / rate[i]
+              : LifeExpectancy.START_AGES.get(i + 1) - LifeExpectancy.START_AGES.get(i);
       // deaths in the first year cluster early in it
       fraction[i] = i == 0 ? 0.1 : 0.5;
     }
@@ -62,8 +64,14 @@ final class ChiangLifeTable {
     return rate * width / (1 + rate * width * (1 - fraction));
   }
 
-  private double[] silcocks(double[] q, double[] alive, double[] dying, double[] width,
-      double[] fraction, double[] deaths, double[] rate) {
+  private double[] silcocks(
+      double[] q,
+      double[] alive,
+      double[] dying,
+      double[] width,
+      double[] fraction,
+      double[] deaths,
+      double[] rate) {
     int last = q.length - 1;
     double[] weighted = new double[q.length];
     for (int i = 0; i < last; i++) {

@@ -41,7 +41,8 @@ public enum ComparisonMethod {
   QUINTILES("quintiles", 15) {
     @Override
     Judgement judge(Observation area, Observation benchmark, Polarity polarity) {
-      throw new IllegalArgumentException("quintiles compare all areas at once: use Benchmarking.quintiles");
+      throw new IllegalArgumentException(
+          "quintiles compare all areas at once: use Benchmarking.quintiles");
     }
   },
   /** -1: no comparison. */

@@ -7,9 +7,9 @@ import java.util.List;
  * The confidence levels at which limits are wanted, as fractions (0.95, 0.998).
  *
  * <p>Percentages are accepted as PHEindicatormethods accepts them: a level in (1, 100] is divided
- * by 100. Every level must then lie in [0.9, 1]. Any such levels may be combined: R allows only
- * the pair 0.95 and 0.998 for most methods because of its column names, which results here do
- * not depend on, and the SII is commonly run at 0.95 with 0.98 or 0.99.
+ * by 100. Every level must then lie in [0.9, 1]. Any such levels may be combined: R allows only the
+ * pair 0.95 and 0.998 for most methods because of its column names, which results here do not
+ * depend on, and the SII is commonly run at 0.95 with 0.98 or 0.99.
  *
  * @param fractions the levels, normalised to fractions, in the order given, without repeats
  */
@@ -57,8 +57,10 @@ public record ConfidenceLevels(List<Double> fractions) {
   public static double normalise(double level) {
     double fraction = level > 1 && level <= 100 ? level / 100 : level;
     if (!(fraction >= 0.9 && fraction <= 1)) {
-      throw new IllegalArgumentException("confidence level " + Arguments.plain(level)
-          + " must be between 0.9 and 1, or between 90 and 100");
+      throw new IllegalArgumentException(
+          "confidence level "
+              + Arguments.plain(level)
+              + " must be between 0.9 and 1, or between 90 and 100");
     }
     return fraction;
   }

@@ -1,8 +1,8 @@
 package outcomes.stats;
 
 /**
- * The confidence-interval primitives of PHEindicatormethods: Wilson for proportions, and Byar's
- * and exact Poisson limits for counts.
+ * The confidence-interval primitives of PHEindicatormethods: Wilson for proportions, and Byar's and
+ * exact Poisson limits for counts.
  */
 public final class ConfidenceLimits {
 
@@ -30,8 +30,8 @@ public final class ConfidenceLimits {
   }
 
   /**
-   * Byar's approximate Poisson limits for a count. The lower limit is absent where the formula
-   * goes negative (small counts at high confidence, and zero).
+   * Byar's approximate Poisson limits for a count. The lower limit is absent where the formula goes
+   * negative (small counts at high confidence, and zero).
    */
   public static Limits byars(double count, double confidence) {
     Arguments.requireCount(count, "count");

@@ -21,8 +21,8 @@ public final class DirectlyStandardisedRates {
   private DirectlyStandardisedRates() {}
 
   /**
-   * The DSR over the bands, times the multiplier (such as 100000), with Dobson limits from
-   * Byar's limits on the total count. Suppressed (value and limits absent) below 10 events.
+   * The DSR over the bands, times the multiplier (such as 100000), with Dobson limits from Byar's
+   * limits on the total count. Suppressed (value and limits absent) below 10 events.
    *
    * @throws IllegalArgumentException if there are no bands or the multiplier is not positive
    */
@@ -35,8 +35,8 @@ public final class DirectlyStandardisedRates {
   }
 
   /**
-   * As {@link #calculate}, for events that are not independent (one person may have several):
-   * the variance counts each person's events squared, so the limits are wider.
+   * As {@link #calculate}, for events that are not independent (one person may have several): the
+   * variance counts each person's events squared, so the limits are wider.
    */
   public static Dsr calculateNonIndependent(
       List<DsrPersonsBand> bands, double multiplier, ConfidenceLevels levels) {
@@ -45,14 +45,20 @@ public final class DirectlyStandardisedRates {
     double[] variance = bands.stream().mapToDouble(DsrPersonsBand::varianceWeight).toArray();
     double[] populations = bands.stream().mapToDouble(DsrPersonsBand::population).toArray();
     double[] standard = bands.stream().mapToDouble(DsrPersonsBand::standardPopulation).toArray();
-    return dobson(events, variance, populations, standard, multiplier, levels,
+    return dobson(
+        events,
+        variance,
+        populations,
+        standard,
+        multiplier,
+        levels,
         "Dobson, with confidence adjusted for non-independent events");
   }
 
   /**
    * Bands from parallel lists of counts, populations and standard populations (such as {@link
-   * #ESP2013}), checking that the three have one entry per band. A null (missing) count is 0, as
-   * in PHEindicatormethods.
+   * #ESP2013}), checking that the three have one entry per band. A null (missing) count is 0, as in
+   * PHEindicatormethods.
    *
    * @throws IllegalArgumentException if the lists differ in length or a band is invalid
    */
@@ -60,9 +66,13 @@ public final class DirectlyStandardisedRates {
       List<Double> counts, List<Double> populations, List<Double> standardPopulation) {
     if (counts.size() != standardPopulation.size()
         || populations.size() != standardPopulation.size()) {
-      throw new IllegalArgumentException(counts.size() + " counts and " + populations.size()
-          + " populations do not match the " + standardPopulation.size()
-          + " bands of the standard population");
+      throw new IllegalArgumentException(
+          counts.size()
+              + " counts and "
+              + populations.size()
+              + " populations do not match the "
+              + standardPopulation.size()
+              + " bands of the standard population");
     }
     List<DsrBand> bands = new ArrayList<>();
     for (int i = 0; i < counts.size(); i++) {
@@ -76,13 +86,19 @@ public final class DirectlyStandardisedRates {
     return List.copyOf(bands);
   }
 
-  private static Dsr dobson(double[] events, double[] varianceWeights, double[] populations,
-      double[] standard, double multiplier, ConfidenceLevels levels, String method) {
+  private static Dsr dobson(
+      double[] events,
+      double[] varianceWeights,
+      double[] populations,
+      double[] standard,
+      double multiplier,
+      ConfidenceLevels levels,
+      String method) {
     Arguments.requireMultiplier(multiplier);
     Totals t = Totals.of(events, varianceWeights, populations, standard);
     if (t.observed < MINIMUM_TOTAL_COUNT) {
-      return new Dsr(t.observed, t.population,
-          Estimate.absent(levels, SUPPRESSED, method, SUPPRESSED));
+      return new Dsr(
+          t.observed, t.population, Estimate.absent(levels, SUPPRESSED, method, SUPPRESSED));
     }
     double dsr = t.weightedRate / t.standard;
     double spread = Math.sqrt(t.variance / (t.standard * t.standard) / t.observed);
@@ -90,8 +106,13 @@ public final class DirectlyStandardisedRates {
         levels.fractions().stream()
             .map(c -> limits(t.observed, dsr, spread, multiplier, c))
             .toList();
-    Estimate estimate = new Estimate(OptionalDouble.of(dsr * multiplier), intervals,
-        "dsr per " + Arguments.plain(multiplier), method, "");
+    Estimate estimate =
+        new Estimate(
+            OptionalDouble.of(dsr * multiplier),
+            intervals,
+            "dsr per " + Arguments.plain(multiplier),
+            method,
+            "");
     return new Dsr(t.observed, t.population, estimate);
   }
 
@@ -123,7 +144,8 @@ public final class DirectlyStandardisedRates {
     Limits count = ConfidenceLimits.byars(observed, confidence);
     double lower = count.lower().orElse(Double.NaN);
     double upper = count.upper().orElse(Double.NaN);
-    return Limits.computed(confidence,
+    return Limits.computed(
+        confidence,
         (dsr + spread * (lower - observed)) * multiplier,
         (dsr + spread * (upper - observed)) * multiplier);
   }

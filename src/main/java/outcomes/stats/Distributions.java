@@ -29,8 +29,6 @@ final class Distributions {
   static double chiSquaredQuantile(double p, double degreesOfFreedom) {
     ChiSquaredDistribution chi = ChiSquaredDistribution.of(degreesOfFreedom);
     // the upper tail is inverted from its own side to keep precision near p = 1
-    return p > 0.5
-        ? chi.inverseSurvivalProbability(1 - p)
-        : chi.inverseCumulativeProbability(p);
+    return p > 0.5 ? chi.inverseSurvivalProbability(1 - p) : chi.inverseCumulativeProbability(p);
   }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One standardisation category for a DSR whose events are not independent: the people in the
- * band are counted by how many events each had, so repeat events by one person widen the limits.
+ * One standardisation category for a DSR whose events are not independent: the people in the band
+ * are counted by how many events each had, so repeat events by one person widen the limits.
  *
  * @param population the band's population, greater than zero
  * @param standardPopulation the standard population weight for the band

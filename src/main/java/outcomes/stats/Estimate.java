@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 /**
  * A statistic with its confidence limits, as PHEindicatormethods reports it.
  *
- * <p>A value or limit is absent when the method gives none: an input was missing, the statistic
- * is suppressed (a DSR on fewer than 10 events, a life expectancy with too wide an interval), or a
+ * <p>A value or limit is absent when the method gives none: an input was missing, the statistic is
+ * suppressed (a DSR on fewer than 10 events, a life expectancy with too wide an interval), or a
  * limit does not exist. {@code note} then says why; it is empty when nothing is absent.
  *
  * @param value the statistic, if there is one

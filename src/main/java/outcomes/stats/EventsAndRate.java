@@ -3,9 +3,9 @@ package outcomes.stats;
 import java.util.OptionalDouble;
 
 /**
- * One area's rate for a funnel plot. The funnel works from the events and the rate: the
- * denominator is derived as multiplier · events / rate, except for a crude rate on 0 events, which
- * needs the population supplied.
+ * One area's rate for a funnel plot. The funnel works from the events and the rate: the denominator
+ * is derived as multiplier · events / rate, except for a crude rate on 0 events, which needs the
+ * population supplied.
  *
  * @param events events, zero or more
  * @param rate the rate (crude or directly standardised) at the funnel's multiplier; may be absent
@@ -31,8 +31,8 @@ public record EventsAndRate(double events, OptionalDouble rate, OptionalDouble d
   }
 
   /**
-   * The population behind the rate: multiplier · events / rate, or the supplied denominator for
-   * a crude rate on 0 events. Absent for a DSR on 0 events, which has no population to derive.
+   * The population behind the rate: multiplier · events / rate, or the supplied denominator for a
+   * crude rate on 0 events. Absent for a DSR on 0 events, which has no population to derive.
    */
   OptionalDouble derivedDenominator(RateType type, double multiplier) {
     if (events > 0) {

@@ -22,46 +22,50 @@ public final class FunnelLimits {
     double[] denominators =
         areas.stream().mapToDouble(NumeratorAndDenominator::denominator).toArray();
     double max = max(denominators);
-    double[] axis = FunnelAxis.points(FunnelAxis.start(min(denominators), max),
-        FunnelAxis.end(max), false);
+    double[] axis =
+        FunnelAxis.points(FunnelAxis.start(min(denominators), max), FunnelAxis.end(max), false);
     List<ProportionFunnelRow> rows = new ArrayList<>();
     for (double n : axis) {
-      rows.add(new ProportionFunnelRow(n,
-          ProportionFunnel.limit(ProportionFunnel.TWO_SIGMA, n, average, false, multiplier),
-          ProportionFunnel.limit(ProportionFunnel.TWO_SIGMA, n, average, true, multiplier),
-          ProportionFunnel.limit(ProportionFunnel.THREE_SIGMA, n, average, false, multiplier),
-          ProportionFunnel.limit(ProportionFunnel.THREE_SIGMA, n, average, true, multiplier),
-          average * multiplier));
+      rows.add(
+          new ProportionFunnelRow(
+              n,
+              ProportionFunnel.limit(ProportionFunnel.TWO_SIGMA, n, average, false, multiplier),
+              ProportionFunnel.limit(ProportionFunnel.TWO_SIGMA, n, average, true, multiplier),
+              ProportionFunnel.limit(ProportionFunnel.THREE_SIGMA, n, average, false, multiplier),
+              ProportionFunnel.limit(ProportionFunnel.THREE_SIGMA, n, average, true, multiplier),
+              average * multiplier));
     }
     return List.copyOf(rows);
   }
 
   /**
-   * Limits for ratios along the expected counts, as O/E − 1 ({@link RatioType#COUNT}) or O/E
-   * times the multiplier ({@link RatioType#ISR}).
+   * Limits for ratios along the expected counts, as O/E − 1 ({@link RatioType#COUNT}) or O/E times
+   * the multiplier ({@link RatioType#ISR}).
    */
   public static List<RatioFunnelRow> forRatios(
       List<ObservedAndExpected> areas, RatioType type, double multiplier) {
     Arguments.requireMultiplier(multiplier);
     double[] expected = areas.stream().mapToDouble(ObservedAndExpected::expected).toArray();
     double max = max(expected);
-    double[] axis = FunnelAxis.points(FunnelAxis.start(min(expected), max),
-        FunnelAxis.end(max), true);
+    double[] axis =
+        FunnelAxis.points(FunnelAxis.start(min(expected), max), FunnelAxis.end(max), true);
     List<RatioFunnelRow> rows = new ArrayList<>();
     for (double o : axis) {
-      rows.add(new RatioFunnelRow(o,
-          ratioLimit(o, TWO_SIGMA_TAIL, true, type, multiplier),
-          ratioLimit(o, TWO_SIGMA_TAIL, false, type, multiplier),
-          ratioLimit(o, THREE_SIGMA_TAIL, true, type, multiplier),
-          ratioLimit(o, THREE_SIGMA_TAIL, false, type, multiplier)));
+      rows.add(
+          new RatioFunnelRow(
+              o,
+              ratioLimit(o, TWO_SIGMA_TAIL, true, type, multiplier),
+              ratioLimit(o, TWO_SIGMA_TAIL, false, type, multiplier),
+              ratioLimit(o, THREE_SIGMA_TAIL, true, type, multiplier),
+              ratioLimit(o, THREE_SIGMA_TAIL, false, type, multiplier)));
     }
     return List.copyOf(rows);
   }
 
   /**
    * Limits for rates over {@code years} years of data, along event counts that span the areas'
-   * yearly populations. Denominators are derived from events and rates (see {@link
-   * EventsAndRate}); DSRs on 0 events take no part.
+   * yearly populations. Denominators are derived from events and rates (see {@link EventsAndRate});
+   * DSRs on 0 events take no part.
    */
   public static RateFunnel forRates(
       List<EventsAndRate> areas, RateType type, double multiplier, int years) {
@@ -84,12 +88,14 @@ public final class FunnelLimits {
     double[] axis = FunnelAxis.points(Math.floor(start * average), Math.ceil(end * average), false);
     List<RateFunnelRow> rows = new ArrayList<>();
     for (double o : axis) {
-      rows.add(new RateFunnelRow(o,
-          rateLimit(o, TWO_SIGMA_TAIL, true, average, multiplier, years),
-          rateLimit(o, TWO_SIGMA_TAIL, false, average, multiplier, years),
-          rateLimit(o, THREE_SIGMA_TAIL, true, average, multiplier, years),
-          rateLimit(o, THREE_SIGMA_TAIL, false, average, multiplier, years),
-          average * multiplier));
+      rows.add(
+          new RateFunnelRow(
+              o,
+              rateLimit(o, TWO_SIGMA_TAIL, true, average, multiplier, years),
+              rateLimit(o, TWO_SIGMA_TAIL, false, average, multiplier, years),
+              rateLimit(o, THREE_SIGMA_TAIL, true, average, multiplier, years),
+              rateLimit(o, THREE_SIGMA_TAIL, false, average, multiplier, years),
+              average * multiplier));
     }
     String statistic = "rate (" + type.label() + " per " + grouped(multiplier) + ")";
     return new RateFunnel(statistic, "Poisson", rows);
@@ -103,8 +109,8 @@ public final class FunnelLimits {
     return new FunnelLimit(expected, type == RatioType.COUNT ? ratio - 1 : ratio * multiplier);
   }
 
-  private static FunnelLimit rateLimit(double events, double tail, boolean lower, double average,
-      double multiplier, int years) {
+  private static FunnelLimit rateLimit(
+      double events, double tail, boolean lower, double average, double multiplier, int years) {
     double population = PoissonFunnel.expected(events, tail, lower) / average;
     return new FunnelLimit(population / years, events / population * multiplier);
   }
@@ -117,8 +123,8 @@ public final class FunnelLimits {
 
   /** The multiplier as R formats it in the statistic: 100,000. */
   private static String grouped(double multiplier) {
-    DecimalFormat format = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(
-        Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return format.format(multiplier);
   }
 

@@ -8,8 +8,8 @@ public final class FunnelPoints {
   private FunnelPoints() {}
 
   /**
-   * Each area's rate and its population per year (the derived denominator over {@code years}).
-   * DSRs on fewer than 10 events get neither.
+   * Each area's rate and its population per year (the derived denominator over {@code years}). DSRs
+   * on fewer than 10 events get neither.
    */
   public static List<RateFunnelPoint> forRates(
       List<EventsAndRate> areas, RateType type, double multiplier, int years) {

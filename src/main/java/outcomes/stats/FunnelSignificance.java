@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * {@code assign_funnel_significance}: where each area lies against a funnel's 95% (2s) and
- * 99.8% (3s) control limits.
+ * {@code assign_funnel_significance}: where each area lies against a funnel's 95% (2s) and 99.8%
+ * (3s) control limits.
  */
 public enum FunnelSignificance {
   HIGH_3S("High (0.001)"),
@@ -62,8 +62,8 @@ public enum FunnelSignificance {
     for (int i = 0; i < areas.size(); i++) {
       double count = areas.get(i).events();
       boolean excluded = type == RateType.DSR && count < ConfidenceLimits.EXACT_BELOW;
-      result.add(excluded ? NOT_APPLICABLE
-          : poisson(count, denominators.get(i).getAsDouble(), average));
+      result.add(
+          excluded ? NOT_APPLICABLE : poisson(count, denominators.get(i).getAsDouble(), average));
     }
     return List.copyOf(result);
   }

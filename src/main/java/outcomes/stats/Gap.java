@@ -6,11 +6,11 @@ import outcomes.model.Interval;
 import outcomes.model.Observation;
 
 /**
- * The gap between two areas' figures for one period: the difference A − B with a 95% interval,
- * and the ratio A / B (absent when B is 0). The two figures are taken as independent estimates, each with a standard
- * error recovered from its 95% limits ((upper − lower) / (2 × 1.96)), so the difference's
- * standard error is the root of the sum of their squares. The gap is significant when its
- * interval excludes 0. Without limits on both figures the difference has no interval and no
+ * The gap between two areas' figures for one period: the difference A − B with a 95% interval, and
+ * the ratio A / B (absent when B is 0). The two figures are taken as independent estimates, each
+ * with a standard error recovered from its 95% limits ((upper − lower) / (2 × 1.96)), so the
+ * difference's standard error is the root of the sum of their squares. The gap is significant when
+ * its interval excludes 0. Without limits on both figures the difference has no interval and no
  * significance is claimed.
  */
 public record Gap(
@@ -39,11 +39,12 @@ public record Gap(
 
   /**
    * The 95% interval of a difference x − y between independent estimates with these 95% intervals
-   * (each symmetric or not, its standard error taken as its width / 3.92), or empty when either
-   * has none. The one formula for every difference: a gap, a change since a baseline, and a change
-   * in a gap (whose own interval is symmetric, so its standard error is recovered exactly).
+   * (each symmetric or not, its standard error taken as its width / 3.92), or empty when either has
+   * none. The one formula for every difference: a gap, a change since a baseline, and a change in a
+   * gap (whose own interval is symmetric, so its standard error is recovered exactly).
    */
-  static Optional<Interval> differenceInterval(double difference, Optional<Interval> x, Optional<Interval> y) {
+  static Optional<Interval> differenceInterval(
+      double difference, Optional<Interval> x, Optional<Interval> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return Optional.empty();
     }

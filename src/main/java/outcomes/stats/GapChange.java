@@ -42,48 +42,111 @@ public record GapChange(
     figures = List.copyOf(figures);
   }
 
-  /** True when every figure behind it is real: a change from any illustrative figure is labelled so. */
+  /**
+   * True when every figure behind it is real: a change from any illustrative figure is labelled so.
+   */
   public boolean real() {
     return figures.stream().allMatch(Observation::isReal);
   }
 
   /**
-   * The change in the gap A − B between the baseline figures (a0, b0) and the latest (a1, b1),
-   * the reason's numbers written to {@code decimals} places; without all four it cannot be judged.
+   * The change in the gap A − B between the baseline figures (a0, b0) and the latest (a1, b1), the
+   * reason's numbers written to {@code decimals} places; without all four it cannot be judged.
    */
-  public static GapChange of(Area a, Area b, Optional<Observation> a0, Optional<Observation> b0,
-      Optional<Observation> a1, Optional<Observation> b1, int decimals) {
+  public static GapChange of(
+      Area a,
+      Area b,
+      Optional<Observation> a0,
+      Optional<Observation> b0,
+      Optional<Observation> a1,
+      Optional<Observation> b1,
+      int decimals) {
     List<Observation> figures = Stream.of(a0, b0, a1, b1).flatMap(Optional::stream).toList();
     Optional<TimePeriod> p0 = a0.or(() -> b0).map(Observation::period);
     Optional<TimePeriod> p1 = a1.or(() -> b1).map(Observation::period);
-    Optional<Gap> g0 = a0.isPresent() && b0.isPresent() ? Gap.between(a0.get(), b0.get()) : Optional.empty();
-    Optional<Gap> g1 = a1.isPresent() && b1.isPresent() ? Gap.between(a1.get(), b1.get()) : Optional.empty();
+    Optional<Gap> g0 =
+        a0.isPresent() && b0.isPresent() ? Gap.between(a0.get(), b0.get()) : Optional.empty();
+    Optional<Gap> g1 =
+        a1.isPresent() && b1.isPresent() ? Gap.between(a1.get(), b1.get()) : Optional.empty();
     if (g0.isEmpty() || g1.isEmpty()) {
       String which = g0.isEmpty() ? "at the baseline" : "in the latest period";
-      return new GapChange(a, b, p0, p1, g0, g1, OptionalDouble.empty(), Optional.empty(),
-          GapVerdict.CANNOT_BE_JUDGED, "no figure for both " + a.name() + " and " + b.name() + " " + which, figures);
+      return new GapChange(
+          a,
+          b,
+          p0,
+          p1,
+          g0,
+          g1,
+          OptionalDouble.empty(),
+          Optional.empty(),
+          GapVerdict.CANNOT_BE_JUDGED,
+          "no figure for both " + a.name() + " and " + b.name() + " " + which,
+          figures);
     }
     double d = g1.get().difference() - g0.get().difference();
-    Optional<Interval> ci = Gap.differenceInterval(d, g1.get().ci95(), g0.get().ci95())
-        .map(i -> new Interval(Rounding.clean(i.lower()), Rounding.clean(i.upper())));
+    Optional<Interval> ci =
+        Gap.differenceInterval(d, g1.get().ci95(), g0.get().ci95())
+            .map(i -> new Interval(Rounding.clean(i.lower()), Rounding.clean(i.upper())));
     if (ci.isEmpty()) {
-      return new GapChange(a, b, p0, p1, g0, g1, OptionalDouble.of(d), ci, GapVerdict.CANNOT_BE_JUDGED,
+      return new GapChange(
+          a,
+          b,
+          p0,
+          p1,
+          g0,
+          g1,
+          OptionalDouble.of(d),
+          ci,
+          GapVerdict.CANNOT_BE_JUDGED,
           "not every figure has published 95% limits, so whether the gap moved by more than chance cannot be"
-              + " told", figures);
+              + " told",
+          figures);
     }
-    String range = Rounding.text(ci.get().lower(), decimals) + " to " + Rounding.text(ci.get().upper(), decimals);
+    String range =
+        Rounding.text(ci.get().lower(), decimals)
+            + " to "
+            + Rounding.text(ci.get().upper(), decimals);
     if (ci.get().contains(0)) {
-      return new GapChange(a, b, p0, p1, g0, g1, OptionalDouble.of(d), ci, GapVerdict.NO_SIGNIFICANT_CHANGE,
-          "the 95% interval of the change in the gap, " + range + ", includes 0", figures);
+      return new GapChange(
+          a,
+          b,
+          p0,
+          p1,
+          g0,
+          g1,
+          OptionalDouble.of(d),
+          ci,
+          GapVerdict.NO_SIGNIFICANT_CHANGE,
+          "the 95% interval of the change in the gap, " + range + ", includes 0",
+          figures);
     }
-    return new GapChange(a, b, p0, p1, g0, g1, OptionalDouble.of(d), ci,
+    return new GapChange(
+        a,
+        b,
+        p0,
+        p1,
+        g0,
+        g1,
+        OptionalDouble.of(d),
+        ci,
         GapVerdict.significant(g0.get().difference(), g1.get().difference()),
-        "the 95% interval of the change in the gap, " + range + ", excludes 0", figures);
+        "the 95% interval of the change in the gap, " + range + ", excludes 0",
+        figures);
   }
 
   /** No verdict, for the reason given (a boundary change, no baseline). */
   public static GapChange cannotBeJudged(Area a, Area b, String reason, List<Observation> figures) {
-    return new GapChange(a, b, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        OptionalDouble.empty(), Optional.empty(), GapVerdict.CANNOT_BE_JUDGED, reason, figures);
+    return new GapChange(
+        a,
+        b,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        OptionalDouble.empty(),
+        Optional.empty(),
+        GapVerdict.CANNOT_BE_JUDGED,
+        reason,
+        figures);
   }
 }

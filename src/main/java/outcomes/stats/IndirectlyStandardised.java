@@ -20,8 +20,12 @@ public final class IndirectlyStandardised {
       double observed, List<IsrBand> bands, double referenceValue, ConfidenceLevels levels) {
     Arguments.requirePositive(referenceValue, "reference value");
     double expected = expected(bands);
-    Estimate estimate = scaled(observed, referenceValue / expected, levels,
-        "indirectly standardised ratio x " + Arguments.plain(referenceValue));
+    Estimate estimate =
+        scaled(
+            observed,
+            referenceValue / expected,
+            levels,
+            "indirectly standardised ratio x " + Arguments.plain(referenceValue));
     return new Isr(observed, expected, OptionalDouble.empty(), estimate);
   }
 
@@ -39,8 +43,12 @@ public final class IndirectlyStandardised {
     Arguments.requireMultiplier(multiplier);
     double expected = expected(bands);
     double referenceRate = referenceRate(bands) * multiplier;
-    Estimate estimate = scaled(observed, referenceRate / expected, levels,
-        "indirectly standardised rate per " + Arguments.plain(multiplier));
+    Estimate estimate =
+        scaled(
+            observed,
+            referenceRate / expected,
+            levels,
+            "indirectly standardised rate per " + Arguments.plain(multiplier));
     return new Isr(observed, expected, OptionalDouble.of(referenceRate), estimate);
   }
 
@@ -51,8 +59,12 @@ public final class IndirectlyStandardised {
         levels.fractions().stream()
             .map(c -> ConfidenceLimits.poisson(observed, c).scaled(scale))
             .toList();
-    return new Estimate(Estimate.finite(observed * scale), intervals, statistic,
-        ConfidenceLimits.poissonMethod(observed), "");
+    return new Estimate(
+        Estimate.finite(observed * scale),
+        intervals,
+        statistic,
+        ConfidenceLimits.poissonMethod(observed),
+        "");
   }
 
   private static double observed(List<IsrBand> bands) {

@@ -10,5 +10,5 @@ import java.util.OptionalDouble;
  * @param referenceRate the reference rate times the multiplier (rates only)
  * @param estimate the ratio or rate with its limits
  */
-public record Isr(double observed, double expected, OptionalDouble referenceRate,
-    Estimate estimate) {}
+public record Isr(
+    double observed, double expected, OptionalDouble referenceRate, Estimate estimate) {}

@@ -3,8 +3,8 @@ package outcomes.stats;
 import outcomes.model.Comparison;
 
 /**
- * A comparison with the confidence level it was made at, when the method reports one: the
- * two-level method labels a difference "Better 95" or "Better 99.8", as Fingertips exports do.
+ * A comparison with the confidence level it was made at, when the method reports one: the two-level
+ * method labels a difference "Better 95" or "Better 99.8", as Fingertips exports do.
  *
  * @param level "95", "99.8", or empty when the method has a single level
  */

@@ -49,8 +49,10 @@ public final class LifeExpectancy {
     for (int i = sorted.size() - 1; i >= 0; i--) {
       populationUsed += sorted.get(i).population();
       deathsUsed += sorted.get(i).deaths();
-      rows.add(0, new LifeExpectancyRow(
-          sorted.get(i).startAge(), estimates.get(i), populationUsed, deathsUsed));
+      rows.add(
+          0,
+          new LifeExpectancyRow(
+              sorted.get(i).startAge(), estimates.get(i), populationUsed, deathsUsed));
     }
     return List.copyOf(rows);
   }
@@ -103,9 +105,11 @@ public final class LifeExpectancy {
     for (int i = 0; i < bands.size(); i++) {
       double e = table.expectancy[i];
       double se = table.standardError[i];
-      List<Limits> intervals = levels.fractions().stream()
-          .map(c -> Limits.computed(c, e - Distributions.z(c) * se, e + Distributions.z(c) * se))
-          .toList();
+      List<Limits> intervals =
+          levels.fractions().stream()
+              .map(
+                  c -> Limits.computed(c, e - Distributions.z(c) * se, e + Distributions.z(c) * se))
+              .toList();
       estimates.add(estimate(e, z95 * se > MAXIMUM_HALF_WIDTH, intervals));
     }
     return estimates;
@@ -113,11 +117,19 @@ public final class LifeExpectancy {
 
   private static Estimate estimate(double e, boolean tooWide, List<Limits> intervals) {
     if (!Double.isFinite(e)) {
-      return new Estimate(OptionalDouble.empty(), intervals, STATISTIC, METHOD,
+      return new Estimate(
+          OptionalDouble.empty(),
+          intervals,
+          STATISTIC,
+          METHOD,
           "life expectancy NA: no deaths in the 90+ band");
     }
     if (tooWide) {
-      return new Estimate(OptionalDouble.empty(), intervals, STATISTIC, METHOD,
+      return new Estimate(
+          OptionalDouble.empty(),
+          intervals,
+          STATISTIC,
+          METHOD,
           "value suppressed: 95% confidence interval wider than 20 years (limits kept)");
     }
     return new Estimate(OptionalDouble.of(e), intervals, STATISTIC, METHOD, "");

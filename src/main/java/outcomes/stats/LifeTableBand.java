@@ -10,8 +10,11 @@ package outcomes.stats;
 public record LifeTableBand(int startAge, double population, double deaths) {
   public LifeTableBand {
     if (LifeExpectancy.START_AGES.indexOf(startAge) < 0) {
-      throw new IllegalArgumentException("start age " + startAge
-          + " is not one of the life-table bands " + LifeExpectancy.START_AGES);
+      throw new IllegalArgumentException(
+          "start age "
+              + startAge
+              + " is not one of the life-table bands "
+              + LifeExpectancy.START_AGES);
     }
     Arguments.requireFinite(population, "population");
     Arguments.requireFinite(deaths, "deaths");

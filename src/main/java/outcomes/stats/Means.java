@@ -10,8 +10,8 @@ public final class Means {
   private Means() {}
 
   /**
-   * The mean of the values, with limits mean ± |t|·sd/√n, where sd uses n − 1. With a single
-   * value the standard deviation and the limits are absent.
+   * The mean of the values, with limits mean ± |t|·sd/√n, where sd uses n − 1. With a single value
+   * the standard deviation and the limits are absent.
    *
    * @throws IllegalArgumentException if there are no values or one is missing or not finite
    */
@@ -31,12 +31,15 @@ public final class Means {
     double mean = sum / n;
     if (n == 1) {
       List<Limits> none = levels.fractions().stream().map(Limits::absent).toList();
-      return new Mean(sum, n, OptionalDouble.empty(), new Estimate(OptionalDouble.of(mean), none,
-          "mean", METHOD, "limits need at least 2 values"));
+      return new Mean(
+          sum,
+          n,
+          OptionalDouble.empty(),
+          new Estimate(
+              OptionalDouble.of(mean), none, "mean", METHOD, "limits need at least 2 values"));
     }
     double sd = Math.sqrt(sumOfSquares(values, mean) / (n - 1));
-    List<Limits> intervals =
-        levels.fractions().stream().map(c -> limits(mean, sd, n, c)).toList();
+    List<Limits> intervals = levels.fractions().stream().map(c -> limits(mean, sd, n, c)).toList();
     Estimate estimate = new Estimate(OptionalDouble.of(mean), intervals, "mean", METHOD, "");
     return new Mean(sum, n, OptionalDouble.of(sd), estimate);
   }

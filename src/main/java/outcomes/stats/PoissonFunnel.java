@@ -17,8 +17,8 @@ final class PoissonFunnel {
   private PoissonFunnel() {}
 
   /**
-   * The λ for which P(X ≥ O | λ) = p (the low side: the smallest plausible λ) or P(X ≤ O | λ) =
-   * p (the high side). The search runs over v in (0, 1), λ = (1 + O)·v / (1 − v).
+   * The λ for which P(X ≥ O | λ) = p (the low side: the smallest plausible λ) or P(X ≤ O | λ) = p
+   * (the high side). The search runs over v in (0, 1), λ = (1 + O)·v / (1 − v).
    */
   static double expected(double observed, double probability, boolean highSide) {
     int o = (int) observed;
@@ -31,9 +31,10 @@ final class PoissonFunnel {
     while (step > SMALLEST_STEP) {
       step /= 2;
       double lambda = lambda(o, v);
-      boolean tooHigh = highSide
-          ? share(lambda, 0, o) < probability
-          : share(lambda, o, Integer.MAX_VALUE) > probability;
+      boolean tooHigh =
+          highSide
+              ? share(lambda, 0, o) < probability
+              : share(lambda, o, Integer.MAX_VALUE) > probability;
       v += tooHigh ? -step : step;
     }
     return lambda(o, v);
@@ -44,8 +45,8 @@ final class PoissonFunnel {
   }
 
   /**
-   * The share of the Poisson(λ) probability on the counts from..to, from the terms λᵏ/k! scaled
-   * so that the first is 1, summed until k is past λ and a term is under 1e-10 of the total.
+   * The share of the Poisson(λ) probability on the counts from..to, from the terms λᵏ/k! scaled so
+   * that the first is 1, summed until k is past λ and a term is under 1e-10 of the total.
    */
   static double share(double lambda, int from, int to) {
     double term = 1;

@@ -6,6 +6,7 @@ import java.util.List;
 final class ProportionFunnel {
   /** One-sided probability of the 95% (2s) limits. */
   static final double TWO_SIGMA = 0.975;
+
   /** One-sided probability of the 99.8% (3s) limits. */
   static final double THREE_SIGMA = 0.999;
 
@@ -21,9 +22,9 @@ final class ProportionFunnel {
   }
 
   /**
-   * The limit at a population for the average proportion, times the multiplier, kept between 0
-   * and the multiplier. Fingertips clips to [0, 100] whatever the multiplier; that is the same
-   * for percentages, and for proportions (multiplier 1) a limit above 1 means nothing.
+   * The limit at a population for the average proportion, times the multiplier, kept between 0 and
+   * the multiplier. Fingertips clips to [0, 100] whatever the multiplier; that is the same for
+   * percentages, and for proportions (multiplier 1) a limit above 1 means nothing.
    */
   static double limit(
       double probability, double population, double average, boolean upper, double multiplier) {

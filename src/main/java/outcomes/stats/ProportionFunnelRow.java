@@ -10,5 +10,10 @@ package outcomes.stats;
  * @param upper3s the upper 99.8% control limit
  * @param baseline the average proportion, Σ numerators / Σ denominators
  */
-public record ProportionFunnelRow(double population, double lower2s, double upper2s,
-    double lower3s, double upper3s, double baseline) {}
+public record ProportionFunnelRow(
+    double population,
+    double lower2s,
+    double upper2s,
+    double lower3s,
+    double upper3s,
+    double baseline) {}

@@ -8,8 +8,8 @@ public final class Proportions {
   private Proportions() {}
 
   /**
-   * The proportion x/n times the multiplier (1 for a proportion, 100 for a percentage), with
-   * Wilson limits at each level. Grouped data are summed by the caller first.
+   * The proportion x/n times the multiplier (1 for a proportion, 100 for a percentage), with Wilson
+   * limits at each level. Grouped data are summed by the caller first.
    *
    * @throws IllegalArgumentException unless 0 ≤ x ≤ n, n &gt; 0 and the multiplier is positive
    */

@@ -11,10 +11,10 @@ public final class Quantiles {
   private Quantiles() {}
 
   /**
-   * The quantile (1 to {@code quantiles}) of each value, in the order given. Tied values share
-   * the lowest rank. With {@code invert} the highest value is in quantile 1 (for indicators where
-   * low is good); otherwise the lowest is. Missing values get no quantile, and nor does any value
-   * when there are fewer values than quantiles.
+   * The quantile (1 to {@code quantiles}) of each value, in the order given. Tied values share the
+   * lowest rank. With {@code invert} the highest value is in quantile 1 (for indicators where low
+   * is good); otherwise the lowest is. Missing values get no quantile, and nor does any value when
+   * there are fewer values than quantiles.
    *
    * @throws IllegalArgumentException if quantiles is less than 1 or a value is not finite
    */
@@ -23,21 +23,23 @@ public final class Quantiles {
     if (quantiles < 1) {
       throw new IllegalArgumentException("number of quantiles " + quantiles + " must be 1 or more");
     }
-    double[] present = values.stream()
-        .filter(OptionalDouble::isPresent)
-        .mapToDouble(OptionalDouble::getAsDouble)
-        .peek(v -> Arguments.requireFinite(v, "each value"))
-        .sorted()
-        .toArray();
+    double[] present =
+        values.stream()
+            .filter(OptionalDouble::isPresent)
+            .mapToDouble(OptionalDouble::getAsDouble)
+            .peek(v -> Arguments.requireFinite(v, "each value"))
+            .sorted()
+            .toArray();
     int available = present.length;
     List<OptionalInt> result = new ArrayList<>();
     for (OptionalDouble value : values) {
       if (value.isEmpty() || available < quantiles) {
         result.add(OptionalInt.empty());
       } else {
-        int rank = invert
-            ? available - lastIndexOf(present, value.getAsDouble())
-            : firstIndexOf(present, value.getAsDouble()) + 1;
+        int rank =
+            invert
+                ? available - lastIndexOf(present, value.getAsDouble())
+                : firstIndexOf(present, value.getAsDouble()) + 1;
         result.add(OptionalInt.of(quantileOf(rank, available, quantiles)));
       }
     }

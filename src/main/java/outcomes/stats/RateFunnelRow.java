@@ -11,5 +11,10 @@ package outcomes.stats;
  * @param upper3s the upper 99.8% limit
  * @param baseline the average rate, Σ events / Σ denominators, times the multiplier
  */
-public record RateFunnelRow(double events, FunnelLimit lower2s, FunnelLimit upper2s,
-    FunnelLimit lower3s, FunnelLimit upper3s, double baseline) {}
+public record RateFunnelRow(
+    double events,
+    FunnelLimit lower2s,
+    FunnelLimit upper2s,
+    FunnelLimit lower3s,
+    FunnelLimit upper3s,
+    double baseline) {}

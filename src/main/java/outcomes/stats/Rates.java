@@ -8,8 +8,8 @@ public final class Rates {
   private Rates() {}
 
   /**
-   * The rate x/n times the multiplier (such as 100000), with Poisson limits on the count divided
-   * by n. The count may exceed the denominator.
+   * The rate x/n times the multiplier (such as 100000), with Poisson limits on the count divided by
+   * n. The count may exceed the denominator.
    *
    * @throws IllegalArgumentException unless x ≥ 0, n &gt; 0 and the multiplier is positive
    */
@@ -35,13 +35,15 @@ public final class Rates {
    * As {@link #crude}, but a missing count or denominator gives an absent estimate. The method
    * label still follows the count when the count is known.
    */
-  public static Estimate crude(OptionalDouble count, OptionalDouble denominator,
-      double multiplier, ConfidenceLevels levels) {
+  public static Estimate crude(
+      OptionalDouble count,
+      OptionalDouble denominator,
+      double multiplier,
+      ConfidenceLevels levels) {
     String missing = MissingInputs.describe(count, denominator);
     if (!missing.isEmpty()) {
       Arguments.requireMultiplier(multiplier);
-      String method =
-          count.isPresent() ? ConfidenceLimits.poissonMethod(count.getAsDouble()) : "";
+      String method = count.isPresent() ? ConfidenceLimits.poissonMethod(count.getAsDouble()) : "";
       return Estimate.absent(levels, statistic(multiplier), method, missing);
     }
     return crude(count.getAsDouble(), denominator.getAsDouble(), multiplier, levels);

@@ -114,7 +114,8 @@ public final class RecentTrends {
   }
 
   private static boolean eligible(ValueType type) {
-    return type == ValueType.PROPORTION || type == ValueType.CRUDE_RATE
+    return type == ValueType.PROPORTION
+        || type == ValueType.CRUDE_RATE
         || type == ValueType.DIRECTLY_STANDARDISED_RATE;
   }
 

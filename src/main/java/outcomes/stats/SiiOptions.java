@@ -4,20 +4,29 @@ package outcomes.stats;
  * How to calculate a slope index of inequality.
  *
  * @param valueType what the values are, which sets their scale
- * @param transform fit the regression on the type's scale (log or logit) and transform back;
- *     needs 95% limits on every quantile rather than standard errors
+ * @param transform fit the regression on the type's scale (log or logit) and transform back; needs
+ *     95% limits on every quantile rather than standard errors
  * @param multiplier scales the SII (such as 100 for a percentage); a negative multiplier also
  *     inverts the RII, for indicators where a low value is good
  * @param levels the confidence levels for the simulated limits
  * @param repetitions Monte Carlo draws, at least 1000 ({@link #DEFAULT_REPETITIONS} as in R)
  * @param seed the random seed, so that a run can be repeated exactly
  */
-public record SiiOptions(SiiValueType valueType, boolean transform, double multiplier,
-    ConfidenceLevels levels, int repetitions, long seed) {
+public record SiiOptions(
+    SiiValueType valueType,
+    boolean transform,
+    double multiplier,
+    ConfidenceLevels levels,
+    int repetitions,
+    long seed) {
 
   public static final int DEFAULT_REPETITIONS = 100_000;
   public static final int MINIMUM_REPETITIONS = 1000;
-  /** Ten million repetitions take about a minute; more only holds a job up (two billion ran out of memory). */
+
+  /**
+   * Ten million repetitions take about a minute; more only holds a job up (two billion ran out of
+   * memory).
+   */
   public static final int MAXIMUM_REPETITIONS = 10_000_000;
 
   public SiiOptions {
@@ -28,8 +37,13 @@ public record SiiOptions(SiiValueType valueType, boolean transform, double multi
       throw new IllegalArgumentException("multiplier must be a non-zero number");
     }
     if (repetitions < MINIMUM_REPETITIONS || repetitions > MAXIMUM_REPETITIONS) {
-      throw new IllegalArgumentException("repetitions " + repetitions + " must be from "
-          + MINIMUM_REPETITIONS + " to " + MAXIMUM_REPETITIONS);
+      throw new IllegalArgumentException(
+          "repetitions "
+              + repetitions
+              + " must be from "
+              + MINIMUM_REPETITIONS
+              + " to "
+              + MAXIMUM_REPETITIONS);
     }
     if (transform && valueType == SiiValueType.NORMAL) {
       throw new IllegalArgumentException("transform needs a rate or proportion value type");
@@ -62,7 +76,7 @@ public record SiiOptions(SiiValueType valueType, boolean transform, double multi
 
   /** PHEindicatormethods' defaults: no transform, multiplier 1, 95%, 100000 repetitions. */
   public static SiiOptions defaults(SiiValueType valueType, long seed) {
-    return new SiiOptions(valueType, false, 1, ConfidenceLevels.NINETY_FIVE,
-        DEFAULT_REPETITIONS, seed);
+    return new SiiOptions(
+        valueType, false, 1, ConfidenceLevels.NINETY_FIVE, DEFAULT_REPETITIONS, seed);
   }
 }

@@ -17,8 +17,8 @@ final class SiiSimulation {
    * @param errors each quantile's standard error on that scale
    * @param pointFit the line fitted to the values themselves
    */
-  SiiSimulation(RankFit fit, double[] centres, double[] errors, RankFit.Line pointFit,
-      SiiOptions options) {
+  SiiSimulation(
+      RankFit fit, double[] centres, double[] errors, RankFit.Line pointFit, SiiOptions options) {
     int repetitions = options.repetitions();
     sii = new double[repetitions];
     rii = new double[repetitions];

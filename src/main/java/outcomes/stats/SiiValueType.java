@@ -1,8 +1,8 @@
 package outcomes.stats;
 
 /**
- * What the SII's values are, which sets the scale on which their errors are taken as normal.
- * The codes are those of PHEindicatormethods' {@code value_type}.
+ * What the SII's values are, which sets the scale on which their errors are taken as normal. The
+ * codes are those of PHEindicatormethods' {@code value_type}.
  */
 public enum SiiValueType {
   /** Any other indicator (such as life expectancy): the identity scale. */

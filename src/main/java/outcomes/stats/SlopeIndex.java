@@ -38,14 +38,27 @@ public final class SlopeIndex {
     RankFit.Line line = fit.fit(fitted);
     SiiSimulation simulation = new SiiSimulation(fit, centres, errors, line, options);
     String method = "Monte Carlo simulation, " + options.repetitions() + " repetitions";
-    Estimate sii = new Estimate(OptionalDouble.of(options.siiOf(line)),
-        simulation.siiLimits(options.levels()), "sii", method, "");
+    Estimate sii =
+        new Estimate(
+            OptionalDouble.of(options.siiOf(line)),
+            simulation.siiLimits(options.levels()),
+            "sii",
+            method,
+            "");
     OptionalDouble riiValue = Estimate.finite(options.riiOf(line));
-    Estimate rii = new Estimate(riiValue, simulation.riiLimits(options.levels()), "rii", method,
-        riiValue.isPresent() ? "" : "rii NA: the modelled value at one end of the ordering is 0");
-    double intercept = options.transform()
-        ? options.bottom(line) * Math.abs(options.multiplier())
-        : line.intercept();
+    Estimate rii =
+        new Estimate(
+            riiValue,
+            simulation.riiLimits(options.levels()),
+            "rii",
+            method,
+            riiValue.isPresent()
+                ? ""
+                : "rii NA: the modelled value at one end of the ordering is 0");
+    double intercept =
+        options.transform()
+            ? options.bottom(line) * Math.abs(options.multiplier())
+            : line.intercept();
     return new Sii(sii, rii, intercept);
   }
 
@@ -53,8 +66,13 @@ public final class SlopeIndex {
     if (quantiles == null
         || quantiles.size() < MINIMUM_QUANTILES
         || quantiles.size() > MAXIMUM_QUANTILES) {
-      throw new IllegalArgumentException("the SII needs " + MINIMUM_QUANTILES + " to "
-          + MAXIMUM_QUANTILES + " quantiles, got " + (quantiles == null ? 0 : quantiles.size()));
+      throw new IllegalArgumentException(
+          "the SII needs "
+              + MINIMUM_QUANTILES
+              + " to "
+              + MAXIMUM_QUANTILES
+              + " quantiles, got "
+              + (quantiles == null ? 0 : quantiles.size()));
     }
     Set<Integer> seen = new HashSet<>();
     for (SiiQuantile q : quantiles) {
@@ -68,8 +86,10 @@ public final class SlopeIndex {
   /** The given error, or (f(U) − f(L)) / (2 · z₉₅) from the 95% limits. */
   private static double standardError(SiiQuantile q, SiiOptions options) {
     if (options.transform() && q.standardError().isPresent()) {
-      throw new IllegalArgumentException("quantile " + q.quantile()
-          + ": with transform, give 95% limits rather than a standard error");
+      throw new IllegalArgumentException(
+          "quantile "
+              + q.quantile()
+              + ": with transform, give 95% limits rather than a standard error");
     }
     if (q.standardError().isPresent()) {
       return q.standardError().getAsDouble();
@@ -86,8 +106,15 @@ public final class SlopeIndex {
 
   private static double onScale(SiiValueType type, double x, String what, SiiQuantile q) {
     if (!type.accepts(x)) {
-      throw new IllegalArgumentException("quantile " + q.quantile() + ": " + what + " "
-          + Arguments.plain(x) + " does not suit value type " + type);
+      throw new IllegalArgumentException(
+          "quantile "
+              + q.quantile()
+              + ": "
+              + what
+              + " "
+              + Arguments.plain(x)
+              + " does not suit value type "
+              + type);
     }
     return type.toScale(x);
   }

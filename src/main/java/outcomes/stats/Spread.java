@@ -22,17 +22,22 @@ public record Spread(List<Observation> ranked, Optional<Gap> widest, List<Judgem
     judgements = List.copyOf(judgements);
   }
 
-  public static Spread of(List<Observation> areas, Optional<Observation> parent, Polarity polarity) {
+  public static Spread of(
+      List<Observation> areas, Optional<Observation> parent, Polarity polarity) {
     List<Observation> ranked = new ArrayList<>();
     areas.stream().filter(Observation::hasValue).forEach(ranked::add);
     Comparator<Observation> byValue = Comparator.comparingDouble(o -> o.value().getAsDouble());
     ranked.sort(polarity == Polarity.LOW_IS_GOOD ? byValue : byValue.reversed());
-    Optional<Gap> widest = ranked.size() < 2 ? Optional.empty()
-        : Gap.between(ranked.get(0), ranked.get(ranked.size() - 1));
+    Optional<Gap> widest =
+        ranked.size() < 2
+            ? Optional.empty()
+            : Gap.between(ranked.get(0), ranked.get(ranked.size() - 1));
     List<Judgement> judgements = new ArrayList<>();
     for (Observation o : ranked) {
-      judgements.add(parent.map(p -> Benchmarking.compare(o, p, polarity, ComparisonMethod.CI_OVERLAP))
-          .orElse(Judgement.NOT_COMPARED));
+      judgements.add(
+          parent
+              .map(p -> Benchmarking.compare(o, p, polarity, ComparisonMethod.CI_OVERLAP))
+              .orElse(Judgement.NOT_COMPARED));
     }
     return new Spread(ranked, widest, judgements);
   }

@@ -13,18 +13,18 @@ import outcomes.template.Template.Placeholder;
 import outcomes.template.Template.Text;
 
 /**
- * Reads the text of one line into inlines: plain text, {@code **bold**} text and
- * {@code {{placeholders}}}. A placeholder's words are separated by spaces; a word in double
- * quotes may hold spaces ({@code "Knightsbridge & Belgravia"}, with {@code \"} for a quote); a
- * word {@code key=value} is an option. Columns count characters from 1.
+ * Reads the text of one line into inlines: plain text, {@code **bold**} text and {@code
+ * {{placeholders}}}. A placeholder's words are separated by spaces; a word in double quotes may
+ * hold spaces ({@code "Knightsbridge & Belgravia"}, with {@code \"} for a quote); a word {@code
+ * key=value} is an option. Columns count characters from 1.
  */
 final class Inlines {
   /** A placeholder's words as written, before they are checked against its kind. */
   record Words(List<Word> words, Location at) {}
 
   /**
-   * One word: its text without quotes, whether any of it was quoted (a quoted word is never a
-   * loop variable), and whether it starts with a quote (then it is never an option either).
+   * One word: its text without quotes, whether any of it was quoted (a quoted word is never a loop
+   * variable), and whether it starts with a quote (then it is never an option either).
    */
   record Word(String text, boolean quoted, boolean startsQuoted, Location at) {}
 
@@ -118,22 +118,29 @@ final class Inlines {
   /** A placeholder from its words: the kind, its arguments and its options, checked. */
   Placeholder placeholder(Words w) {
     if (w.words().isEmpty()) {
-      throw OutcomesException.badInput(w.at(), "an empty placeholder {{}}: use one of "
-          + String.join(", ", Kind.words()));
+      throw OutcomesException.badInput(
+          w.at(), "an empty placeholder {{}}: use one of " + String.join(", ", Kind.words()));
     }
     Word first = w.words().get(0);
     Kind kind = first.quoted() ? null : Kind.byWord(first.text()).orElse(null);
-    if (kind == null && !first.quoted() && (first.text().equals("for") || first.text().equals("end"))) {
-      throw OutcomesException.badInput(w.at(), "{{" + first.text() + "}} must stand alone on its line");
+    if (kind == null
+        && !first.quoted()
+        && (first.text().equals("for") || first.text().equals("end"))) {
+      throw OutcomesException.badInput(
+          w.at(), "{{" + first.text() + "}} must stand alone on its line");
     }
     if (kind == null) {
       if (!first.quoted() && variables.contains(first.text()) && w.words().size() == 1) {
-        return new Placeholder(Kind.VARIABLE, List.of(new Arg(first.text(), true, first.at())),
-            Map.of(), w.at());
+        return new Placeholder(
+            Kind.VARIABLE, List.of(new Arg(first.text(), true, first.at())), Map.of(), w.at());
       }
-      throw OutcomesException.badInput(first.at(), "unknown placeholder '" + first.text()
-          + "': use one of " + String.join(", ", Kind.words())
-          + (variables.isEmpty() ? "" : ", or a loop variable " + variables));
+      throw OutcomesException.badInput(
+          first.at(),
+          "unknown placeholder '"
+              + first.text()
+              + "': use one of "
+              + String.join(", ", Kind.words())
+              + (variables.isEmpty() ? "" : ", or a loop variable " + variables));
     }
     List<Arg> args = new ArrayList<>();
     Map<String, Arg> options = new LinkedHashMap<>();
@@ -147,8 +154,16 @@ final class Inlines {
     }
     if (args.size() < kind.minArgs() || args.size() > kind.maxArgs()) {
       Location where = args.size() > kind.maxArgs() ? args.get(kind.maxArgs()).at() : w.at();
-      throw OutcomesException.badInput(where, "{{" + kind.word() + "}} takes "
-          + count(kind) + ", not " + args.size() + ": write " + kind.usage());
+      throw OutcomesException.badInput(
+          where,
+          "{{"
+              + kind.word()
+              + "}} takes "
+              + count(kind)
+              + ", not "
+              + args.size()
+              + ": write "
+              + kind.usage());
     }
     return new Placeholder(kind, args, options, w.at());
   }
@@ -156,9 +171,16 @@ final class Inlines {
   private void option(Kind kind, Word a, int eq, Map<String, Arg> options) {
     String key = a.text().substring(0, eq);
     if (!kind.options().contains(key)) {
-      throw OutcomesException.badInput(a.at(), "{{" + kind.word() + "}} has no option '" + key
-          + "'" + (kind.options().isEmpty() ? "" : ": it has " + kind.options())
-          + "; write " + kind.usage());
+      throw OutcomesException.badInput(
+          a.at(),
+          "{{"
+              + kind.word()
+              + "}} has no option '"
+              + key
+              + "'"
+              + (kind.options().isEmpty() ? "" : ": it has " + kind.options())
+              + "; write "
+              + kind.usage());
     }
     if (options.containsKey(key)) {
       throw OutcomesException.badInput(a.at(), "option '" + key + "' is given twice");
@@ -172,7 +194,9 @@ final class Inlines {
 
   private static String count(Kind k) {
     if (k.minArgs() == k.maxArgs()) {
-      return k.minArgs() == 0 ? "no arguments" : k.minArgs() + " argument" + (k.minArgs() == 1 ? "" : "s");
+      return k.minArgs() == 0
+          ? "no arguments"
+          : k.minArgs() + " argument" + (k.minArgs() == 1 ? "" : "s");
     }
     return k.minArgs() + " to " + k.maxArgs() + " arguments";
   }
@@ -189,15 +213,18 @@ final class Inlines {
       } else if (quote < 0 && text.startsWith("}}", i)) {
         return i;
       } else if (quote < 0 && text.startsWith("{{", i)) {
-        throw error(column + open, "{{ opens a placeholder that is not closed before the next {{:"
-            + " close it with }}");
+        throw error(
+            column + open,
+            "{{ opens a placeholder that is not closed before the next {{:" + " close it with }}");
       }
     }
     if (quote >= 0) {
-      throw error(column + quote, "a quoted word that does not end: close it with \" and the"
-          + " placeholder with }}");
+      throw error(
+          column + quote,
+          "a quoted word that does not end: close it with \" and the" + " placeholder with }}");
     }
-    throw error(column + open, "{{ opens a placeholder that does not end on this line: close it with }}");
+    throw error(
+        column + open, "{{ opens a placeholder that does not end on this line: close it with }}");
   }
 
   private static void flush(List<Inline> out, StringBuilder plain, boolean bold) {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The placeholders a template may use, each with its word, how many arguments it takes, the
- * options it allows, and whether it makes words in a sentence or a block of its own (a block
- * placeholder stands alone on its line). The usage line is what an error message quotes.
+ * The placeholders a template may use, each with its word, how many arguments it takes, the options
+ * it allows, and whether it makes words in a sentence or a block of its own (a block placeholder
+ * stands alone on its line). The usage line is what an error message quotes.
  */
 public enum Kind {
   VALUE("value", false, 2, 3, Set.of("period"), "value INDICATOR AREA [SEX] [period=PERIOD]"),
@@ -28,19 +28,37 @@ public enum Kind {
   SUMMARY("summary", false, 1, 1, Set.of(), "summary freshness|comparisons|trends|computed"),
   /**
    * Progress since the strategy's baseline in a sentence: a focus area's change with its verdict,
-   * or one of framework.yaml's headline gaps then and now; or the words "Progress since 2023",
-   * from framework.yaml's baseline-date.
+   * or one of framework.yaml's headline gaps then and now; or the words "Progress since 2023", from
+   * framework.yaml's baseline-date.
    */
-  PROGRESS("progress", false, 1, 6, Set.of(), "progress INDICATOR AREA [SEX]"
-      + " | progress gap INDICATOR [SEX] AREA vs AREA | progress heading"),
+  PROGRESS(
+      "progress",
+      false,
+      1,
+      6,
+      Set.of(),
+      "progress INDICATOR AREA [SEX]"
+          + " | progress gap INDICATOR [SEX] AREA vs AREA | progress heading"),
   /** {@code {{NAME}}} for a loop variable: its number, or its indicator's title. */
   VARIABLE("", false, 0, 0, Set.of(), "NAME (a loop variable)"),
-  TABLE("table", true, 1, 4, Set.of(), "table ambition N | table outcome N | table outcomes | table progress N"
-      + " | table indicators | table wards INDICATOR AREA [SEX]"),
-  CHART("chart", true, 1, 6, Set.of("alt"), "chart NAME | chart trend INDICATOR [SEX]"
-      + " | chart wards INDICATOR AREA [SEX] | chart map INDICATOR AREA [SEX]"
-      + " | chart gap INDICATOR [SEX] AREA vs AREA"
-      + " | chart spine AREA, each with [alt=\"TEXT\"]"),
+  TABLE(
+      "table",
+      true,
+      1,
+      4,
+      Set.of(),
+      "table ambition N | table outcome N | table outcomes | table progress N"
+          + " | table indicators | table wards INDICATOR AREA [SEX]"),
+  CHART(
+      "chart",
+      true,
+      1,
+      6,
+      Set.of("alt"),
+      "chart NAME | chart trend INDICATOR [SEX]"
+          + " | chart wards INDICATOR AREA [SEX] | chart map INDICATOR AREA [SEX]"
+          + " | chart gap INDICATOR [SEX] AREA vs AREA"
+          + " | chart spine AREA, each with [alt=\"TEXT\"]"),
   CHANGES("changes", true, 0, 0, Set.of(), "changes"),
   FRESHNESS("freshness", true, 0, 0, Set.of(), "freshness");
 

@@ -7,11 +7,11 @@ import java.util.Optional;
 import outcomes.model.Location;
 
 /**
- * A board-paper template parsed into blocks: headings, paragraphs, bullets, placeholders that
- * stand alone on a line (a table, a chart, the changes, the freshness annex), page breaks and
- * loops. Text in headings, paragraphs and bullets is a list of inlines: plain or bold text and
- * placeholders that become words (a number, a sentence about a gap). Every placeholder and
- * argument knows where it was written, so the resolver's errors can say FILE:LINE:COLUMN.
+ * A board-paper template parsed into blocks: headings, paragraphs, bullets, placeholders that stand
+ * alone on a line (a table, a chart, the changes, the freshness annex), page breaks and loops. Text
+ * in headings, paragraphs and bullets is a list of inlines: plain or bold text and placeholders
+ * that become words (a number, a sentence about a gap). Every placeholder and argument knows where
+ * it was written, so the resolver's errors can say FILE:LINE:COLUMN.
  *
  * <p>JDK and model only, so that a fuzzer or another front end can use it without the report.
  */
@@ -62,11 +62,11 @@ public record Template(String file, List<Block> blocks) {
   public record PageBreak(Location at) implements Block {}
 
   /**
-   * {@code {{for NAME in SET}}} … {@code {{end}}}: the body once per member of the set, with
-   * NAME standing for that member wherever it is written as an argument or as {@code {{NAME}}}.
+   * {@code {{for NAME in SET}}} … {@code {{end}}}: the body once per member of the set, with NAME
+   * standing for that member wherever it is written as an argument or as {@code {{NAME}}}.
    *
-   * @param set "ambition", "outcome" (each with a number or a variable in {@code of}),
-   *     "ambitions", "outcomes" or "indicators"
+   * @param set "ambition", "outcome" (each with a number or a variable in {@code of}), "ambitions",
+   *     "outcomes" or "indicators"
    */
   public record Loop(String variable, Location at, Arg set, Optional<Arg> of, List<Block> body)
       implements Block {
@@ -89,8 +89,8 @@ public record Template(String file, List<Block> blocks) {
   }
 
   /**
-   * {@code {{KIND ARG… key=value…}}}. An argument that names a loop variable in scope is marked
-   * as such; {@code {{NAME}}} alone, for a variable, is the kind {@link Kind#VARIABLE}.
+   * {@code {{KIND ARG… key=value…}}}. An argument that names a loop variable in scope is marked as
+   * such; {@code {{NAME}}} alone, for a variable, is the kind {@link Kind#VARIABLE}.
    */
   public record Placeholder(Kind kind, List<Arg> args, Map<String, Arg> options, Location at)
       implements Inline {
@@ -106,8 +106,8 @@ public record Template(String file, List<Block> blocks) {
   }
 
   /**
-   * One argument: its text without quotes, whether it names a loop variable in scope, and where
-   * it starts.
+   * One argument: its text without quotes, whether it names a loop variable in scope, and where it
+   * starts.
    */
   public record Arg(String text, boolean variable, Location at) {
     public Arg {

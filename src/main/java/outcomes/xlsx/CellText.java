@@ -21,14 +21,16 @@ final class CellText extends DataFormatter {
   }
 
   @Override
-  public String formatRawCellContents(double value, int formatIndex, String formatString,
-      boolean use1904Windowing) {
+  public String formatRawCellContents(
+      double value, int formatIndex, String formatString, boolean use1904Windowing) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return String.valueOf(value);
     }
     if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
       LocalDateTime t = DateUtil.getLocalDateTime(value, use1904Windowing, true);
-      return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.format(DATE) : t.format(DATE_TIME);
+      return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+          ? t.format(DATE)
+          : t.format(DATE_TIME);
     }
     BigDecimal exact = BigDecimal.valueOf(value);
     if (isPercent(formatString)) {
@@ -42,7 +44,9 @@ final class CellText extends DataFormatter {
     return s.signum() == 0 ? "0" : s.toPlainString();
   }
 
-  /** A percent sign in the format outside quoted text and escapes multiplies the shown value by 100. */
+  /**
+   * A percent sign in the format outside quoted text and escapes multiplies the shown value by 100.
+   */
   static boolean isPercent(String format) {
     if (format == null) {
       return false;

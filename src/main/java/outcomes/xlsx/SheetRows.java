@@ -37,7 +37,8 @@ final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
   private List<String> cells = new ArrayList<>();
   private int nextColumn;
 
-  SheetRows(String file, InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings) {
+  SheetRows(
+      String file, InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings) {
     this.file = file;
     this.thread = new Thread(() -> parse(sheet, styles, strings), "xlsx " + file);
     thread.setDaemon(true);
@@ -53,7 +54,8 @@ final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         if (item == null && !thread.isAlive()) {
           item = queue.poll();
           if (item == null) {
-            throw OutcomesException.badInput(Location.of(file), "the sheet could not be read to its end");
+            throw OutcomesException.badInput(
+                Location.of(file), "the sheet could not be read to its end");
           }
         }
       }
@@ -86,7 +88,8 @@ final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
     try (InputStream in = sheet) {
       XMLReader xml = XMLHelper.newXMLReader();
       XMLFilterImpl cachedOnly = new CachedValuesOnly(xml);
-      cachedOnly.setContentHandler(new XSSFSheetXMLHandler(styles, strings, this, new CellText(), false));
+      cachedOnly.setContentHandler(
+          new XSSFSheetXMLHandler(styles, strings, this, new CellText(), false));
       cachedOnly.parse(new InputSource(in));
     } catch (Exception | StackOverflowError e) {
       if (stopped) {
@@ -159,7 +162,8 @@ final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
     }
 
     @Override
-    public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+    public void startElement(String uri, String local, String qName, Attributes atts)
+        throws SAXException {
       if (stopped) {
         throw new Stopped();
       }

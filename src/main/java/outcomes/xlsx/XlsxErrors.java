@@ -25,30 +25,46 @@ final class XlsxErrors {
     String why = firstLine(e);
     Throwable root = root(e);
     if (why.contains(NO_CACHED_VALUE) || firstLine(root).contains(NO_CACHED_VALUE)) {
-      String cell = (why.contains(NO_CACHED_VALUE) ? why : firstLine(root))
-          .replaceFirst(".*" + NO_CACHED_VALUE, "").strip();
-      return OutcomesException.badInput(at, "cell " + cell + " holds a formula the workbook was saved"
-          + " without calculating: open it in a spreadsheet program and save it, so its values are stored");
+      String cell =
+          (why.contains(NO_CACHED_VALUE) ? why : firstLine(root))
+              .replaceFirst(".*" + NO_CACHED_VALUE, "")
+              .strip();
+      return OutcomesException.badInput(
+          at,
+          "cell "
+              + cell
+              + " holds a formula the workbook was saved"
+              + " without calculating: open it in a spreadsheet program and save it, so its values are stored");
     }
     if (chainHas(e, "Zip bomb") || chainHas(e, "max. ratio") || chainHas(e, "exceed the max")) {
-      return OutcomesException.badInput(at, "refused: a part of this workbook expands far beyond its"
-          + " packed size, as a zip bomb does; check where the file came from");
+      return OutcomesException.badInput(
+          at,
+          "refused: a part of this workbook expands far beyond its"
+              + " packed size, as a zip bomb does; check where the file came from");
     }
-    if (e instanceof OLE2NotOfficeXmlFileException || root instanceof OLE2NotOfficeXmlFileException) {
-      return OutcomesException.badInput(at, "is an .xls workbook (Excel 97-2003), not .xlsx: save it as"
-          + " .xlsx or CSV");
+    if (e instanceof OLE2NotOfficeXmlFileException
+        || root instanceof OLE2NotOfficeXmlFileException) {
+      return OutcomesException.badInput(
+          at, "is an .xls workbook (Excel 97-2003), not .xlsx: save it as" + " .xlsx or CSV");
     }
-    if (e instanceof NotOfficeXmlFileException || root instanceof NotOfficeXmlFileException
-        || chainHas(e, "No valid entries or contents found") || chainHas(e, "not a valid OOXML")) {
-      return OutcomesException.badInput(at, "is not an xlsx workbook (a zip of Office XML parts):"
-          + " save it as .xlsx or CSV");
+    if (e instanceof NotOfficeXmlFileException
+        || root instanceof NotOfficeXmlFileException
+        || chainHas(e, "No valid entries or contents found")
+        || chainHas(e, "not a valid OOXML")) {
+      return OutcomesException.badInput(
+          at, "is not an xlsx workbook (a zip of Office XML parts):" + " save it as .xlsx or CSV");
     }
     if (e instanceof EncryptedDocumentException || chainHas(e, "encrypted")) {
-      return OutcomesException.badInput(at, "is password-protected: save a copy without a password");
+      return OutcomesException.badInput(
+          at, "is password-protected: save a copy without a password");
     }
     if (root instanceof SAXParseException p) {
-      return OutcomesException.badInput(at, "the workbook's XML is broken (line " + p.getLineNumber()
-          + " of a part): " + firstLine(p));
+      return OutcomesException.badInput(
+          at,
+          "the workbook's XML is broken (line "
+              + p.getLineNumber()
+              + " of a part): "
+              + firstLine(p));
     }
     return OutcomesException.badInput(at, "cannot be read as an xlsx workbook: " + firstLine(root));
   }

@@ -40,9 +40,13 @@ public final class XlsxRowSource implements RowSource {
       head = rows.next();
     }
     if (head == null || head.line() != headerRow) {
-      throw OutcomesException.badInput(new Location(file, headerRow, 0), "row " + headerRow
-          + " of the sheet is empty" + (head == null ? " and no rows follow it" : "")
-          + ": give the row that holds the column names as header-row");
+      throw OutcomesException.badInput(
+          new Location(file, headerRow, 0),
+          "row "
+              + headerRow
+              + " of the sheet is empty"
+              + (head == null ? " and no rows follow it" : "")
+              + ": give the row that holds the column names as header-row");
     }
     List<String> names = new ArrayList<>(Arrays.asList(head.cells()));
     while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
@@ -61,8 +65,12 @@ public final class XlsxRowSource implements RowSource {
     try {
       pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
       XSSFReader reader = new XSSFReader(pkg);
-      rows = new SheetRows(file, sheet(reader, sheet, path.toString()), reader.getStylesTable(),
-          new ReadOnlySharedStringsTable(pkg, false));
+      rows =
+          new SheetRows(
+              file,
+              sheet(reader, sheet, path.toString()),
+              reader.getStylesTable(),
+              new ReadOnlySharedStringsTable(pkg, false));
       return new XlsxRowSource(file, pkg, rows, headerRow);
     } catch (Exception | StackOverflowError e) {
       if (rows != null) {
@@ -86,8 +94,12 @@ public final class XlsxRowSource implements RowSource {
       names.add("'" + it.getSheetName() + "'");
       in.close();
     }
-    throw OutcomesException.badInput(Location.of(file), "the workbook has no sheet named '" + name
-        + "'; its sheets are " + String.join(", ", names));
+    throw OutcomesException.badInput(
+        Location.of(file),
+        "the workbook has no sheet named '"
+            + name
+            + "'; its sheets are "
+            + String.join(", ", names));
   }
 
   @Override
@@ -128,7 +140,8 @@ public final class XlsxRowSource implements RowSource {
     try (InputStream in = InputFiles.openFile(path)) {
       // opened only to check
     } catch (java.io.IOException e) {
-      throw OutcomesException.missingInput(Location.of(path.toString()), "cannot be read: " + e.getMessage());
+      throw OutcomesException.missingInput(
+          Location.of(path.toString()), "cannot be read: " + e.getMessage());
     }
   }
 }

@@ -49,8 +49,12 @@ class DataLoaderTest {
 
     assertEquals(List.of(), r.problems());
     assertEquals(2, r.files());
-    assertEquals(12, r.indicators().get(0).observations().size(), "campylobacter: 4 areas, 3 years");
-    assertEquals(12, r.indicators().get(1).observations().size(), "life expectancy: 3 areas, 2 sexes, 2 periods");
+    assertEquals(
+        12, r.indicators().get(0).observations().size(), "campylobacter: 4 areas, 3 years");
+    assertEquals(
+        12,
+        r.indicators().get(1).observations().size(),
+        "life expectancy: 3 areas, 2 sexes, 2 periods");
     Observation kcMale = find(r, "life-expectancy", "E09000020", Sex.MALE, "2022 - 24");
     assertEquals(OptionalDouble.of(82.2), kcMale.value());
     assertEquals(CatalogueFixture.lineOf(leData, KC_MALE_2022_24), kcMale.provenance().line());
@@ -60,11 +64,16 @@ class DataLoaderTest {
 
   @Test
   void reportsADataFileThatDoesNotExistAtItsEntry() {
-    cat.replace(campylobacter, "  - file: real/campylobacter_93356_london_2015-2017.csv",
+    cat.replace(
+        campylobacter,
+        "  - file: real/campylobacter_93356_london_2015-2017.csv",
         "  - file: real/campylobacter.csv");
 
     Problem p = onlyProblem(load());
-    assertAt(p, campylobacter, CatalogueFixture.lineOf(campylobacter, "  - file: real/campylobacter.csv"));
+    assertAt(
+        p,
+        campylobacter,
+        CatalogueFixture.lineOf(campylobacter, "  - file: real/campylobacter.csv"));
     assertTrue(p.message().contains("real/campylobacter.csv does not exist"), p.message());
   }
 
@@ -74,7 +83,9 @@ class DataLoaderTest {
 
     Problem p = onlyProblem(load());
     assertAt(p, leData, 1);
-    assertTrue(p.message().contains("the mapping names a column 'rate' that the header does not have"), p.message());
+    assertTrue(
+        p.message().contains("the mapping names a column 'rate' that the header does not have"),
+        p.message());
   }
 
   @Test
@@ -83,8 +94,12 @@ class DataLoaderTest {
 
     Problem p = onlyProblem(load());
     assertAt(p, leData, 1);
-    assertTrue(p.message().contains("the column name 'value' appears twice (columns 7 and 8):"
-        + " address it by position in the mapping, #7 or #8"), p.message());
+    assertTrue(
+        p.message()
+            .contains(
+                "the column name 'value' appears twice (columns 7 and 8):"
+                    + " address it by position in the mapping, #7 or #8"),
+        p.message());
   }
 
   @Test
@@ -94,7 +109,8 @@ class DataLoaderTest {
 
     DataLoader.Result r = load();
     assertEquals(List.of(), r.problems());
-    assertEquals(OptionalDouble.of(82.2),
+    assertEquals(
+        OptionalDouble.of(82.2),
         find(r, "life-expectancy", "E09000020", Sex.MALE, "2022 - 24").value());
   }
 
@@ -115,64 +131,96 @@ class DataLoaderTest {
 
     Problem p = onlyProblem(load());
     assertAt(p, leData, first + 1);
-    assertTrue(p.message().contains("this row gives Kensington and Chelsea (E09000020) 2022 - 24 a different"
-        + " value from " + leData + ":" + first + ": remove one of them"), p.message());
+    assertTrue(
+        p.message()
+            .contains(
+                "this row gives Kensington and Chelsea (E09000020) 2022 - 24 a different"
+                    + " value from "
+                    + leData
+                    + ":"
+                    + first
+                    + ": remove one of them"),
+        p.message());
   }
 
   @Test
   void readsAnOnsIntervalAsTheFingertipsPeriodOfTheSameMonths() {
     // the same figure written as ONS writes the period: one period, so an identical repeat
-    cat.insertAfter(leData, KC_MALE_2022_24, KC_MALE_2022_24.replace("2022 - 24", "2022-01-01/P3Y"));
+    cat.insertAfter(
+        leData, KC_MALE_2022_24, KC_MALE_2022_24.replace("2022 - 24", "2022-01-01/P3Y"));
     assertEquals(List.of(), load().problems());
 
     // and with another figure, a conflict over that one period
-    cat.replace(leData, KC_MALE_2022_24.replace("2022 - 24", "2022-01-01/P3Y"),
+    cat.replace(
+        leData,
+        KC_MALE_2022_24.replace("2022 - 24", "2022-01-01/P3Y"),
         KC_MALE_2022_24.replace("2022 - 24", "2022-01-01/P3Y").replace(",82.2,", ",82.9,"));
     Problem p = onlyProblem(load());
-    assertTrue(p.message().contains("Kensington and Chelsea (E09000020) 2022 - 24 a different value"), p.message());
+    assertTrue(
+        p.message().contains("Kensington and Chelsea (E09000020) 2022 - 24 a different value"),
+        p.message());
   }
 
   @Test
   void reportsAnIntervalOfDaysAtItsCellInOneLine() {
     cat.replace(leData, KC_MALE_2022_24, KC_MALE_2022_24.replace("2022 - 24", "2022-01-15/P3Y"));
-    int line = CatalogueFixture.lineOf(leData, KC_MALE_2022_24.replace("2022 - 24", "2022-01-15/P3Y"));
+    int line =
+        CatalogueFixture.lineOf(leData, KC_MALE_2022_24.replace("2022 - 24", "2022-01-15/P3Y"));
 
     Problem p = onlyProblem(load());
     assertAt(p, leData, line);
     assertEquals(4, p.location().column(), "the period column");
-    assertTrue(p.message().startsWith("Not a time period: \"2022-01-15/P3Y\" (an ISO 8601 interval starts on"
-        + " the first day of a month and lasts whole years or months"), p.message());
+    assertTrue(
+        p.message()
+            .startsWith(
+                "Not a time period: \"2022-01-15/P3Y\" (an ISO 8601 interval starts on"
+                    + " the first day of a month and lasts whole years or months"),
+        p.message());
     assertFalse(p.message().contains("\n"), p.message());
   }
 
   @Test
   void reportsAnIllustrativeRowJoiningARealSeries() {
-    cat.insertAfter(lifeExpectancy, "    missing: [\"\", \"NA\"]",
+    cat.insertAfter(
+        lifeExpectancy,
+        "    missing: [\"\", \"NA\"]",
         "  - file: illustrative/life_expectancy_2023-25.csv",
         "    origin: illustrative",
         "    layout: long",
         "    columns: {area-code: area_code, period: period, value: value, sex: inequality}");
-    cat.write(cat.dataFile("illustrative/life_expectancy_2023-25.csv"),
+    cat.write(
+        cat.dataFile("illustrative/life_expectancy_2023-25.csv"),
         "area_code,period,value,inequality\nE09000033,2023 - 25,90.1,Female\nE09000020,2023 - 25,82.5,Male\n");
 
     DataLoader.Result r = load();
     assertEquals(2, r.problems().size(), r.problems().toString());
     Path illustrative = cat.dataFile("illustrative/life_expectancy_2023-25.csv");
     assertAt(r.problems().get(0), illustrative, 2);
-    assertTrue(r.problems().get(0).message().contains("this illustrative row would join a real series"
-        + " for Westminster (E09000033): real and illustrative figures are never mixed in one series"),
+    assertTrue(
+        r.problems()
+            .get(0)
+            .message()
+            .contains(
+                "this illustrative row would join a real series"
+                    + " for Westminster (E09000033): real and illustrative figures are never mixed in one series"),
         r.problems().get(0).message());
     assertAt(r.problems().get(1), illustrative, 3);
   }
 
   @Test
   void keepsWardsOfOneNameInTwoBoundarySetsApartAndStillRefusesMixingWithinOneWard() {
-    cat.insertAfter(cat.indicator("framework.yaml"), "focus: [E09000020, E09000033]",
+    cat.insertAfter(
+        cat.indicator("framework.yaml"),
+        "focus: [E09000020, E09000033]",
         "ward-lookups: [real/wards.csv]");
-    cat.write(cat.dataFile("real/wards.csv"), "ward_code,ward_name,borough_code,boundary_set,in_use_until\n"
-        + "E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022\n"
-        + "E05013809,Westbourne,E09000033,Westminster wards since 2022,\n");
-    cat.insertAfter(lifeExpectancy, "    missing: [\"\", \"NA\"]",
+    cat.write(
+        cat.dataFile("real/wards.csv"),
+        "ward_code,ward_name,borough_code,boundary_set,in_use_until\n"
+            + "E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022\n"
+            + "E05013809,Westbourne,E09000033,Westminster wards since 2022,\n");
+    cat.insertAfter(
+        lifeExpectancy,
+        "    missing: [\"\", \"NA\"]",
         "  - file: real/wards_le.csv",
         "    origin: real",
         "    layout: long",
@@ -181,19 +229,24 @@ class DataLoaderTest {
         "    origin: illustrative",
         "    layout: long",
         "    columns: {area-code: code, period: period, value: value, sex: sex}");
-    cat.write(cat.dataFile("real/wards_le.csv"), "code,period,value,sex\nE05000648,2021 - 23,75.3,Male\n");
-    cat.write(cat.dataFile("illustrative/wards_le.csv"),
+    cat.write(
+        cat.dataFile("real/wards_le.csv"),
+        "code,period,value,sex\nE05000648,2021 - 23,75.3,Male\n");
+    cat.write(
+        cat.dataFile("illustrative/wards_le.csv"),
         "code,period,value,sex\nE05013809,2021 - 23,74.0,Male\nE05000648,2021 - 23,75.3,Male\n");
 
     DataLoader.Result r = load();
 
     Problem p = onlyProblem(r);
     assertAt(p, cat.dataFile("illustrative/wards_le.csv"), 3);
-    assertTrue(p.message().contains("would join a real series for Westbourne (E05000648)"), p.message());
+    assertTrue(
+        p.message().contains("would join a real series for Westbourne (E05000648)"), p.message());
     Observation current = find(r, "life-expectancy", "E05013809", Sex.MALE, "2021 - 23");
     assertEquals("Westminster wards since 2022", current.area().boundarySet());
     assertEquals("Westbourne", current.area().name(), "named by the lookup");
-    assertEquals("Westminster wards 2002-2022",
+    assertEquals(
+        "Westminster wards 2002-2022",
         find(r, "life-expectancy", "E05000648", Sex.MALE, "2021 - 23").area().boundarySet());
   }
 
@@ -204,8 +257,11 @@ class DataLoaderTest {
 
     DataLoader.Result r = load();
     assertEquals(List.of(), r.problems());
-    assertEquals("Better \u2013 95%",
-        find(r, "life-expectancy", "E09000020", Sex.MALE, "2022 - 24").labels().comparedToEngland());
+    assertEquals(
+        "Better \u2013 95%",
+        find(r, "life-expectancy", "E09000020", Sex.MALE, "2022 - 24")
+            .labels()
+            .comparedToEngland());
   }
 
   @Test
@@ -219,7 +275,8 @@ class DataLoaderTest {
 
   private void rewriteAsWindows1252WithADash() throws java.io.IOException {
     String text = java.nio.file.Files.readString(leData).replace(",Better,", ",Better \u2013 95%,");
-    java.nio.file.Files.write(leData, text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    java.nio.file.Files.write(
+        leData, text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
   }
 
   // ---- helpers ----
@@ -240,10 +297,15 @@ class DataLoaderTest {
     assertEquals(line, p.location().line(), p.toString());
   }
 
-  private static Observation find(DataLoader.Result r, String id, String area, Sex sex, String period) {
-    return r.indicators().stream().filter(d -> d.indicator().id().equals(id))
+  private static Observation find(
+      DataLoader.Result r, String id, String area, Sex sex, String period) {
+    return r.indicators().stream()
+        .filter(d -> d.indicator().id().equals(id))
         .flatMap(d -> d.observations().stream())
-        .filter(o -> o.area().code().equals(area) && o.sex() == sex && o.period().label().equals(period))
-        .findFirst().orElseThrow(() -> new AssertionError("no " + id + " " + area + " " + sex + " " + period));
+        .filter(
+            o ->
+                o.area().code().equals(area) && o.sex() == sex && o.period().label().equals(period))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + id + " " + area + " " + sex + " " + period));
   }
 }

@@ -39,7 +39,8 @@ import outcomes.model.OutcomesException;
  */
 class FetchJobTest {
   static final Path EXTRACT =
-      Path.of("src/test/resources/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv");
+      Path.of(
+          "src/test/resources/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv");
   private static final Instant NOW = Instant.parse("2026-11-23T06:30:15.123Z");
 
   @TempDir Path dir;
@@ -71,8 +72,18 @@ class FetchJobTest {
     assertArrayEquals(body, Files.readAllBytes(saved));
     assertEquals(out.resolve(ManifestFile.NAME), r.manifest());
     ManifestEntry e = ManifestFile.read(r.manifest()).entry("campylobacter").orElseThrow();
-    assertEquals(new ManifestEntry("campylobacter", 93356, FingertipsClient.extractUrl(server.base(), 93356, 502, 6)
-        .toString(), "campylobacter.csv", Instant.parse("2026-11-23T06:30:15Z"), 200_816, sha256(body), 852, "2017"), e);
+    assertEquals(
+        new ManifestEntry(
+            "campylobacter",
+            93356,
+            FingertipsClient.extractUrl(server.base(), 93356, 502, 6).toString(),
+            "campylobacter.csv",
+            Instant.parse("2026-11-23T06:30:15Z"),
+            200_816,
+            sha256(body),
+            852,
+            "2017"),
+        e);
     assertEquals(List.of(e), r.saved());
     assertEquals(List.of(saved.getFileName(), r.manifest().getFileName()), files());
   }
@@ -86,8 +97,11 @@ class FetchJobTest {
     OutcomesException e = assertThrows(OutcomesException.class, () -> run("campylobacter"));
 
     assertEquals(OutcomesException.Kind.UNAVAILABLE, e.kind());
-    assertEquals("gave up after 3 tries, the last failing with HTTP 500; " + out.resolve("campylobacter.csv")
-        + " and the manifest are unchanged", e.getMessage());
+    assertEquals(
+        "gave up after 3 tries, the last failing with HTTP 500; "
+            + out.resolve("campylobacter.csv")
+            + " and the manifest are unchanged",
+        e.getMessage());
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), waits);
     before.assertUnchanged();
   }
@@ -101,15 +115,21 @@ class FetchJobTest {
     OutcomesException e = assertThrows(OutcomesException.class, () -> run("campylobacter"));
 
     assertEquals(OutcomesException.Kind.UNAVAILABLE, e.kind());
-    assertTrue(e.getMessage().startsWith("gave up after 3 tries, the last failing with a body cut short at"
-        + " 100,408 of its 200,816 bytes;"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "gave up after 3 tries, the last failing with a body cut short at"
+                    + " 100,408 of its 200,816 bytes;"),
+        e.getMessage());
     before.assertUnchanged();
   }
 
   @Test
   void refusesABodyThatIsNotAFingertipsExtract() throws Exception {
-    byte[] wrong = new String(body, StandardCharsets.UTF_8).replaceFirst(",Value,", ",Amount,")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] wrong =
+        new String(body, StandardCharsets.UTF_8)
+            .replaceFirst(",Value,", ",Amount,")
+            .getBytes(StandardCharsets.UTF_8);
     server.on(93356, Loopback.ok(body), Loopback.ok(wrong));
     run("campylobacter");
     Snapshot before = snapshot();
@@ -117,25 +137,39 @@ class FetchJobTest {
     OutcomesException e = assertThrows(OutcomesException.class, () -> run("campylobacter"));
 
     assertEquals(OutcomesException.Kind.BAD_INPUT, e.kind());
-    assertEquals(FingertipsClient.extractUrl(server.base(), 93356, 502, 6) + ":1", e.location().toString());
-    assertEquals("not a Fingertips file: the header has no 'Value' column (a Fingertips export's"
-        + " header starts 'Indicator ID,Indicator Name,Parent Code,…'); "
-        + out.resolve("campylobacter.csv") + " and the manifest are unchanged", e.getMessage());
+    assertEquals(
+        FingertipsClient.extractUrl(server.base(), 93356, 502, 6) + ":1", e.location().toString());
+    assertEquals(
+        "not a Fingertips file: the header has no 'Value' column (a Fingertips export's"
+            + " header starts 'Indicator ID,Indicator Name,Parent Code,…'); "
+            + out.resolve("campylobacter.csv")
+            + " and the manifest are unchanged",
+        e.getMessage());
     assertEquals(List.of(), waits, "a wrong body is not retried");
     before.assertUnchanged();
   }
 
   @Test
   void refusesAnHtmlPageOrAnEmptyExtract() {
-    server.on(93356, Loopback.ok("<!DOCTYPE html>\n<html><body>Maintenance</body></html>\n".getBytes(StandardCharsets.UTF_8)));
+    server.on(
+        93356,
+        Loopback.ok(
+            "<!DOCTYPE html>\n<html><body>Maintenance</body></html>\n"
+                .getBytes(StandardCharsets.UTF_8)));
     OutcomesException html = assertThrows(OutcomesException.class, () -> run("campylobacter"));
-    assertTrue(html.getMessage().startsWith("not a Fingertips file: it begins with HTML ('<!DOCTYPE html>')"), html.getMessage());
+    assertTrue(
+        html.getMessage()
+            .startsWith("not a Fingertips file: it begins with HTML ('<!DOCTYPE html>')"),
+        html.getMessage());
     assertTrue(html.getMessage().endsWith("; nothing was saved"), html.getMessage());
 
-    String header = new String(body, StandardCharsets.UTF_8).substring(0, new String(body, StandardCharsets.UTF_8).indexOf('\n') + 1);
+    String header =
+        new String(body, StandardCharsets.UTF_8)
+            .substring(0, new String(body, StandardCharsets.UTF_8).indexOf('\n') + 1);
     server.on(90366, Loopback.ok(header.getBytes(StandardCharsets.UTF_8)));
     OutcomesException empty = assertThrows(OutcomesException.class, () -> run("life-expectancy"));
-    assertTrue(empty.getMessage().startsWith("the extract has a header but no rows"), empty.getMessage());
+    assertTrue(
+        empty.getMessage().startsWith("the extract has a header but no rows"), empty.getMessage());
     assertEquals(List.of(), filesOrNone());
   }
 
@@ -146,7 +180,8 @@ class FetchJobTest {
     OutcomesException e = assertThrows(OutcomesException.class, () -> run("life-expectancy"));
 
     assertEquals(2, e.location().line());
-    assertTrue(e.getMessage().startsWith("this row is for indicator 93356, not 90366"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("this row is for indicator 93356, not 90366"), e.getMessage());
   }
 
   @Test
@@ -155,20 +190,31 @@ class FetchJobTest {
 
     OutcomesException e = assertThrows(OutcomesException.class, () -> run());
 
-    assertTrue(e.getMessage().endsWith("nothing was saved (1 of 2 indicators failed: life-expectancy)"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("nothing was saved (1 of 2 indicators failed: life-expectancy)"),
+        e.getMessage());
     Manifest m = ManifestFile.read(out.resolve(ManifestFile.NAME));
-    assertEquals(List.of("campylobacter"), m.entries().stream().map(ManifestEntry::indicator).toList());
+    assertEquals(
+        List.of("campylobacter"), m.entries().stream().map(ManifestEntry::indicator).toList());
   }
 
   @Test
   void asksForTheCataloguesAreaTypes() {
-    cat.insertAfter(cat.indicator("campylobacter.yaml"), "  fingertips-id: 93356",
-        "  fingertips-area-type: 402", "  fingertips-parent-area-type: 15");
+    cat.insertAfter(
+        cat.indicator("campylobacter.yaml"),
+        "  fingertips-id: 93356",
+        "  fingertips-area-type: 402",
+        "  fingertips-parent-area-type: 15");
     server.on(93356, Loopback.ok(body));
 
     run("campylobacter");
 
-    assertTrue(server.requests().get(0).getQuery().contains("child_area_type_id=402&parent_area_type_id=15"),
+    assertTrue(
+        server
+            .requests()
+            .get(0)
+            .getQuery()
+            .contains("child_area_type_id=402&parent_area_type_id=15"),
         server.requests().toString());
   }
 
@@ -177,20 +223,36 @@ class FetchJobTest {
     cat.delete(cat.indicator("life-expectancy.yaml"), "  fingertips-id: 90366");
 
     OutcomesException unknown = assertThrows(OutcomesException.class, () -> run("campylobacterr"));
-    OutcomesException notFingertips = assertThrows(OutcomesException.class, () -> run("life-expectancy"));
+    OutcomesException notFingertips =
+        assertThrows(OutcomesException.class, () -> run("life-expectancy"));
 
     assertEquals(OutcomesException.Kind.USAGE, unknown.kind());
-    assertEquals("no indicator 'campylobacterr' in the catalogue: use one of [campylobacter]", unknown.getMessage());
+    assertEquals(
+        "no indicator 'campylobacterr' in the catalogue: use one of [campylobacter]",
+        unknown.getMessage());
     assertEquals(OutcomesException.Kind.USAGE, notFingertips.kind());
-    assertTrue(notFingertips.getMessage().contains("has no source.fingertips-id"), notFingertips.getMessage());
+    assertTrue(
+        notFingertips.getMessage().contains("has no source.fingertips-id"),
+        notFingertips.getMessage());
     assertEquals(List.of(), server.requests());
   }
 
   private FetchJob.Result run(String... ids) {
-    FetchJob.Request request = new FetchJob.Request(cat.indicators(), cat.data(), List.of(ids), server.base(), out,
-        new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30)), 0);
-    FetchJob.Env env = new FetchJob.Env(FingertipsClient.standardHttp(), Clock.fixed(NOW, ZoneOffset.UTC),
-        waits::add, FetchListener.QUIET);
+    FetchJob.Request request =
+        new FetchJob.Request(
+            cat.indicators(),
+            cat.data(),
+            List.of(ids),
+            server.base(),
+            out,
+            new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30)),
+            0);
+    FetchJob.Env env =
+        new FetchJob.Env(
+            FingertipsClient.standardHttp(),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            waits::add,
+            FetchListener.QUIET);
     return FetchJob.run(request, env);
   }
 
@@ -209,7 +271,9 @@ class FetchJobTest {
   }
 
   private Snapshot snapshot() throws IOException {
-    return new Snapshot(files(), Files.readAllBytes(out.resolve("campylobacter.csv")),
+    return new Snapshot(
+        files(),
+        Files.readAllBytes(out.resolve("campylobacter.csv")),
         Files.readAllBytes(out.resolve(ManifestFile.NAME)));
   }
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -40,7 +39,9 @@ class HonestLabelsTest {
 
   private static IndicatorView view(String id, Sex sex) {
     return view.indicators().stream()
-        .filter(v -> v.indicator().id().equals(id) && v.sex() == sex).findFirst().orElseThrow();
+        .filter(v -> v.indicator().id().equals(id) && v.sex() == sex)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Item 5: the "life-expectancy male" sheet's figures table held 3,370 female rows too. */
@@ -73,17 +74,25 @@ class HonestLabelsTest {
         }
       }
     }
-    assertTrue(illustrative.stream().anyMatch(t -> t.startsWith("Adults with a high anxiety score")),
+    assertTrue(
+        illustrative.stream().anyMatch(t -> t.startsWith("Adults with a high anxiety score")),
         illustrative.toString());
-    assertTrue(illustrative.stream().anyMatch(t -> t.contains("wards of")), illustrative.toString());
-    assertTrue(real.stream().anyMatch(t -> t.startsWith("Physically inactive adults")), real.toString());
-    assertTrue(real.stream().noneMatch(t -> t.startsWith("Adults with a high anxiety score")
-        || t.startsWith("Residents who feel safe")), real.toString());
+    assertTrue(
+        illustrative.stream().anyMatch(t -> t.contains("wards of")), illustrative.toString());
+    assertTrue(
+        real.stream().anyMatch(t -> t.startsWith("Physically inactive adults")), real.toString());
+    assertTrue(
+        real.stream()
+            .noneMatch(
+                t ->
+                    t.startsWith("Adults with a high anxiety score")
+                        || t.startsWith("Residents who feel safe")),
+        real.toString());
   }
 
   /**
-   * Item 6: the life-expectancy rows said "Illustrative" for their real borough, London and
-   * England figures because the widest ward gap was synthetic; each is now labelled by its own.
+   * Item 6: the life-expectancy rows said "Illustrative" for their real borough, London and England
+   * figures because the widest ward gap was synthetic; each is now labelled by its own.
    */
   @Test
   void aFrameworkRowIsLabelledByItsOwnFiguresAndItsWardGapByItsOwn() throws IOException {
@@ -135,36 +144,56 @@ class HonestLabelsTest {
   /** Item 8: synthetic wards drawn against the real borough and England lines say so. */
   @Test
   void illustrativeWardsAgainstRealLinesSayWhichIsWhich() {
-    List<String> subtitles = ReportCharts.of(view, List.of()).stream()
-        .filter(c -> c.name().startsWith("life-expectancy-male-wards"))
-        .map(c -> c.chart().text().subtitle()).toList();
+    List<String> subtitles =
+        ReportCharts.of(view, List.of()).stream()
+            .filter(c -> c.name().startsWith("life-expectancy-male-wards"))
+            .map(c -> c.chart().text().subtitle())
+            .toList();
     assertFalse(subtitles.isEmpty());
-    assertTrue(subtitles.stream().anyMatch(s -> s.endsWith("; the wards are illustrative, the"
-        + " Westminster and England lines are real published figures")), subtitles.toString());
+    assertTrue(
+        subtitles.stream()
+            .anyMatch(
+                s ->
+                    s.endsWith(
+                        "; the wards are illustrative, the"
+                            + " Westminster and England lines are real published figures")),
+        subtitles.toString());
   }
 
   /**
-   * Item 11: a chart of one period is not "over time" ("2021 to 2021"), and its axis starts at
-   * zero (TrendChart); a chart names only the comparators it draws.
+   * Item 11: a chart of one period is not "over time" ("2021 to 2021"), and its axis starts at zero
+   * (TrendChart); a chart names only the comparators it draws.
    */
   @Test
   void aChartOfOnePeriodSaysSo() {
     var charts = ReportCharts.of(view, List.of());
-    var language = charts.stream().filter(c -> c.name().equals("english-language-trend"))
-        .findFirst().orElseThrow().chart().text();
-    assertEquals("Residents whose main language is not English: Westminster and Kensington and"
-        + " Chelsea, 2021", language.title());
+    var language =
+        charts.stream()
+            .filter(c -> c.name().equals("english-language-trend"))
+            .findFirst()
+            .orElseThrow()
+            .chart()
+            .text();
+    assertEquals(
+        "Residents whose main language is not English: Westminster and Kensington and"
+            + " Chelsea, 2021",
+        language.title());
     assertEquals("%, 2021, the one period published", language.subtitle());
-    var inactive = charts.stream().filter(c -> c.name().equals("inactive-adults-trend"))
-        .findFirst().orElseThrow().chart().text();
+    var inactive =
+        charts.stream()
+            .filter(c -> c.name().equals("inactive-adults-trend"))
+            .findFirst()
+            .orElseThrow()
+            .chart()
+            .text();
     assertTrue(inactive.title().endsWith(" over time"), inactive.title());
     assertTrue(inactive.subtitle().endsWith(", with England"), inactive.subtitle());
   }
 
   /**
    * No rough-sleeping snapshot for autumn 2023 is in the data: the Trends table keeps a row for it
-   * for each area, saying there is no figure ([x] and its note), and the charts an empty place,
-   * so 2022 and 2024 are not drawn as a year apart.
+   * for each area, saying there is no figure ([x] and its note), and the charts an empty place, so
+   * 2022 and 2024 are not drawn as a year apart.
    */
   @Test
   void aYearMissingFromASeriesIsShownMissingNotBridged() throws IOException {
@@ -176,15 +205,17 @@ class HonestLabelsTest {
       int at2023 = -1;
       for (int r = 0; r <= sheet.getLastRowNum(); r++) {
         if (text(sheet, r, 0).equals("People sleeping rough on a single night (autumn snapshot)")
-            && text(sheet, r, 4).equals("Westminster") && text(sheet, r, 5).matches("20(2[1-5])")) {
+            && text(sheet, r, 4).equals("Westminster")
+            && text(sheet, r, 5).matches("20(2[1-5])")) {
           periods.add(text(sheet, r, 5));
           at2023 = text(sheet, r, 5).equals("2023") ? r : at2023;
         }
       }
       assertEquals(List.of("2021", "2022", "2023", "2024", "2025"), periods);
       for (int c = 6; c <= 9; c++) {
-        assertTrue(text(sheet, at2023, c).startsWith("[x] [note "), "nothing filled in for 2023: "
-            + text(sheet, at2023, c));
+        assertTrue(
+            text(sheet, at2023, c).startsWith("[x] [note "),
+            "nothing filled in for 2023: " + text(sheet, at2023, c));
       }
     }
   }
@@ -192,6 +223,7 @@ class HonestLabelsTest {
   /** Item 4 is in ChartPartsTest: units that are symbols keep their case. */
   @Test
   void thePm25UnitIsMicrogramsPerCubicMetre() {
-    assertEquals("µg/m³", data.indicator("air-quality-pm25").orElseThrow().indicator().unit().label());
+    assertEquals(
+        "µg/m³", data.indicator("air-quality-pm25").orElseThrow().indicator().unit().label());
   }
 }

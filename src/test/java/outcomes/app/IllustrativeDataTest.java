@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The bundled illustrative files are exactly what the seeded generator makes, and say what they are. */
+/**
+ * The bundled illustrative files are exactly what the seeded generator makes, and say what they
+ * are.
+ */
 class IllustrativeDataTest {
   private static final Path BUNDLED = Path.of("data/illustrative");
   private static final Path WARDS = Path.of("data/real/ward_lookups/kcw_wards_current.csv");
@@ -22,7 +25,9 @@ class IllustrativeDataTest {
     assertEquals(5, made.size());
     for (Path p : made) {
       Path bundled = BUNDLED.resolve(p.getFileName());
-      assertArrayEquals(Files.readAllBytes(bundled), Files.readAllBytes(p),
+      assertArrayEquals(
+          Files.readAllBytes(bundled),
+          Files.readAllBytes(p),
           bundled + " differs from the generator: run ./outcomes illustrate and commit");
     }
   }
@@ -47,10 +52,12 @@ class IllustrativeDataTest {
   }
 
   private static double male(List<String> lines, String ward) {
-    String row = lines.stream()
-        .filter(l -> l.contains("," + ward + ",") || l.contains(",\"" + ward + "\","))
-        .filter(l -> l.contains(",Male,") && l.contains(",2018 - 20,"))
-        .findFirst().orElseThrow();
+    String row =
+        lines.stream()
+            .filter(l -> l.contains("," + ward + ",") || l.contains(",\"" + ward + "\","))
+            .filter(l -> l.contains(",Male,") && l.contains(",2018 - 20,"))
+            .findFirst()
+            .orElseThrow();
     return Double.parseDouble(row.split(",2018 - 20,")[1].split(",")[0]);
   }
 }

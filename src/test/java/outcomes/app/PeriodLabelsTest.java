@@ -28,32 +28,51 @@ class PeriodLabelsTest {
   void aTrendOfTwoSourcesWritingOnePeriodTwoWaysDrawsEachPeriodOnce() throws IOException {
     CatalogueFixture cat = CatalogueFixture.copyInto(dir);
     // London from a second file that writes the periods without spaces, with 95% limits
-    Files.writeString(cat.dataFile("real/london_life_expectancy.csv"),
+    Files.writeString(
+        cat.dataFile("real/london_life_expectancy.csv"),
         "areacd,areanm,period,sex,observation,lci_95,uci_95\n"
             + "E12000007,London,2021-23,Male,80.0,79.8,80.2\n"
-            + "E12000007,London,2022-24,Male,80.6,80.4,80.8\n", StandardCharsets.UTF_8);
+            + "E12000007,London,2022-24,Male,80.6,80.4,80.8\n",
+        StandardCharsets.UTF_8);
     Path yaml = cat.indicator("life-expectancy.yaml");
-    Files.writeString(yaml, Files.readString(yaml) + String.join("\n",
-        "  - file: real/london_life_expectancy.csv",
-        "    origin: real",
-        "    layout: long",
-        "    columns: {area-code: areacd, area-name: areanm, period: period, sex: sex,"
-            + " value: observation, lower-95: lci_95, upper-95: uci_95}",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            + String.join(
+                "\n",
+                "  - file: real/london_life_expectancy.csv",
+                "    origin: real",
+                "    layout: long",
+                "    columns: {area-code: areacd, area-name: areanm, period: period, sex: sex,"
+                    + " value: observation, lower-95: lci_95, upper-95: uci_95}",
+                ""),
+        StandardCharsets.UTF_8);
     FrameworkData data = FrameworkData.load(cat.indicators(), cat.data());
     FrameworkView view = ReportViews.of(data, java.time.LocalDate.of(2026, 12, 7));
-    IndicatorView male = view.indicators().stream()
-        .filter(v -> v.indicator().id().equals("life-expectancy") && v.label().endsWith("(male)"))
-        .findFirst().orElseThrow();
-    Observation london = male.benchmarks().stream().filter(b -> b.area().code().equals("E12000007"))
-        .findFirst().orElseThrow().figure().orElseThrow();
+    IndicatorView male =
+        view.indicators().stream()
+            .filter(
+                v -> v.indicator().id().equals("life-expectancy") && v.label().endsWith("(male)"))
+            .findFirst()
+            .orElseThrow();
+    Observation london =
+        male.benchmarks().stream()
+            .filter(b -> b.area().code().equals("E12000007"))
+            .findFirst()
+            .orElseThrow()
+            .figure()
+            .orElseThrow();
     assertEquals("2022-24", london.period().label(), "as its own file writes it");
     assertEquals("2022 - 24", male.latest().orElseThrow().label());
 
-    ReportCharts.Named trend = ReportCharts.of(view, List.of()).stream()
-        .filter(c -> c.name().equals("life-expectancy-male-trend")).findFirst().orElseThrow();
+    ReportCharts.Named trend =
+        ReportCharts.of(view, List.of()).stream()
+            .filter(c -> c.name().equals("life-expectancy-male-trend"))
+            .findFirst()
+            .orElseThrow();
 
-    assertEquals("years, 2021 - 23 to 2022 - 24, with London region and England",
+    assertEquals(
+        "years, 2021 - 23 to 2022 - 24, with London region and England",
         trend.chart().text().subtitle());
     ByteArrayOutputStream svg = new ByteArrayOutputStream();
     trend.chart().writeSvg(svg);

@@ -33,8 +33,10 @@ class ValidateJobTest {
 
     ValidateJob.Result r = ValidateJob.run(cat.indicators(), cat.data());
     assertFalse(r.clean());
-    assertEquals(List.of(
-            cat.indicator("campylobacter.yaml") + ":12:1: unknown polarity 'down': use high-is-good,"
+    assertEquals(
+        List.of(
+            cat.indicator("campylobacter.yaml")
+                + ":12:1: unknown polarity 'down': use high-is-good,"
                 + " low-is-good or no-judgement",
             cat.dataFile("real/life_expectancy_90366_2021-2024.csv")
                 + ":1: the mapping names a column 'rate' that the header does not have"),
@@ -51,7 +53,9 @@ class ValidateJobTest {
     ValidateJob.Result r = ValidateJob.run(cat.indicators(), cat.data());
     assertEquals(1, r.problems().size(), r.problems().toString());
     assertEquals(le.toString(), r.problems().get(0).location().file());
-    assertEquals(CatalogueFixture.lineOf(le, "    values: {count: many}"), r.problems().get(0).location().line());
+    assertEquals(
+        CatalogueFixture.lineOf(le, "    values: {count: many}"),
+        r.problems().get(0).location().line());
     assertTrue(r.problems().get(0).message().contains("'many'"), r.problems().get(0).message());
   }
 
@@ -63,6 +67,8 @@ class ValidateJobTest {
 
     ValidateJob.Result r = ValidateJob.run(cat.indicators(), cat.data());
     assertEquals(1, r.problems().size(), r.problems().toString());
-    assertEquals(CatalogueFixture.lineOf(le, "    values: {denominator: NaN}"), r.problems().get(0).location().line());
+    assertEquals(
+        CatalogueFixture.lineOf(le, "    values: {denominator: NaN}"),
+        r.problems().get(0).location().line());
   }
 }

@@ -15,8 +15,8 @@ import outcomes.model.Framework;
 import outcomes.model.Problem;
 
 /**
- * The bundled ward lookups hold each borough's wards in each boundary set, with the code ranges
- * the issue gives; and a lookup file that is wrong is a problem at its file and line.
+ * The bundled ward lookups hold each borough's wards in each boundary set, with the code ranges the
+ * issue gives; and a lookup file that is wrong is a problem at its file and line.
  */
 class AreaLookupReaderTest {
   private static final Path INDICATORS = Path.of("indicators");
@@ -49,12 +49,15 @@ class AreaLookupReaderTest {
     assertTrue(r.note().contains("E05000648 (Westminster wards 2002-2022)"), r.note());
     assertEquals("E05013797", lookup.resolve("Knightsbridge & Belgravia").area().code());
     assertEquals("E05000637", lookup.resolve("E05000637").area().code());
-    assertTrue(lookup.isCurrent(lookup.byCode("E05009401").orElseThrow()), "K&C's 2014 wards are current");
+    assertTrue(
+        lookup.isCurrent(lookup.byCode("E05009401").orElseThrow()), "K&C's 2014 wards are current");
   }
 
   @Test
   void aFrameworkWithoutWardLookupsKnowsItsOwnAreas() {
-    AreaLookupReader.Result r = AreaLookupReader.read(CatalogueReader.read(cat.indicators()).orThrow().framework(), cat.data());
+    AreaLookupReader.Result r =
+        AreaLookupReader.read(
+            CatalogueReader.read(cat.indicators()).orThrow().framework(), cat.data());
     assertEquals(List.of(), r.problems());
     assertEquals(4, r.lookup().areas().size());
   }
@@ -66,13 +69,15 @@ class AreaLookupReaderTest {
 
     Problem p = onlyProblem();
     assertEquals(fw.toString(), p.location().file());
-    assertEquals(CatalogueFixture.lineOf(fw, "ward-lookups: [real/wards.csv]"), p.location().line());
+    assertEquals(
+        CatalogueFixture.lineOf(fw, "ward-lookups: [real/wards.csv]"), p.location().line());
     assertTrue(p.message().contains("wards.csv does not exist"), p.message());
   }
 
   @Test
   void reportsAWardCodeListedTwiceAtItsSecondLine() {
-    writeLookup("E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022",
+    writeLookup(
+        "E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022",
         "E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022");
 
     Problem p = onlyProblem();
@@ -83,7 +88,8 @@ class AreaLookupReaderTest {
 
   @Test
   void reportsASetGivenBothAsCurrentAndAsEnded() {
-    writeLookup("E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022",
+    writeLookup(
+        "E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022",
         "E05000637,Knightsbridge and Belgravia,E09000033,Westminster wards 2002-2022,");
 
     Problem p = onlyProblem();
@@ -93,7 +99,10 @@ class AreaLookupReaderTest {
 
   @Test
   void reportsALookupWithoutTheColumnsItNeedsAtItsHeader() {
-    cat.insertAfter(cat.indicator("framework.yaml"), "focus: [E09000020, E09000033]", "ward-lookups: [real/wards.csv]");
+    cat.insertAfter(
+        cat.indicator("framework.yaml"),
+        "focus: [E09000020, E09000033]",
+        "ward-lookups: [real/wards.csv]");
     cat.write(cat.dataFile("real/wards.csv"), "code,name\nE05000648,Westbourne\n");
 
     Problem p = onlyProblem();
@@ -102,15 +111,22 @@ class AreaLookupReaderTest {
   }
 
   private void writeLookup(String... rows) {
-    cat.insertAfter(cat.indicator("framework.yaml"), "focus: [E09000020, E09000033]", "ward-lookups: [real/wards.csv]");
-    cat.write(cat.dataFile("real/wards.csv"),
-        "ward_code,ward_name,borough_code,boundary_set,in_use_until\n" + String.join("\n", rows) + "\n");
+    cat.insertAfter(
+        cat.indicator("framework.yaml"),
+        "focus: [E09000020, E09000033]",
+        "ward-lookups: [real/wards.csv]");
+    cat.write(
+        cat.dataFile("real/wards.csv"),
+        "ward_code,ward_name,borough_code,boundary_set,in_use_until\n"
+            + String.join("\n", rows)
+            + "\n");
   }
 
   private Problem onlyProblem() {
     CatalogueReader.Result c = CatalogueReader.read(cat.indicators());
     assertEquals(List.of(), c.problems());
-    List<Problem> problems = AreaLookupReader.read(c.catalogue().framework(), cat.data()).problems();
+    List<Problem> problems =
+        AreaLookupReader.read(c.catalogue().framework(), cat.data()).problems();
     assertEquals(1, problems.size(), problems.toString());
     return problems.get(0);
   }
@@ -122,15 +138,18 @@ class AreaLookupReaderTest {
     return r.lookup();
   }
 
-  private static void assertSet(AreaLookup lookup, String first, int count, String set, String borough) {
+  private static void assertSet(
+      AreaLookup lookup, String first, int count, String set, String borough) {
     int start = Integer.parseInt(first.substring(3));
     List<Area> inSet = lookup.areas().stream().filter(a -> a.boundarySet().equals(set)).toList();
     assertEquals(count, inSet.size(), set);
-    IntStream.range(0, count).forEach(i -> {
-      Area a = lookup.byCode(String.format("E05%06d", start + i)).orElseThrow();
-      assertEquals(set, a.boundarySet(), a.toString());
-      assertEquals(borough, a.parentCode(), a.toString());
-      assertEquals("Ward", a.type());
-    });
+    IntStream.range(0, count)
+        .forEach(
+            i -> {
+              Area a = lookup.byCode(String.format("E05%06d", start + i)).orElseThrow();
+              assertEquals(set, a.boundarySet(), a.toString());
+              assertEquals(borough, a.parentCode(), a.toString());
+              assertEquals("Ward", a.type());
+            });
   }
 }

@@ -28,8 +28,10 @@ import outcomes.model.Severity;
  */
 class BoundaryReaderTest {
   private static final String FOCUS = "focus: [E09000020, E09000033]";
-  private static final String DECLARED = "  - {file: real/wards.geojson, code: WD24CD, source: ONS}";
-  private static final String SQUARE = "[[[-0.19,51.52],[-0.18,51.52],[-0.18,51.53],[-0.19,51.53],[-0.19,51.52]]]";
+  private static final String DECLARED =
+      "  - {file: real/wards.geojson, code: WD24CD, source: ONS}";
+  private static final String SQUARE =
+      "[[[-0.19,51.52],[-0.18,51.52],[-0.18,51.53],[-0.19,51.53],[-0.19,51.52]]]";
 
   @TempDir Path dir;
   private CatalogueFixture cat;
@@ -46,25 +48,47 @@ class BoundaryReaderTest {
     BoundaryReader.Result r = BoundaryReader.read(fw, Path.of("data"), lookup);
 
     assertEquals(List.of(), r.problems());
-    Map<String, Long> drawn = r.boundaries().all().stream()
-        .collect(Collectors.groupingBy(s -> s.ward().boundarySet(), TreeMap::new, Collectors.counting()));
-    assertEquals(Map.of("Kensington and Chelsea wards 2002-2014", 18L,
-        "Kensington and Chelsea wards since 2014", 18L, "Westminster wards 2002-2022", 20L,
-        "Westminster wards since 2022", 18L), drawn);
+    Map<String, Long> drawn =
+        r.boundaries().all().stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> s.ward().boundarySet(), TreeMap::new, Collectors.counting()));
+    assertEquals(
+        Map.of(
+            "Kensington and Chelsea wards 2002-2014",
+            18L,
+            "Kensington and Chelsea wards since 2014",
+            18L,
+            "Westminster wards 2002-2022",
+            20L,
+            "Westminster wards since 2022",
+            18L),
+        drawn);
     for (Area ward : lookup.areas()) {
       if (!ward.boundarySet().isEmpty()) {
-        WardShape s = r.boundaries().of(ward.code()).orElseThrow(() -> new AssertionError(ward + " has no boundary"));
+        WardShape s =
+            r.boundaries()
+                .of(ward.code())
+                .orElseThrow(() -> new AssertionError(ward + " has no boundary"));
         assertEquals(ward, s.ward(), "named and placed by the lookup, not the file");
       }
     }
-    assertTrue(r.boundaries().of("E05013809").orElseThrow().source().startsWith("ONS Wards (May 2025)"));
+    assertTrue(
+        r.boundaries().of("E05013809").orElseThrow().source().startsWith("ONS Wards (May 2025)"));
     assertTrue(r.boundaries().of("E05000648").orElseThrow().source().contains("CC BY 4.0"));
   }
 
   @Test
   void readsAPolygonAndAMultiPolygonWithAHoleAsTheirRings() {
-    BoundaryReader.Result r = read(feature("E05000648", "Polygon", SQUARE),
-        feature("E05000637", "MultiPolygon", "[" + SQUARE + ",[[[0,51],[1,51],[1,52],[0,51]],[[0.1,51.1],[0.2,51.1],[0.2,51.2],[0.1,51.1]]]]"));
+    BoundaryReader.Result r =
+        read(
+            feature("E05000648", "Polygon", SQUARE),
+            feature(
+                "E05000637",
+                "MultiPolygon",
+                "["
+                    + SQUARE
+                    + ",[[[0,51],[1,51],[1,52],[0,51]],[[0.1,51.1],[0.2,51.1],[0.2,51.2],[0.1,51.1]]]]"));
 
     assertEquals(List.of(), r.problems());
     WardBoundaries b = r.boundaries();
@@ -80,13 +104,15 @@ class BoundaryReaderTest {
     declare();
     Problem p = onlyProblem();
     assertEquals(cat.indicator("framework.yaml").toString(), p.location().file());
-    assertEquals(CatalogueFixture.lineOf(cat.indicator("framework.yaml"), DECLARED), p.location().line());
+    assertEquals(
+        CatalogueFixture.lineOf(cat.indicator("framework.yaml"), DECLARED), p.location().line());
     assertTrue(p.message().contains("wards.geojson does not exist"), p.message());
   }
 
   @Test
   void textThatIsNotJsonIsAProblemAtItsLineAndColumn() {
-    Problem p = problemWith("{\"type\": \"FeatureCollection\",\n \"features\": [ {\"type\": Feature} ]}");
+    Problem p =
+        problemWith("{\"type\": \"FeatureCollection\",\n \"features\": [ {\"type\": Feature} ]}");
     assertEquals(2, p.location().line());
     assertTrue(p.location().column() >= 25, "at or just after the bad token: " + p.location());
     assertTrue(p.message().startsWith("not valid JSON: Unrecognized token 'Feature'"), p.message());
@@ -95,59 +121,94 @@ class BoundaryReaderTest {
   @Test
   void jsonThatIsNotAFeatureCollectionIsAProblem() {
     Problem p = problemWith("{\"type\": \"Feature\", \"features\": []}");
-    assertTrue(p.message().contains("is not a GeoJSON FeatureCollection (its type is 'Feature')"), p.message());
+    assertTrue(
+        p.message().contains("is not a GeoJSON FeatureCollection (its type is 'Feature')"),
+        p.message());
   }
 
   @Test
   void aFileInTheNationalGridSaysToConvertIt() {
-    Problem p = problemWith("{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\", \"properties\":"
-        + " {\"name\": \"urn:ogc:def:crs:EPSG::27700\"}}, \"features\": []}");
+    Problem p =
+        problemWith(
+            "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\", \"properties\":"
+                + " {\"name\": \"urn:ogc:def:crs:EPSG::27700\"}}, \"features\": []}");
     assertEquals(1, p.location().line());
-    assertTrue(p.message().contains("in urn:ogc:def:crs:EPSG::27700, not longitude and latitude: convert"), p.message());
+    assertTrue(
+        p.message().contains("in urn:ogc:def:crs:EPSG::27700, not longitude and latitude: convert"),
+        p.message());
   }
 
   @Test
   void eastingsAndNorthingsWithoutACrsSayToConvertTheFile() {
-    Problem p = problemWith(collection(feature("E05000648", "Polygon",
-        "[[[525238,179039],[525300,179039],[525300,179100],[525238,179039]]]")));
-    assertTrue(p.message().contains("[525238.0, 179039.0] is not a longitude and latitude (British National Grid"),
+    Problem p =
+        problemWith(
+            collection(
+                feature(
+                    "E05000648",
+                    "Polygon",
+                    "[[[525238,179039],[525300,179039],[525300,179100],[525238,179039]]]")));
+    assertTrue(
+        p.message()
+            .contains(
+                "[525238.0, 179039.0] is not a longitude and latitude (British National Grid"),
         p.message());
     assertTrue(p.location().column() > 1, p.location().toString());
   }
 
   @Test
   void aFeatureWithoutTheCodePropertySaysWhichPropertyWasLookedFor() {
-    Problem p = problemWith(collection("{\"type\": \"Feature\", \"properties\": {\"WD25CD\": \"E05000648\"},"
-        + " \"geometry\": {\"type\": \"Polygon\", \"coordinates\": " + SQUARE + "}}"));
-    assertTrue(p.message().contains("a feature has no WD24CD property: name the property"), p.message());
+    Problem p =
+        problemWith(
+            collection(
+                "{\"type\": \"Feature\", \"properties\": {\"WD25CD\": \"E05000648\"},"
+                    + " \"geometry\": {\"type\": \"Polygon\", \"coordinates\": "
+                    + SQUARE
+                    + "}}"));
+    assertTrue(
+        p.message().contains("a feature has no WD24CD property: name the property"), p.message());
   }
 
   @Test
   void aWardThatIsNotAPolygonIsAProblem() {
     Problem p = problemWith(collection(feature("E05000648", "Point", "[-0.19, 51.52]")));
-    assertTrue(p.message().contains("the ward E05000648 is a Point: a ward's boundary is a Polygon or MultiPolygon"),
+    assertTrue(
+        p.message()
+            .contains(
+                "the ward E05000648 is a Point: a ward's boundary is a Polygon or MultiPolygon"),
         p.message());
   }
 
   @Test
   void aRingOfThreePositionsIsAProblem() {
-    Problem p = problemWith(collection(feature("E05000648", "Polygon", "[[[-0.19,51.52],[-0.18,51.52],[-0.19,51.52]]]")));
+    Problem p =
+        problemWith(
+            collection(
+                feature("E05000648", "Polygon", "[[[-0.19,51.52],[-0.18,51.52],[-0.19,51.52]]]")));
     assertTrue(p.message().contains("four or more positions"), p.message());
   }
 
   @Test
   void aWardNoLookupListsIsAWarningAndIsNotDrawn() {
-    BoundaryReader.Result r = read(feature("E05000648", "Polygon", SQUARE), feature("E05999999", "Polygon", SQUARE));
+    BoundaryReader.Result r =
+        read(feature("E05000648", "Polygon", SQUARE), feature("E05999999", "Polygon", SQUARE));
     assertEquals(1, r.problems().size(), r.problems().toString());
     assertEquals(Severity.WARNING, r.problems().get(0).severity());
-    assertTrue(r.problems().get(0).message().contains("E05999999 is in no ward lookup"), r.problems().get(0).message());
+    assertTrue(
+        r.problems().get(0).message().contains("E05999999 is in no ward lookup"),
+        r.problems().get(0).message());
     assertEquals(1, r.boundaries().all().size());
   }
 
   @Test
   void aWardWithTwoBoundariesIsAProblemNamingTheFirst() {
-    Problem p = problemWith(collection(feature("E05000648", "Polygon", SQUARE), feature("E05000648", "Polygon", SQUARE)));
-    assertTrue(p.message().contains("E05000648 also has a boundary at " + cat.dataFile("real/wards.geojson") + ":"),
+    Problem p =
+        problemWith(
+            collection(
+                feature("E05000648", "Polygon", SQUARE), feature("E05000648", "Polygon", SQUARE)));
+    assertTrue(
+        p.message()
+            .contains(
+                "E05000648 also has a boundary at " + cat.dataFile("real/wards.geojson") + ":"),
         p.message());
   }
 
@@ -163,27 +224,37 @@ class BoundaryReaderTest {
   @Test
   void aFileWithAProblemGivesNoBoundaryAtAll() {
     declare();
-    cat.write(cat.dataFile("real/wards.geojson"), collection(feature("E05000648", "Polygon", SQUARE),
-        feature("E05000637", "Point", "[0, 51]")));
+    cat.write(
+        cat.dataFile("real/wards.geojson"),
+        collection(
+            feature("E05000648", "Polygon", SQUARE), feature("E05000637", "Point", "[0, 51]")));
     BoundaryReader.Result r = result();
     assertTrue(r.boundaries().isEmpty(), "no map from half a file");
   }
 
   @Test
   void anUnknownKeyAndAPathOutOfTheDataFolderAreCatalogueProblems() {
-    cat.insertAfter(cat.indicator("framework.yaml"), FOCUS, "ward-boundaries:",
-        "  - {file: ../wards.geojson, code: WD24CD, source: ONS}", "  - {file: real/w.geojson, code: X, source: Y, crs: Z}");
+    cat.insertAfter(
+        cat.indicator("framework.yaml"),
+        FOCUS,
+        "ward-boundaries:",
+        "  - {file: ../wards.geojson, code: WD24CD, source: ONS}",
+        "  - {file: real/w.geojson, code: X, source: Y, crs: Z}");
     List<Problem> problems = CatalogueReader.read(cat.indicators()).problems();
     assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).message().contains("must be a path inside the data folder"), problems.toString());
+    assertTrue(
+        problems.get(0).message().contains("must be a path inside the data folder"),
+        problems.toString());
     assertTrue(problems.get(1).message().contains("unknown key 'crs'"), problems.toString());
   }
 
   @Test
   void everyPrefixOfAFileIsReadOrRefusedWithAProblemNeverAnException() {
     declare();
-    String whole = collection(feature("E05000648", "MultiPolygon", "[" + SQUARE + "]"),
-        feature("E05000637", "Polygon", SQUARE));
+    String whole =
+        collection(
+            feature("E05000648", "MultiPolygon", "[" + SQUARE + "]"),
+            feature("E05000637", "Polygon", SQUARE));
     for (int n = 0; n < whole.length(); n++) {
       cat.write(cat.dataFile("real/wards.geojson"), whole.substring(0, n));
       BoundaryReader.Result r = result();
@@ -195,10 +266,17 @@ class BoundaryReaderTest {
   }
 
   private void declare() {
-    cat.insertAfter(cat.indicator("framework.yaml"), FOCUS, "ward-lookups: [real/wards.csv]", "ward-boundaries:", DECLARED);
-    cat.write(cat.dataFile("real/wards.csv"), "ward_code,ward_name,borough_code,boundary_set,in_use_until\n"
-        + "E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022\n"
-        + "E05000637,Knightsbridge and Belgravia,E09000033,Westminster wards 2002-2022,2022\n");
+    cat.insertAfter(
+        cat.indicator("framework.yaml"),
+        FOCUS,
+        "ward-lookups: [real/wards.csv]",
+        "ward-boundaries:",
+        DECLARED);
+    cat.write(
+        cat.dataFile("real/wards.csv"),
+        "ward_code,ward_name,borough_code,boundary_set,in_use_until\n"
+            + "E05000648,Westbourne,E09000033,Westminster wards 2002-2022,2022\n"
+            + "E05000637,Knightsbridge and Belgravia,E09000033,Westminster wards 2002-2022,2022\n");
   }
 
   private BoundaryReader.Result read(String... features) {
@@ -231,11 +309,19 @@ class BoundaryReaderTest {
   }
 
   private static String collection(String... features) {
-    return "{\"type\": \"FeatureCollection\", \"features\": [" + String.join(",\n", features) + "]}";
+    return "{\"type\": \"FeatureCollection\", \"features\": ["
+        + String.join(",\n", features)
+        + "]}";
   }
 
   private static String feature(String code, String type, String coordinates) {
-    return "{\"type\": \"Feature\", \"properties\": {\"WD24CD\": \"" + code + "\", \"WD24NM\": \"x\"},"
-        + " \"geometry\": {\"type\": \"" + type + "\", \"coordinates\": " + coordinates + "}}";
+    return "{\"type\": \"Feature\", \"properties\": {\"WD24CD\": \""
+        + code
+        + "\", \"WD24NM\": \"x\"},"
+        + " \"geometry\": {\"type\": \""
+        + type
+        + "\", \"coordinates\": "
+        + coordinates
+        + "}}";
   }
 }

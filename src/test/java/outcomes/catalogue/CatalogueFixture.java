@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * A copy of the valid test catalogue ({@code /catalogue/valid}: indicators/ and data/) in a
- * temporary folder, changed one line at a time so that each test shows exactly what is wrong.
- * Every change checks that the line it changes is there exactly once.
+ * temporary folder, changed one line at a time so that each test shows exactly what is wrong. Every
+ * change checks that the line it changes is there exactly once.
  */
 public final class CatalogueFixture {
   private final Path root;
@@ -104,7 +104,9 @@ public final class CatalogueFixture {
     return this;
   }
 
-  /** The 1-based number of the one line equal to {@code line}, to say where a problem must point. */
+  /**
+   * The 1-based number of the one line equal to {@code line}, to say where a problem must point.
+   */
   public static int lineOf(Path file, String line) {
     return indexOfOnly(lines(file), line, file) + 1;
   }

@@ -62,13 +62,16 @@ class CatalogueReaderTest {
     assertEquals(List.of("E09000020", "E09000033"), c.framework().focusAreas());
     assertEquals("London region", c.framework().area("E12000007").orElseThrow().name());
     assertEquals("E12000007", c.framework().area("E09000033").orElseThrow().parentCode());
-    assertEquals(List.of("campylobacter", "life-expectancy"),
-        c.indicators().stream().map(Indicator::id).toList(), "in the order of their ids");
+    assertEquals(
+        List.of("campylobacter", "life-expectancy"),
+        c.indicators().stream().map(Indicator::id).toList(),
+        "in the order of their ids");
   }
 
   @Test
   void readsAFingertipsIndicatorWithEveryKeyGiven() {
-    Indicator i = CatalogueReader.read(cat.indicators()).catalogue().indicator("campylobacter").orElseThrow();
+    Indicator i =
+        CatalogueReader.read(cat.indicators()).catalogue().indicator("campylobacter").orElseThrow();
 
     assertEquals("Campylobacter incidence rate", i.title());
     assertEquals(OptionalInt.of(93356), i.source().fingertipsId());
@@ -87,12 +90,17 @@ class CatalogueReaderTest {
     assertEquals(Origin.REAL, df.origin());
     assertEquals(ColumnMapping.Layout.FINGERTIPS, df.mapping().layout());
     assertEquals(new Location(campylobacter.toString(), 1, 1), i.declaredAt());
-    assertEquals(CatalogueFixture.lineOf(campylobacter, "  - file: " + df.path()), df.declaredAt().line());
+    assertEquals(
+        CatalogueFixture.lineOf(campylobacter, "  - file: " + df.path()), df.declaredAt().line());
   }
 
   @Test
   void readsALongLayoutMappingAndFillsInTheDefaults() {
-    Indicator i = CatalogueReader.read(cat.indicators()).catalogue().indicator("life-expectancy").orElseThrow();
+    Indicator i =
+        CatalogueReader.read(cat.indicators())
+            .catalogue()
+            .indicator("life-expectancy")
+            .orElseThrow();
 
     assertEquals(1, i.unit().decimals(), "decimals default to 1");
     assertEquals(90, i.cadence().graceDays(), "grace days default to 90");
@@ -149,13 +157,19 @@ class CatalogueReaderTest {
     Catalogue c = CatalogueReader.read(CatalogueFixture.valid().resolve("indicators")).catalogue();
 
     assertEquals("Bi-borough Public Health", c.framework().author());
-    assertEquals(new Contact("Public Health Intelligence", "intelligence@example.org", "+44 20 7000 0000",
-        "https://www.jsna.info"), c.framework().contact().orElseThrow());
+    assertEquals(
+        new Contact(
+            "Public Health Intelligence",
+            "intelligence@example.org",
+            "+44 20 7000 0000",
+            "https://www.jsna.info"),
+        c.framework().contact().orElseThrow());
   }
 
   @Test
   void reportsAnEmailThatIsNotAnAddress() {
-    cat.replace(framework, "  email: intelligence@example.org", "  email: intelligence.example.org");
+    cat.replace(
+        framework, "  email: intelligence@example.org", "  email: intelligence.example.org");
 
     assertOneProblem(framework, "  email: intelligence.example.org", "is not an email address");
   }
@@ -217,7 +231,9 @@ class CatalogueReaderTest {
   void reportsAnIdThatDoesNotMatchItsFileName() {
     cat.replace(campylobacter, "id: campylobacter", "id: campylobacter-rate");
 
-    assertOneProblem(campylobacter, "id: campylobacter-rate",
+    assertOneProblem(
+        campylobacter,
+        "id: campylobacter-rate",
         "the id 'campylobacter-rate' differs from the file name: rename the file campylobacter-rate.yaml or change the id");
   }
 
@@ -226,14 +242,17 @@ class CatalogueReaderTest {
     Path copy = cat.indicator("campylobacter.yml");
     Files.copy(campylobacter, copy);
 
-    assertOneProblem(copy, "id: campylobacter", "the id 'campylobacter' is also used by " + campylobacter);
+    assertOneProblem(
+        copy, "id: campylobacter", "the id 'campylobacter' is also used by " + campylobacter);
   }
 
   @Test
   void reportsAnIdWithCharactersOtherThanLowerCaseLettersDigitsAndHyphens() {
     cat.replace(campylobacter, "id: campylobacter", "id: Campylobacter_rate");
 
-    assertOneProblem(campylobacter, "id: Campylobacter_rate",
+    assertOneProblem(
+        campylobacter,
+        "id: Campylobacter_rate",
         "the id 'Campylobacter_rate' must be lower-case letters, digits and hyphens");
   }
 
@@ -243,14 +262,17 @@ class CatalogueReaderTest {
   void reportsAnUnknownValueType() {
     cat.replace(campylobacter, "value-type: crude-rate", "value-type: rate");
 
-    assertOneProblem(campylobacter, "value-type: rate", "unknown value type 'rate': use one of proportion,");
+    assertOneProblem(
+        campylobacter, "value-type: rate", "unknown value type 'rate': use one of proportion,");
   }
 
   @Test
   void reportsAnUnknownPolarity() {
     cat.replace(campylobacter, "polarity: low-is-good", "polarity: down");
 
-    assertOneProblem(campylobacter, "polarity: down",
+    assertOneProblem(
+        campylobacter,
+        "polarity: down",
         "unknown polarity 'down': use high-is-good, low-is-good or no-judgement");
   }
 
@@ -258,14 +280,20 @@ class CatalogueReaderTest {
   void reportsAnOutcomeTheFrameworkDoesNotHave() {
     cat.replace(campylobacter, OUTCOME, "outcome: 7");
 
-    assertOneProblem(campylobacter, "outcome: 7", "outcome 7 is not one of the framework's outcomes [1, 2, 3, 4]");
+    assertOneProblem(
+        campylobacter,
+        "outcome: 7",
+        "outcome 7 is not one of the framework's outcomes [1, 2, 3, 4]");
   }
 
   @Test
   void reportsAnAmbitionTheFrameworkDoesNotHave() {
     cat.replace(campylobacter, AMBITION, "ambition: 9");
 
-    assertOneProblem(campylobacter, "ambition: 9", "ambition 9 is not one of the framework's ambitions [1, 2, 3]");
+    assertOneProblem(
+        campylobacter,
+        "ambition: 9",
+        "ambition 9 is not one of the framework's ambitions [1, 2, 3]");
   }
 
   @Test
@@ -279,14 +307,18 @@ class CatalogueReaderTest {
   void reportsAnAmbitionThatIsNotAWholeNumber() {
     cat.replace(campylobacter, AMBITION, "ambition: two");
 
-    assertOneProblem(campylobacter, "ambition: two", "'ambition' must be a whole number, not 'two'");
+    assertOneProblem(
+        campylobacter, "ambition: two", "'ambition' must be a whole number, not 'two'");
   }
 
   @Test
   void reportsABenchmarkNotListedInTheFrameworkAreas() {
-    cat.replace(campylobacter, "benchmarks: [E12000007, E92000001]", "benchmarks: [E12000007, E12000008]");
+    cat.replace(
+        campylobacter, "benchmarks: [E12000007, E92000001]", "benchmarks: [E12000007, E12000008]");
 
-    assertOneProblem(campylobacter, "benchmarks: [E12000007, E12000008]",
+    assertOneProblem(
+        campylobacter,
+        "benchmarks: [E12000007, E12000008]",
         "the benchmark E12000008 is not listed under 'areas' in framework.yaml");
   }
 
@@ -294,7 +326,9 @@ class CatalogueReaderTest {
   void reportsAFocusAreaNotListedInTheFrameworkAreas() {
     cat.replace(framework, "focus: [E09000020, E09000033]", "focus: [E09000020, E09000001]");
 
-    assertOneProblem(framework, "focus: [E09000020, E09000001]",
+    assertOneProblem(
+        framework,
+        "focus: [E09000020, E09000001]",
         "the focus area E09000001 is not listed under 'areas'");
   }
 
@@ -304,42 +338,57 @@ class CatalogueReaderTest {
   void reportsAKeyGivenTwiceAtItsSecondOccurrence() {
     cat.insertAfter(campylobacter, "unit: per 100,000", "unit: per 100,000 population");
 
-    assertOneProblem(campylobacter, "unit: per 100,000 population", "'unit' is given twice; keep one");
+    assertOneProblem(
+        campylobacter, "unit: per 100,000 population", "'unit' is given twice; keep one");
   }
 
   @Test
   void reportsAnIndicatorFileThatIsNotValidYamlAndReadsTheOthers() {
     cat.replace(campylobacter, "  name: OHID Fingertips", "  name: OHID: Fingertips");
 
-    assertOneProblem(campylobacter, "  name: OHID: Fingertips", "not valid YAML: mapping values are not allowed here");
-    assertEquals(List.of("life-expectancy"), CatalogueReader.read(cat.indicators()).catalogue()
-        .indicators().stream().map(Indicator::id).toList());
+    assertOneProblem(
+        campylobacter,
+        "  name: OHID: Fingertips",
+        "not valid YAML: mapping values are not allowed here");
+    assertEquals(
+        List.of("life-expectancy"),
+        CatalogueReader.read(cat.indicators()).catalogue().indicators().stream()
+            .map(Indicator::id)
+            .toList());
   }
 
   @Test
   void reportsAnIndicatorFileThatIsNotUtf8InWords() throws java.io.IOException {
-    java.nio.file.Files.write(campylobacter, new byte[] {'i', 'd', ':', ' ', (byte) 0x84, (byte) 0xFE, '\n'});
+    java.nio.file.Files.write(
+        campylobacter, new byte[] {'i', 'd', ':', ' ', (byte) 0x84, (byte) 0xFE, '\n'});
 
     assertOneProblem(campylobacter, 0, "is not UTF-8 text: save it as UTF-8");
   }
 
   @Test
   void reportsAnIndicatorFileNestedTooDeeplyInWords() throws java.io.IOException {
-    java.nio.file.Files.writeString(campylobacter, "id: x\nnotes: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+    java.nio.file.Files.writeString(
+        campylobacter, "id: x\nnotes: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
 
     CatalogueReader.Result r = CatalogueReader.read(cat.indicators());
     assertEquals(1, r.problems().size(), r.problems().toString());
-    assertEquals("nested more than 20 levels deep: is it really an indicator file?", r.problems().get(0).message());
+    assertEquals(
+        "nested more than 20 levels deep: is it really an indicator file?",
+        r.problems().get(0).message());
   }
 
   @Test
   void refusesAFrameworkThatIsNotValidYamlNamingTheLine() {
     cat.replace(framework, "    name: Westminster", "    name: City of: Westminster");
 
-    OutcomesException e = assertThrows(OutcomesException.class, () -> CatalogueReader.read(cat.indicators()));
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> CatalogueReader.read(cat.indicators()));
     assertEquals(OutcomesException.Kind.BAD_INPUT, e.kind());
     assertEquals(framework.toString(), e.location().file());
-    assertEquals(CatalogueFixture.lineOf(framework, "    name: City of: Westminster"), e.location().line(), e.describe());
+    assertEquals(
+        CatalogueFixture.lineOf(framework, "    name: City of: Westminster"),
+        e.location().line(),
+        e.describe());
     assertEquals("not valid YAML: mapping values are not allowed here", e.getMessage());
   }
 
@@ -347,33 +396,46 @@ class CatalogueReaderTest {
 
   @Test
   void reportsADataPathThatClimbsOutOfTheDataFolder() {
-    cat.replace(campylobacter, "  - file: real/campylobacter_93356_london_2015-2017.csv",
+    cat.replace(
+        campylobacter,
+        "  - file: real/campylobacter_93356_london_2015-2017.csv",
         "  - file: ../real/campylobacter_93356_london_2015-2017.csv");
 
-    assertOneProblem(campylobacter, "  - file: ../real/campylobacter_93356_london_2015-2017.csv",
+    assertOneProblem(
+        campylobacter,
+        "  - file: ../real/campylobacter_93356_london_2015-2017.csv",
         "must be a path inside the data folder");
   }
 
   @Test
   void reportsADataPathStartingWithASlash() {
-    cat.replace(campylobacter, "  - file: real/campylobacter_93356_london_2015-2017.csv",
+    cat.replace(
+        campylobacter,
+        "  - file: real/campylobacter_93356_london_2015-2017.csv",
         "  - file: /etc/passwd");
 
-    assertOneProblem(campylobacter, "  - file: /etc/passwd", "the file '/etc/passwd' must be a path inside the data folder");
+    assertOneProblem(
+        campylobacter,
+        "  - file: /etc/passwd",
+        "the file '/etc/passwd' must be a path inside the data folder");
   }
 
   @Test
   void reportsAnUnknownLayout() {
     cat.replace(campylobacter, "    layout: fingertips", "    layout: tall");
 
-    assertOneProblem(campylobacter, "    layout: tall", "unknown layout 'tall': use fingertips, long or wide");
+    assertOneProblem(
+        campylobacter, "    layout: tall", "unknown layout 'tall': use fingertips, long or wide");
   }
 
   @Test
   void reportsAnUnknownOrigin() {
     cat.replace(campylobacter, "    origin: real", "    origin: modelled");
 
-    assertOneProblem(campylobacter, "    origin: modelled", "unknown origin 'modelled': use real or illustrative");
+    assertOneProblem(
+        campylobacter,
+        "    origin: modelled",
+        "unknown origin 'modelled': use real or illustrative");
   }
 
   @Test
@@ -394,7 +456,9 @@ class CatalogueReaderTest {
   void reportsAFingertipsLayoutGivenColumns() {
     cat.insertAfter(campylobacter, "    layout: fingertips", "    columns: {value: Value}");
 
-    assertOneProblem(campylobacter, "    layout: fingertips",
+    assertOneProblem(
+        campylobacter,
+        "    layout: fingertips",
         "a fingertips layout is read by its own header: drop 'columns', 'values' and 'wide'");
   }
 
@@ -402,24 +466,33 @@ class CatalogueReaderTest {
   void reportsALongLayoutWithoutAnAreaCodeColumn() {
     cat.delete(lifeExpectancy, "      area-code: area_code");
 
-    assertOneProblem(lifeExpectancy, "  - file: real/life_expectancy_90366_2021-2024.csv",
+    assertOneProblem(
+        lifeExpectancy,
+        "  - file: real/life_expectancy_90366_2021-2024.csv",
         "a long layout needs 'columns' with at least area-code");
   }
 
   @Test
   void reportsAnUnknownFieldNameInColumns() {
-    cat.replace(lifeExpectancy, "      compared-to-england: compared_to_England",
+    cat.replace(
+        lifeExpectancy,
+        "      compared-to-england: compared_to_England",
         "      compared-to-london: compared_to_England");
 
-    assertOneProblem(lifeExpectancy, "      compared-to-london: compared_to_England",
+    assertOneProblem(
+        lifeExpectancy,
+        "      compared-to-london: compared_to_England",
         "unknown field 'compared-to-london'; expected one of indicator-id,");
   }
 
   @Test
   void reportsSeveralColumnsForAFieldThatCannotBeAddedUp() {
-    cat.replace(lifeExpectancy, "      area-name: area_name", "      area-name: [area_name, area_type]");
+    cat.replace(
+        lifeExpectancy, "      area-name: area_name", "      area-name: [area_name, area_type]");
 
-    assertOneProblem(lifeExpectancy, "      area-name: [area_name, area_type]",
+    assertOneProblem(
+        lifeExpectancy,
+        "      area-name: [area_name, area_type]",
         "only value, count and denominator may add up several columns");
   }
 
@@ -438,7 +511,8 @@ class CatalogueReaderTest {
   void refusesAFolderWithoutFrameworkYaml() throws Exception {
     Files.delete(framework);
 
-    OutcomesException e = assertThrows(OutcomesException.class, () -> CatalogueReader.read(cat.indicators()));
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> CatalogueReader.read(cat.indicators()));
     assertEquals(OutcomesException.Kind.MISSING_INPUT, e.kind());
     assertEquals(Location.of(framework.toString()), e.location());
   }
@@ -464,7 +538,10 @@ class CatalogueReaderTest {
     Problem p = r.problems().get(0);
     assertEquals(file.toString(), p.location().file(), p.toString());
     assertEquals(line, p.location().line(), p.toString());
-    assertTrue(p.message().contains(messagePart), "message should contain '" + messagePart + "': " + p.message());
-    assertNotNull(r.catalogue(), "the framework was read, so the rest of the catalogue is returned");
+    assertTrue(
+        p.message().contains(messagePart),
+        "message should contain '" + messagePart + "': " + p.message());
+    assertNotNull(
+        r.catalogue(), "the framework was read, so the rest of the catalogue is returned");
   }
 }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import outcomes.model.Problem;
 import outcomes.model.Source;
 
-/** The optional Fingertips area types under an indicator's source, which `outcomes fetch` asks for. */
+/**
+ * The optional Fingertips area types under an indicator's source, which `outcomes fetch` asks for.
+ */
 class FingertipsAreaTypesTest {
   private static final String FINGERTIPS_ID = "  fingertips-id: 93356";
 
@@ -28,8 +30,11 @@ class FingertipsAreaTypesTest {
   @Test
   void areReadBesideTheFingertipsId() {
     CatalogueFixture cat = CatalogueFixture.copyInto(dir);
-    cat.insertAfter(cat.indicator("campylobacter.yaml"), FINGERTIPS_ID,
-        "  fingertips-area-type: 502", "  fingertips-parent-area-type: 6");
+    cat.insertAfter(
+        cat.indicator("campylobacter.yaml"),
+        FINGERTIPS_ID,
+        "  fingertips-area-type: 502",
+        "  fingertips-parent-area-type: 6");
 
     Source s = source(cat);
     assertEquals(OptionalInt.of(93356), s.fingertipsId());
@@ -44,7 +49,8 @@ class FingertipsAreaTypesTest {
     cat.insertAfter(file, FINGERTIPS_ID, "  fingertips-area-type: upper-tier");
 
     Problem p = onlyProblem(cat);
-    assertEquals(CatalogueFixture.lineOf(file, "  fingertips-area-type: upper-tier"), p.location().line());
+    assertEquals(
+        CatalogueFixture.lineOf(file, "  fingertips-area-type: upper-tier"), p.location().line());
     assertEquals("'fingertips-area-type' must be a whole number, not 'upper-tier'", p.message());
   }
 
@@ -55,8 +61,11 @@ class FingertipsAreaTypesTest {
     cat.replace(file, FINGERTIPS_ID, "  fingertips-parent-area-type: 6");
 
     Problem p = onlyProblem(cat);
-    assertEquals(CatalogueFixture.lineOf(file, "  fingertips-parent-area-type: 6"), p.location().line());
-    assertTrue(p.message().startsWith("'fingertips-parent-area-type' goes with a fingertips-id"), p.message());
+    assertEquals(
+        CatalogueFixture.lineOf(file, "  fingertips-parent-area-type: 6"), p.location().line());
+    assertTrue(
+        p.message().startsWith("'fingertips-parent-area-type' goes with a fingertips-id"),
+        p.message());
   }
 
   private static Source source(CatalogueFixture cat) {

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
-import outcomes.model.GapPair;
-import outcomes.model.Problem;
-import outcomes.model.Sex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import outcomes.model.GapPair;
+import outcomes.model.Problem;
+import outcomes.model.Sex;
 
 /** The headline gaps are policy in framework.yaml, read and checked like the rest of it. */
 class HeadlineGapsTest {
@@ -30,7 +30,9 @@ class HeadlineGapsTest {
 
   @Test
   void readsEachPairWithItsIndicatorSexAndAreas() throws IOException {
-    append("headline-gaps:", "  - {indicator: life-expectancy, sex: male, area: E09000033, vs: E09000020}",
+    append(
+        "headline-gaps:",
+        "  - {indicator: life-expectancy, sex: male, area: E09000033, vs: E09000020}",
         "  - {indicator: campylobacter, area: E09000020, vs: E92000001}");
     CatalogueReader.Result r = CatalogueReader.read(cat.indicators());
     assertEquals(List.of(), r.problems());
@@ -45,32 +47,40 @@ class HeadlineGapsTest {
 
   @Test
   void aFrameworkWithoutHeadlineGapsHasNone() {
-    assertEquals(List.of(), CatalogueReader.read(cat.indicators()).catalogue().framework().headlineGaps());
+    assertEquals(
+        List.of(), CatalogueReader.read(cat.indicators()).catalogue().framework().headlineGaps());
   }
 
   @Test
   void anIndicatorNotInTheCatalogueIsAProblemAtItsLine() throws IOException {
-    append("headline-gaps:", "  - {indicator: life-expectancy-at-65, area: E09000033, vs: E09000020}");
+    append(
+        "headline-gaps:", "  - {indicator: life-expectancy-at-65, area: E09000033, vs: E09000020}");
     assertOneProblemAtLastLine("the headline gap names the indicator 'life-expectancy-at-65'");
   }
 
   @Test
   void twoAreasThatAreOneIsAProblem() throws IOException {
-    append("headline-gaps:", "  - {indicator: life-expectancy, sex: male, area: E09000033, vs: E09000033}");
+    append(
+        "headline-gaps:",
+        "  - {indicator: life-expectancy, sex: male, area: E09000033, vs: E09000033}");
     assertOneProblemAtLastLine("a gap needs two different areas");
   }
 
   @Test
   void anUnknownSexIsAProblem() throws IOException {
-    append("headline-gaps:", "  - {indicator: life-expectancy, sex: unknown, area: E09000033, vs: E09000020}");
+    append(
+        "headline-gaps:",
+        "  - {indicator: life-expectancy, sex: unknown, area: E09000033, vs: E09000020}");
     assertOneProblemAtLastLine("unknown sex");
   }
 
   @Test
   void anUnknownKeyIsAProblem() throws IOException {
-    append("headline-gaps:", "  - {indicator: life-expectancy, area: E09000033, versus: E09000020}");
+    append(
+        "headline-gaps:", "  - {indicator: life-expectancy, area: E09000033, versus: E09000020}");
     List<Problem> problems = CatalogueReader.read(cat.indicators()).problems();
-    assertTrue(problems.stream().anyMatch(p -> p.message().contains("versus")), problems.toString());
+    assertTrue(
+        problems.stream().anyMatch(p -> p.message().contains("versus")), problems.toString());
   }
 
   @Test
@@ -80,8 +90,12 @@ class HeadlineGapsTest {
   }
 
   private void append(String... lines) throws IOException {
-    Files.writeString(framework, System.lineSeparator() + String.join(System.lineSeparator(), lines)
-        + System.lineSeparator(), StandardOpenOption.APPEND);
+    Files.writeString(
+        framework,
+        System.lineSeparator()
+            + String.join(System.lineSeparator(), lines)
+            + System.lineSeparator(),
+        StandardOpenOption.APPEND);
   }
 
   private void assertOneProblemAtLastLine(String messagePart) throws IOException {

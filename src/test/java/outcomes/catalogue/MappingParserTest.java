@@ -20,8 +20,9 @@ import outcomes.model.Problem;
  */
 class MappingParserTest {
   private static final String LAYOUT = "    layout: long";
-  private static final String WIDE = "    wide: {pattern: \"(?<period>[^;]+);(?<sex>[^;]+);(?<measure>.+)\","
-      + " measures: {value: Life expectancy at birth, lower-95: 95% Lower}}";
+  private static final String WIDE =
+      "    wide: {pattern: \"(?<period>[^;]+);(?<sex>[^;]+);(?<measure>.+)\","
+          + " measures: {value: Life expectancy at birth, lower-95: 95% Lower}}";
 
   @TempDir Path dir;
   private CatalogueFixture cat;
@@ -38,24 +39,35 @@ class MappingParserTest {
 
   @Test
   void readsAWideMappingWithItsPatternMeasuresHeaderRowsAndAreas() {
-    cat.replace(le, LAYOUT, "    layout: wide", WIDE, "    header-rows: 2",
+    cat.replace(
+        le,
+        LAYOUT,
+        "    layout: wide",
+        WIDE,
+        "    header-rows: 2",
         "    areas: {codes: [E09000033, E92000001], within: [E09000033, E09000020]}");
 
     CatalogueReader.Result r = CatalogueReader.read(cat.indicators());
     assertEquals(List.of(), r.problems());
-    ColumnMapping m = r.catalogue().indicator("life-expectancy").orElseThrow().data().get(0).mapping();
+    ColumnMapping m =
+        r.catalogue().indicator("life-expectancy").orElseThrow().data().get(0).mapping();
     assertEquals(ColumnMapping.Layout.WIDE, m.layout());
     assertEquals("(?<period>[^;]+);(?<sex>[^;]+);(?<measure>.+)", m.wide().pattern());
-    assertEquals(Map.of(Field.VALUE, "Life expectancy at birth", Field.LOWER_95, "95% Lower"), m.wide().measures());
+    assertEquals(
+        Map.of(Field.VALUE, "Life expectancy at birth", Field.LOWER_95, "95% Lower"),
+        m.wide().measures());
     assertEquals(2, m.headerRows());
-    assertEquals(new AreaFilter(List.of("E09000033", "E92000001"), List.of("E09000033", "E09000020")), m.areas());
+    assertEquals(
+        new AreaFilter(List.of("E09000033", "E92000001"), List.of("E09000033", "E09000020")),
+        m.areas());
     assertEquals("", m.sheet());
   }
 
   @Test
   void reportsAWideLayoutWithoutItsPattern() {
     cat.replace(le, LAYOUT, "    layout: wide");
-    assertOneProblem("    layout: wide", "a wide layout needs 'wide' with the pattern its column names follow");
+    assertOneProblem(
+        "    layout: wide", "a wide layout needs 'wide' with the pattern its column names follow");
   }
 
   @Test
@@ -75,7 +87,8 @@ class MappingParserTest {
   void reportsAGroupThatIsNoField() {
     String bad = "    wide: {pattern: \"(?<year>\\\\d{4})\"}";
     cat.replace(le, LAYOUT, "    layout: wide", bad);
-    assertOneProblem(bad, "the pattern's group (?<year>…) is not one of period, sex, age, category or measure");
+    assertOneProblem(
+        bad, "the pattern's group (?<year>…) is not one of period, sex, age, category or measure");
   }
 
   @Test
@@ -87,7 +100,8 @@ class MappingParserTest {
 
   @Test
   void reportsAMeasureThatIsNotANumber() {
-    String bad = "    wide: {pattern: \"(?<period>[^;]+);(?<measure>.+)\", measures: {area-name: Name}}";
+    String bad =
+        "    wide: {pattern: \"(?<period>[^;]+);(?<measure>.+)\", measures: {area-name: Name}}";
     cat.replace(le, LAYOUT, "    layout: wide", bad);
     assertOneProblem(bad, "a measure gives a number or the value note, not area-name");
   }
@@ -95,7 +109,9 @@ class MappingParserTest {
   @Test
   void reportsAFieldBothThePatternAndTheValuesGive() {
     cat.replace(le, LAYOUT, "    layout: wide", WIDE, "    values: {period: \"2019\"}");
-    assertOneProblem(WIDE, "the pattern gives period from the column names, so 'columns' and 'values' must not give it too");
+    assertOneProblem(
+        WIDE,
+        "the pattern gives period from the column names, so 'columns' and 'values' must not give it too");
   }
 
   @Test
@@ -114,27 +130,38 @@ class MappingParserTest {
 
   @Test
   void reportsAnEncodingForAWorkbook() {
-    cat.replace(le, "  - file: real/life_expectancy_90366_2021-2024.csv", "  - file: real/life_expectancy.xlsx");
+    cat.replace(
+        le,
+        "  - file: real/life_expectancy_90366_2021-2024.csv",
+        "  - file: real/life_expectancy.xlsx");
     cat.insertAfter(le, LAYOUT, "    sheet: Data");
-    assertOneProblem("    encoding: UTF-8", "an xlsx workbook has no text encoding: drop 'encoding'");
+    assertOneProblem(
+        "    encoding: UTF-8", "an xlsx workbook has no text encoding: drop 'encoding'");
   }
 
   @Test
   void reportsAnXlsWorkbook() {
-    cat.replace(le, "  - file: real/life_expectancy_90366_2021-2024.csv", "  - file: real/life_expectancy.xls");
-    assertOneProblem("  - file: real/life_expectancy.xls", "an .xls workbook (Excel 97-2003) is not read");
+    cat.replace(
+        le,
+        "  - file: real/life_expectancy_90366_2021-2024.csv",
+        "  - file: real/life_expectancy.xls");
+    assertOneProblem(
+        "  - file: real/life_expectancy.xls", "an .xls workbook (Excel 97-2003) is not read");
   }
 
   @Test
   void reportsAnAreaFilterThatKeepsNothingInParticular() {
     cat.insertAfter(le, LAYOUT, "    areas: {}");
-    assertOneProblem("    areas: {}", "'areas' must list 'codes' to keep, or parents to keep the areas 'within'");
+    assertOneProblem(
+        "    areas: {}",
+        "'areas' must list 'codes' to keep, or parents to keep the areas 'within'");
   }
 
   @Test
   void reportsAnUnknownKeyInAnAreaFilter() {
     cat.insertAfter(le, LAYOUT, "    areas: {codes: [E09000033], wards-of: [E09000033]}");
-    assertOneProblem("    areas: {codes: [E09000033], wards-of: [E09000033]}", "unknown key 'wards-of'");
+    assertOneProblem(
+        "    areas: {codes: [E09000033], wards-of: [E09000033]}", "unknown key 'wards-of'");
   }
 
   @Test
@@ -149,6 +176,8 @@ class MappingParserTest {
     Problem p = problems.get(0);
     assertEquals(le.toString(), p.location().file(), p.toString());
     assertEquals(CatalogueFixture.lineOf(le, line), p.location().line(), p.toString());
-    assertTrue(p.message().contains(messagePart), "message should contain '" + messagePart + "': " + p.message());
+    assertTrue(
+        p.message().contains(messagePart),
+        "message should contain '" + messagePart + "': " + p.message());
   }
 }

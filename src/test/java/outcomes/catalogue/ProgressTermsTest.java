@@ -49,7 +49,9 @@ class ProgressTermsTest {
 
     assertEquals(Optional.empty(), i.baseline());
     assertEquals(Optional.empty(), i.goal());
-    assertEquals(Optional.empty(), CatalogueReader.read(cat.indicators()).catalogue().framework().baselineDate());
+    assertEquals(
+        Optional.empty(),
+        CatalogueReader.read(cat.indicators()).catalogue().framework().baselineDate());
   }
 
   @Test
@@ -63,14 +65,21 @@ class ProgressTermsTest {
   void readsTheBaselineDate() {
     cat.insertAfter(framework, "focus: [E09000020, E09000033]", "baseline-date: 2023-04-01");
 
-    assertEquals(Optional.of(LocalDate.of(2023, 4, 1)),
+    assertEquals(
+        Optional.of(LocalDate.of(2023, 4, 1)),
         CatalogueReader.read(cat.indicators()).catalogue().framework().baselineDate());
   }
 
   @Test
   void readsASingleLimitGoalWithItsDateAndSource() {
-    cat.insertAfter(campylobacter, "polarity: low-is-good", "goal:", "  limit: 21", "  use-ci: true",
-        "  by: 2033", "  source: Someone who set it");
+    cat.insertAfter(
+        campylobacter,
+        "polarity: low-is-good",
+        "goal:",
+        "  limit: 21",
+        "  use-ci: true",
+        "  by: 2033",
+        "  source: Someone who set it");
 
     Goal g = campylobacter().goal().orElseThrow();
     assertEquals(new Goal.Limit(21), g.threshold());
@@ -81,7 +90,8 @@ class ProgressTermsTest {
 
   @Test
   void readsARangeGoal() {
-    cat.insertAfter(campylobacter, "polarity: low-is-good", "goal: {lower: 19, upper: 21.5, source: A board}");
+    cat.insertAfter(
+        campylobacter, "polarity: low-is-good", "goal: {lower: 19, upper: 21.5, source: A board}");
 
     Goal g = campylobacter().goal().orElseThrow();
     assertEquals(new Goal.Range(19, 21.5), g.threshold());
@@ -95,14 +105,18 @@ class ProgressTermsTest {
   void aBaselineThatIsNotAPeriod() {
     cat.insertAfter(campylobacter, "polarity: low-is-good", "baseline: last year");
 
-    assertOneProblem(campylobacter, "baseline: last year", "'baseline' must be a period as the data write it");
+    assertOneProblem(
+        campylobacter, "baseline: last year", "'baseline' must be a period as the data write it");
   }
 
   @Test
   void aBaselineDateThatIsNotADate() {
     cat.insertAfter(framework, "focus: [E09000020, E09000033]", "baseline-date: April 2023");
 
-    assertOneProblem(framework, "baseline-date: April 2023", "'baseline-date' must be a date written YYYY-MM-DD");
+    assertOneProblem(
+        framework,
+        "baseline-date: April 2023",
+        "'baseline-date' must be a date written YYYY-MM-DD");
   }
 
   @Test
@@ -114,7 +128,13 @@ class ProgressTermsTest {
 
   @Test
   void aGoalWithBothALimitAndARange() {
-    cat.insertAfter(campylobacter, "polarity: low-is-good", "goal:", "  limit: 21", "  lower: 19", "  upper: 22",
+    cat.insertAfter(
+        campylobacter,
+        "polarity: low-is-good",
+        "goal:",
+        "  limit: 21",
+        "  lower: 19",
+        "  upper: 22",
         "  source: X");
 
     assertOneProblem(campylobacter, "goal:", "either 'limit' (one value) or 'lower' and 'upper'");
@@ -124,7 +144,8 @@ class ProgressTermsTest {
   void aGoalWithNeitherALimitNorARange() {
     cat.insertAfter(campylobacter, "polarity: low-is-good", "goal:", "  by: 2030", "  source: X");
 
-    assertOneProblem(campylobacter, "goal:", "'goal' needs 'limit' (one value) or 'lower' and 'upper'");
+    assertOneProblem(
+        campylobacter, "goal:", "'goal' needs 'limit' (one value) or 'lower' and 'upper'");
   }
 
   @Test
@@ -136,14 +157,27 @@ class ProgressTermsTest {
 
   @Test
   void aRangeTheWrongWayRound() {
-    cat.insertAfter(campylobacter, "polarity: low-is-good", "goal:", "  lower: 22", "  upper: 19", "  source: X");
+    cat.insertAfter(
+        campylobacter,
+        "polarity: low-is-good",
+        "goal:",
+        "  lower: 22",
+        "  upper: 19",
+        "  source: X");
 
-    assertOneProblem(campylobacter, "  lower: 22", "lower bound 22 is above its upper bound 19: swap them");
+    assertOneProblem(
+        campylobacter, "  lower: 22", "lower bound 22 is above its upper bound 19: swap them");
   }
 
   @Test
   void aRangeJudgedOnTheInterval() {
-    cat.insertAfter(campylobacter, "polarity: low-is-good", "goal:", "  lower: 19", "  upper: 21", "  use-ci: true",
+    cat.insertAfter(
+        campylobacter,
+        "polarity: low-is-good",
+        "goal:",
+        "  lower: 19",
+        "  upper: 21",
+        "  use-ci: true",
         "  source: X");
 
     assertOneProblem(campylobacter, "  use-ci: true", "'use-ci' goes with a single 'limit'");
@@ -151,9 +185,11 @@ class ProgressTermsTest {
 
   @Test
   void aLimitThatIsNotANumber() {
-    cat.insertAfter(campylobacter, "polarity: low-is-good", "goal:", "  limit: twenty", "  source: X");
+    cat.insertAfter(
+        campylobacter, "polarity: low-is-good", "goal:", "  limit: twenty", "  source: X");
 
-    assertOneProblem(campylobacter, "  limit: twenty", "'limit' must be a number, such as 66.7, not 'twenty'");
+    assertOneProblem(
+        campylobacter, "  limit: twenty", "'limit' must be a number, such as 66.7, not 'twenty'");
   }
 
   @Test
@@ -165,7 +201,12 @@ class ProgressTermsTest {
 
   @Test
   void useCiThatIsNotTrueOrFalse() {
-    cat.insertAfter(campylobacter, "polarity: low-is-good", "goal:", "  limit: 21", "  use-ci: yes please",
+    cat.insertAfter(
+        campylobacter,
+        "polarity: low-is-good",
+        "goal:",
+        "  limit: 21",
+        "  use-ci: yes please",
         "  source: X");
 
     assertOneProblem(campylobacter, "  use-ci: yes please", "'use-ci' must be true or false");
@@ -173,24 +214,37 @@ class ProgressTermsTest {
 
   @Test
   void aGoalYearOutOfRange() {
-    cat.insertAfter(campylobacter, "polarity: low-is-good", "goal:", "  limit: 21", "  by: 33", "  source: X");
+    cat.insertAfter(
+        campylobacter, "polarity: low-is-good", "goal:", "  limit: 21", "  by: 33", "  source: X");
 
     assertOneProblem(campylobacter, "  by: 33", "'by' must be from 2000 to 2100");
   }
 
   @Test
   void anUnknownKeyInAGoal() {
-    cat.insertAfter(campylobacter, "polarity: low-is-good", "goal:", "  limit: 21", "  target: 20", "  source: X");
+    cat.insertAfter(
+        campylobacter,
+        "polarity: low-is-good",
+        "goal:",
+        "  limit: 21",
+        "  target: 20",
+        "  source: X");
 
     assertOneProblem(campylobacter, "  target: 20", "unknown key 'target'");
   }
 
   @Test
   void aGoalOnAnIndicatorWithoutPolarity() {
-    cat.replace(campylobacter, "polarity: low-is-good", "polarity: no-judgement", "goal:", "  limit: 21",
+    cat.replace(
+        campylobacter,
+        "polarity: low-is-good",
+        "polarity: no-judgement",
+        "goal:",
+        "  limit: 21",
         "  source: X");
 
-    assertOneProblem(campylobacter, "goal:", "a goal needs a polarity (high-is-good or low-is-good)");
+    assertOneProblem(
+        campylobacter, "goal:", "a goal needs a polarity (high-is-good or low-is-good)");
   }
 
   private void assertOneProblem(Path file, String line, String messagePart) {
@@ -199,7 +253,9 @@ class ProgressTermsTest {
     Problem p = r.problems().get(0);
     assertEquals(file.toString(), p.location().file(), p.toString());
     assertEquals(CatalogueFixture.lineOf(file, line), p.location().line(), p.toString());
-    assertTrue(p.message().contains(messagePart), "message should contain '" + messagePart + "': " + p.message());
+    assertTrue(
+        p.message().contains(messagePart),
+        "message should contain '" + messagePart + "': " + p.message());
     assertNotNull(r.catalogue());
   }
 }

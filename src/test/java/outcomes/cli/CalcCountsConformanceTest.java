@@ -31,10 +31,22 @@ class CalcCountsConformanceTest {
   @ParameterizedTest(name = "multiplier {0}")
   @ValueSource(strings = {"1", "100"})
   void proportionMatchesR(String multiplier) {
-    Path in = CalcVectors.subset(dir, "proportion_wilson.csv",
-        r -> r.get("case").equals("ungrouped") && r.get("multiplier").equals(multiplier));
-    List<Map<String, String>> out = CalcVectors.calc("proportion", "--in", in.toString(),
-        "--count", "numerator", "--denominator", "denominator", "--multiplier", multiplier);
+    Path in =
+        CalcVectors.subset(
+            dir,
+            "proportion_wilson.csv",
+            r -> r.get("case").equals("ungrouped") && r.get("multiplier").equals(multiplier));
+    List<Map<String, String>> out =
+        CalcVectors.calc(
+            "proportion",
+            "--in",
+            in.toString(),
+            "--count",
+            "numerator",
+            "--denominator",
+            "denominator",
+            "--multiplier",
+            multiplier);
 
     assertEquals(CalcVectors.rows(in).size(), out.size());
     for (Map<String, String> row : out) {
@@ -47,13 +59,27 @@ class CalcCountsConformanceTest {
   /** R sums two rows per area; the vector gives the sums, which are split in two here. */
   @Test
   void proportionSumsWithinGroupsAsR() {
-    List<Map<String, String>> expected = CalcVectors.rows(CalcVectors.file("proportion_wilson.csv"))
-        .stream().filter(r -> r.get("case").equals("grouped_sum_of_two_rows")).toList();
+    List<Map<String, String>> expected =
+        CalcVectors.rows(CalcVectors.file("proportion_wilson.csv")).stream()
+            .filter(r -> r.get("case").equals("grouped_sum_of_two_rows"))
+            .toList();
     Path in = CalcVectors.write(dir.resolve("split.csv"), split(expected));
 
-    Map<String, Map<String, String>> out = CalcVectors.byKey(CalcVectors.calc("proportion",
-        "--in", in.toString(), "--group", "area", "--count", "numerator", "--denominator",
-        "denominator", "--confidence", "95"), r -> r.get("area"));
+    Map<String, Map<String, String>> out =
+        CalcVectors.byKey(
+            CalcVectors.calc(
+                "proportion",
+                "--in",
+                in.toString(),
+                "--group",
+                "area",
+                "--count",
+                "numerator",
+                "--denominator",
+                "denominator",
+                "--confidence",
+                "95"),
+            r -> r.get("area"));
 
     assertEquals(expected.size(), out.size());
     for (Map<String, String> e : expected) {
@@ -67,10 +93,22 @@ class CalcCountsConformanceTest {
   @ParameterizedTest(name = "multiplier {0}")
   @ValueSource(strings = {"100", "100000"})
   void rateMatchesR(String multiplier) {
-    Path in = CalcVectors.subset(dir, "rate_byars_exact.csv",
-        r -> r.get("case").equals("ungrouped") && r.get("multiplier").equals(multiplier));
-    List<Map<String, String>> out = CalcVectors.calc("rate", "--in", in.toString(), "--count",
-        "numerator", "--denominator", "denominator", "--multiplier", multiplier);
+    Path in =
+        CalcVectors.subset(
+            dir,
+            "rate_byars_exact.csv",
+            r -> r.get("case").equals("ungrouped") && r.get("multiplier").equals(multiplier));
+    List<Map<String, String>> out =
+        CalcVectors.calc(
+            "rate",
+            "--in",
+            in.toString(),
+            "--count",
+            "numerator",
+            "--denominator",
+            "denominator",
+            "--multiplier",
+            multiplier);
 
     assertEquals(CalcVectors.rows(in).size(), out.size());
     for (Map<String, String> row : out) {
@@ -81,13 +119,27 @@ class CalcCountsConformanceTest {
 
   @Test
   void rateSumsWithinGroupsAsR() {
-    List<Map<String, String>> expected = CalcVectors.rows(CalcVectors.file("rate_byars_exact.csv"))
-        .stream().filter(r -> r.get("case").equals("grouped_sum_of_two_rows")).toList();
+    List<Map<String, String>> expected =
+        CalcVectors.rows(CalcVectors.file("rate_byars_exact.csv")).stream()
+            .filter(r -> r.get("case").equals("grouped_sum_of_two_rows"))
+            .toList();
     Path in = CalcVectors.write(dir.resolve("split.csv"), split(expected));
 
-    Map<String, Map<String, String>> out = CalcVectors.byKey(CalcVectors.calc("rate", "--in",
-        in.toString(), "--group", "area", "--count", "numerator", "--denominator", "denominator",
-        "--confidence", "95"), r -> r.get("area"));
+    Map<String, Map<String, String>> out =
+        CalcVectors.byKey(
+            CalcVectors.calc(
+                "rate",
+                "--in",
+                in.toString(),
+                "--group",
+                "area",
+                "--count",
+                "numerator",
+                "--denominator",
+                "denominator",
+                "--confidence",
+                "95"),
+            r -> r.get("area"));
 
     for (Map<String, String> e : expected) {
       Map<String, String> actual = out.get(e.get("area"));
@@ -99,12 +151,15 @@ class CalcCountsConformanceTest {
   @Test
   void meanMatchesRWithinGroupsAndOverAll() {
     Path in = CalcVectors.file("mean_t_inputs.csv");
-    Map<String, Map<String, String>> expected = CalcVectors.byKey(
-        CalcVectors.rows(CalcVectors.file("mean_t_expected.csv")), r -> r.get("group"));
-    Map<String, Map<String, String>> grouped = CalcVectors.byKey(CalcVectors.calc("mean",
-        "--in", in.toString(), "--group", "area", "--value", "value"), r -> r.get("area"));
-    List<Map<String, String>> all = CalcVectors.calc("mean", "--in", in.toString(), "--value",
-        "value");
+    Map<String, Map<String, String>> expected =
+        CalcVectors.byKey(
+            CalcVectors.rows(CalcVectors.file("mean_t_expected.csv")), r -> r.get("group"));
+    Map<String, Map<String, String>> grouped =
+        CalcVectors.byKey(
+            CalcVectors.calc("mean", "--in", in.toString(), "--group", "area", "--value", "value"),
+            r -> r.get("area"));
+    List<Map<String, String>> all =
+        CalcVectors.calc("mean", "--in", in.toString(), "--value", "value");
 
     assertEquals(2, grouped.size());
     assertEquals(1, all.size());
@@ -130,11 +185,23 @@ class CalcCountsConformanceTest {
     "quartiles_all_rows_pooled, 4, true",
   })
   void quantileMatchesR(String testCase, String quantiles, String invert) {
-    Path in = CalcVectors.subset(dir, "quantiles.csv",
-        r -> r.get("case").equals(testCase) && r.get("invert").equals(invert));
-    List<Map<String, String>> out = CalcVectors.calc("quantile", "--in", in.toString(),
-        "--group", "group_key", "--value", "value", "--nquantiles", quantiles,
-        invert.equals("true") ? "--invert" : "--no-invert");
+    Path in =
+        CalcVectors.subset(
+            dir,
+            "quantiles.csv",
+            r -> r.get("case").equals(testCase) && r.get("invert").equals(invert));
+    List<Map<String, String>> out =
+        CalcVectors.calc(
+            "quantile",
+            "--in",
+            in.toString(),
+            "--group",
+            "group_key",
+            "--value",
+            "value",
+            "--nquantiles",
+            quantiles,
+            invert.equals("true") ? "--invert" : "--no-invert");
 
     assertEquals(CalcVectors.rows(in).size(), out.size());
     assertFalse(out.isEmpty());

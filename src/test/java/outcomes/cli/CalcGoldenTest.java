@@ -23,11 +23,34 @@ import org.junit.jupiter.api.io.TempDir;
  * against R's vectors, so that a golden cannot quietly hold a wrong number.
  */
 class CalcGoldenTest {
-  static final String[] PROPORTION = {"calc", "proportion", "--in", input("proportion-input.csv"),
-      "--count", "smokers", "--denominator", "adults", "--multiplier", "100"};
-  static final String[] LIFE_EXPECTANCY = {"calc", "life-expectancy", "--in",
-      input("life-expectancy-input.csv"), "--group", "area", "--group", "sex", "--age-band",
-      "age_band", "--deaths", "deaths", "--population", "population"};
+  static final String[] PROPORTION = {
+    "calc",
+    "proportion",
+    "--in",
+    input("proportion-input.csv"),
+    "--count",
+    "smokers",
+    "--denominator",
+    "adults",
+    "--multiplier",
+    "100"
+  };
+  static final String[] LIFE_EXPECTANCY = {
+    "calc",
+    "life-expectancy",
+    "--in",
+    input("life-expectancy-input.csv"),
+    "--group",
+    "area",
+    "--group",
+    "sex",
+    "--age-band",
+    "age_band",
+    "--deaths",
+    "deaths",
+    "--population",
+    "population"
+  };
 
   @TempDir Path dir;
 
@@ -44,10 +67,12 @@ class CalcGoldenTest {
   /** Each golden row is the vector row with the same numerator and denominator. */
   @Test
   void theProportionGoldensNumbersAreR() throws IOException {
-    Map<String, Map<String, String>> expected = CalcVectors.byKey(
-        CalcVectors.rows(CalcVectors.file("proportion_wilson.csv")).stream()
-            .filter(r -> r.get("case").equals("ungrouped") && r.get("multiplier").equals("100"))
-            .toList(), r -> r.get("numerator") + "/" + r.get("denominator"));
+    Map<String, Map<String, String>> expected =
+        CalcVectors.byKey(
+            CalcVectors.rows(CalcVectors.file("proportion_wilson.csv")).stream()
+                .filter(r -> r.get("case").equals("ungrouped") && r.get("multiplier").equals("100"))
+                .toList(),
+            r -> r.get("numerator") + "/" + r.get("denominator"));
     List<Map<String, String>> golden = CalcVectors.parse(golden("proportion.golden.csv"));
 
     assertEquals(9, golden.size());
@@ -57,19 +82,21 @@ class CalcGoldenTest {
     }
     // Area09, a missing numerator, is among the vector's multiplier-1 rows: all outputs empty
     Map<String, String> missing = golden.get(8);
-    assertEquals(List.of("", "", "", "", ""), java.util.Arrays.stream(BOTH_LEVELS)
-        .map(missing::get).toList());
+    assertEquals(
+        List.of("", "", "", "", ""),
+        java.util.Arrays.stream(BOTH_LEVELS).map(missing::get).toList());
     assertEquals("numerator missing", missing.get("note"));
   }
 
   /** Borough A is R's df1, Ward B widecis Area 2 and Ward C widecis Area 1 (suppressed). */
   @Test
   void theLifeExpectancyGoldensNumbersAreR() throws IOException {
-    Map<String, String> cases = Map.of("Borough A", "df1|A", "Ward B", "widecis|Area 2",
-        "Ward C", "widecis|Area 1");
-    Map<String, Map<String, String>> expected = CalcVectors.byKey(
-        CalcVectors.rows(CalcVectors.file("life_expectancy_expected.csv")),
-        r -> r.get("case") + "|" + r.get("area") + "|" + r.get("startage"));
+    Map<String, String> cases =
+        Map.of("Borough A", "df1|A", "Ward B", "widecis|Area 2", "Ward C", "widecis|Area 1");
+    Map<String, Map<String, String>> expected =
+        CalcVectors.byKey(
+            CalcVectors.rows(CalcVectors.file("life_expectancy_expected.csv")),
+            r -> r.get("case") + "|" + r.get("area") + "|" + r.get("startage"));
     List<Map<String, String>> golden = CalcVectors.parse(golden("life-expectancy.golden.csv"));
 
     assertEquals(60, golden.size());
@@ -82,20 +109,26 @@ class CalcGoldenTest {
   @Test
   void writesTheSameBytesToAFileAsToStandardOutput() throws IOException {
     Path out = dir.resolve("sub/le.csv");
-    String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(LIFE_EXPECTANCY),
-        java.util.stream.Stream.of("--out", out.toString())).toArray(String[]::new);
+    String[] args =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(LIFE_EXPECTANCY),
+                java.util.stream.Stream.of("--out", out.toString()))
+            .toArray(String[]::new);
 
     CliRun run = CliRun.of(args);
 
     assertEquals(0, run.code(), run.toString());
     assertEquals("", run.out() + run.err());
-    assertArrayEquals(golden("life-expectancy.golden.csv").getBytes(StandardCharsets.UTF_8),
+    assertArrayEquals(
+        golden("life-expectancy.golden.csv").getBytes(StandardCharsets.UTF_8),
         Files.readAllBytes(out));
   }
 
   private static void assertGolden(String golden, String... args) throws IOException {
-    String[] withOut = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-        java.util.stream.Stream.of("--out", "-")).toArray(String[]::new);
+    String[] withOut =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(args), java.util.stream.Stream.of("--out", "-"))
+            .toArray(String[]::new);
     CliRun first = CliRun.of(withOut);
     CliRun second = CliRun.of(withOut);
 

@@ -25,8 +25,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The PHEindicatormethods conformance vectors as calc inputs, and calc's output read back, so
- * that the CLI's numbers are checked against R's, not against the library's own.
+ * The PHEindicatormethods conformance vectors as calc inputs, and calc's output read back, so that
+ * the CLI's numbers are checked against R's, not against the library's own.
  */
 final class CalcVectors {
   private CalcVectors() {}
@@ -102,8 +102,8 @@ final class CalcVectors {
   }
 
   /** The output row for each key, checking that every key appears once. */
-  static Map<String, Map<String, String>> byKey(List<Map<String, String>> rows,
-      Function<Map<String, String>, String> key) {
+  static Map<String, Map<String, String>> byKey(
+      List<Map<String, String>> rows, Function<Map<String, String>, String> key) {
     Map<String, Map<String, String>> map = new LinkedHashMap<>();
     for (Map<String, String> row : rows) {
       if (map.put(key.apply(row), row) != null) {
@@ -114,11 +114,11 @@ final class CalcVectors {
   }
 
   /**
-   * An output cell against an expected cell: both empty, or numbers within the tolerance
-   * (relative, or absolute, whichever is larger).
+   * An output cell against an expected cell: both empty, or numbers within the tolerance (relative,
+   * or absolute, whichever is larger).
    */
-  static void assertNumber(String what, String expected, String actual, double relative,
-      double absolute) {
+  static void assertNumber(
+      String what, String expected, String actual, double relative, double absolute) {
     if (expected.isEmpty()) {
       assertEquals("", actual, what + ": expected empty");
       return;
@@ -128,20 +128,31 @@ final class CalcVectors {
     double e = Double.parseDouble(expected);
     double a = Double.parseDouble(actual);
     double allowed = Math.max(relative * Math.abs(e), absolute);
-    assertTrue(Math.abs(a - e) <= allowed,
+    assertTrue(
+        Math.abs(a - e) <= allowed,
         what + ": expected " + expected + ", got " + actual + " (allowed " + allowed + ")");
   }
 
   /** value and the 95% and 99.8% limits against expected_value, expected_lower95_0cl, … */
-  static void assertLimits(String what, Map<String, String> expected, Map<String, String> actual,
-      double relative, double absolute, String... columns) {
+  static void assertLimits(
+      String what,
+      Map<String, String> expected,
+      Map<String, String> actual,
+      double relative,
+      double absolute,
+      String... columns) {
     for (String column : columns) {
-      assertNumber(what + " " + column, expected.get("expected_" + column), actual.get(column),
-          relative, absolute);
+      assertNumber(
+          what + " " + column,
+          expected.get("expected_" + column),
+          actual.get(column),
+          relative,
+          absolute);
     }
   }
 
-  static final String[] BOTH_LEVELS = {"value", "lower95_0cl", "upper95_0cl", "lower99_8cl",
-      "upper99_8cl"};
+  static final String[] BOTH_LEVELS = {
+    "value", "lower95_0cl", "upper95_0cl", "lower99_8cl", "upper99_8cl"
+  };
   static final String[] LEVEL_95 = {"value", "lower95_0cl", "upper95_0cl"};
 }

@@ -24,7 +24,8 @@ class CliConventionsTest {
     assertTrue(run.out().startsWith("Usage: outcomes"), run.out());
     assertTrue(run.out().contains("Exit codes:"), run.out());
     for (String code : new String[] {"0", "1", "2", "65", "66", "70", "74"}) {
-      assertTrue(run.out().lines().anyMatch(l -> l.strip().startsWith(code + " ")), "exit code " + code);
+      assertTrue(
+          run.out().lines().anyMatch(l -> l.strip().startsWith(code + " ")), "exit code " + code);
     }
     assertEquals("", run.err());
   }
@@ -39,15 +40,18 @@ class CliConventionsTest {
 
     CliRun typo = CliRun.of("inspec", "extract.csv");
     assertEquals(2, typo.code(), typo.toString());
-    assertTrue(typo.err().startsWith("outcomes: Unmatched arguments from index 0: 'inspec'"), typo.err());
+    assertTrue(
+        typo.err().startsWith("outcomes: Unmatched arguments from index 0: 'inspec'"), typo.err());
   }
 
   @Test
   void aDateThatIsNoDateIsAUsageErrorInWords() {
     CliRun run = CliRun.of("freshness", "--as-of", "2025-13-45");
     assertEquals(2, run.code(), run.toString());
-    assertEquals("outcomes: Invalid value for option '--as-of': '2025-13-45' is not a date: write it as"
-        + " YYYY-MM-DD, for example 2025-03-31", run.err().lines().findFirst().orElse(""));
+    assertEquals(
+        "outcomes: Invalid value for option '--as-of': '2025-13-45' is not a date: write it as"
+            + " YYYY-MM-DD, for example 2025-03-31",
+        run.err().lines().findFirst().orElse(""));
   }
 
   /**
@@ -109,7 +113,8 @@ class CliConventionsTest {
 
     assertEquals(2, run.code(), run.toString());
     assertEquals("outcomes: Unknown option: '--colour'", run.errLines().get(0));
-    assertEquals(1, run.errLines().stream().filter(l -> l.startsWith("outcomes:")).count(), run.err());
+    assertEquals(
+        1, run.errLines().stream().filter(l -> l.startsWith("outcomes:")).count(), run.err());
     assertEquals("", run.out());
   }
 
@@ -131,7 +136,8 @@ class CliConventionsTest {
 
   @Test
   void anUnknownFormatExitsTwo() {
-    CliRun run = CliRun.of("inspect", "--format", "xml", Extract.resource(Extract.REAL_26).toString());
+    CliRun run =
+        CliRun.of("inspect", "--format", "xml", Extract.resource(Extract.REAL_26).toString());
 
     assertEquals(2, run.code(), run.toString());
     assertTrue(run.errLines().get(0).startsWith("outcomes: "), run.err());

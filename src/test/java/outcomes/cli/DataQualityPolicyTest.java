@@ -19,8 +19,8 @@ import outcomes.model.Polarity;
 /**
  * The one data-quality policy (outcomes.model.DataRule), as each command applies it: one test per
  * rule and command use. The files are the real campylobacter rows with one cell changed; each of
- * their records spans two lines (the indicator name ends in a line break), so row n starts on
- * line 2n.
+ * their records spans two lines (the indicator name ends in a line break), so row n starts on line
+ * 2n.
  */
 class DataQualityPolicyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,8 +43,12 @@ class DataQualityPolicyTest {
 
     CliRun inspect = CliRun.of("inspect", "--format", "json", f.toString());
     assertEquals(0, inspect.code(), inspect.toString());
-    assertEquals(List.of("outcomes: " + f + ":6:13: warning: the value 85.3 lies outside its 95%"
-        + " limits 47.0258779584932 to 71.5421456421208 (a value rounded, its limits not?)"),
+    assertEquals(
+        List.of(
+            "outcomes: "
+                + f
+                + ":6:13: warning: the value 85.3 lies outside its 95%"
+                + " limits 47.0258779584932 to 71.5421456421208 (a value rounded, its limits not?)"),
         inspect.errLines());
     assertEquals(1, JSON.readTree(inspect.out()).at("/findings/value-outside-limits").asLong());
 
@@ -54,29 +58,48 @@ class DataQualityPolicyTest {
 
     CliRun compared = compare(f);
     assertEquals(0, compared.code(), compared.toString());
-    assertTrue(compared.err().startsWith("outcomes: " + f + ":6:13: warning: the value 85.3 lies"
-        + " outside its limits"), compared.err());
+    assertTrue(
+        compared
+            .err()
+            .startsWith(
+                "outcomes: " + f + ":6:13: warning: the value 85.3 lies" + " outside its limits"),
+        compared.err());
   }
 
   // ---- reversed limits: inspect warns, a command that uses limits refuses ----
 
   @Test
   void reversedLimitsAreAWarningInInspectAndAnErrorInCompare() {
-    Path f = file(Extract.of(Extract.REAL_26).set(3, "Lower CI 95.0 limit", "71.5421456421208")
-        .set(3, "Upper CI 95.0 limit", "47.0258779584932"));
+    Path f =
+        file(
+            Extract.of(Extract.REAL_26)
+                .set(3, "Lower CI 95.0 limit", "71.5421456421208")
+                .set(3, "Upper CI 95.0 limit", "47.0258779584932"));
 
     CliRun inspect = CliRun.of("inspect", f.toString());
     assertEquals(0, inspect.code(), inspect.toString());
-    assertEquals(List.of("outcomes: " + f + ":6:14: warning: the lower 95% limit 71.5421456421208"
-        + " is above the upper 47.0258779584932: the limits are reversed"), inspect.errLines());
+    assertEquals(
+        List.of(
+            "outcomes: "
+                + f
+                + ":6:14: warning: the lower 95% limit 71.5421456421208"
+                + " is above the upper 47.0258779584932: the limits are reversed"),
+        inspect.errLines());
     // --latest takes values only: it does not read the limits
     CliRun latest = CliRun.of("inspect", "--latest", f.toString());
     assertEquals(0, latest.code(), latest.toString());
     assertEquals("", latest.err());
     CliRun compared = compare(f);
     assertEquals(65, compared.code(), compared.toString());
-    assertTrue(compared.err().startsWith("outcomes: " + f + ":6:14: lower-95 71.5421456421208 is"
-        + " above upper-95 47.0258779584932: the limits are reversed"), compared.err());
+    assertTrue(
+        compared
+            .err()
+            .startsWith(
+                "outcomes: "
+                    + f
+                    + ":6:14: lower-95 71.5421456421208 is"
+                    + " above upper-95 47.0258779584932: the limits are reversed"),
+        compared.err());
   }
 
   // ---- repeated rows: identical accepted silently, conflicting never decided by order ----
@@ -98,10 +121,12 @@ class DataQualityPolicyTest {
   @Test
   void aConflictingRepeatIsAWarningInInspectAndRefusedWhereAValueIsTaken() throws IOException {
     Path f = file(Extract.of(Extract.REAL_26).repeatRow(3).set(13, "Value", "60"));
-    String warning = f + ":26: warning: this row repeats E09000020, Persons, All ages, 2015 of"
-        + " indicator 93356 from line 6 with different figures (value '60' here,"
-        + " '58.3345486364299' there): which is right cannot be told, and is not decided by their"
-        + " order; remove the wrong row";
+    String warning =
+        f
+            + ":26: warning: this row repeats E09000020, Persons, All ages, 2015 of"
+            + " indicator 93356 from line 6 with different figures (value '60' here,"
+            + " '58.3345486364299' there): which is right cannot be told, and is not decided by their"
+            + " order; remove the wrong row";
 
     CliRun inspect = CliRun.of("inspect", "--format", "json", f.toString());
     assertEquals(0, inspect.code(), inspect.toString());
@@ -112,13 +137,20 @@ class DataQualityPolicyTest {
 
     CliRun latest = CliRun.of("inspect", "--latest", f.toString());
     assertEquals(65, latest.code(), latest.toString());
-    assertEquals(List.of("outcomes: " + warning.replace(":26: warning: ", ":26: ")),
-        latest.errLines());
+    assertEquals(
+        List.of("outcomes: " + warning.replace(":26: warning: ", ":26: ")), latest.errLines());
 
     CliRun compared = compare(f);
     assertEquals(65, compared.code(), compared.toString());
-    assertTrue(compared.err().startsWith("outcomes: " + f + ":26: this row gives Kensington and"
-        + " Chelsea (E09000020) 2015 a different value or limits from line 6"), compared.err());
+    assertTrue(
+        compared
+            .err()
+            .startsWith(
+                "outcomes: "
+                    + f
+                    + ":26: this row gives Kensington and"
+                    + " Chelsea (E09000020) 2015 a different value or limits from line 6"),
+        compared.err());
   }
 
   @Test
@@ -128,8 +160,16 @@ class DataQualityPolicyTest {
 
     CliRun latest = CliRun.of("inspect", "--latest", a.toString(), b.toString());
     assertEquals(65, latest.code(), latest.toString());
-    assertTrue(latest.err().startsWith("outcomes: " + b + ":6: this row repeats E09000020,"
-        + " Persons, All ages, 2015 of indicator 93356 from " + a + ":6 with different figures"),
+    assertTrue(
+        latest
+            .err()
+            .startsWith(
+                "outcomes: "
+                    + b
+                    + ":6: this row repeats E09000020,"
+                    + " Persons, All ages, 2015 of indicator 93356 from "
+                    + a
+                    + ":6 with different figures"),
         latest.err());
   }
 
@@ -137,12 +177,14 @@ class DataQualityPolicyTest {
 
   @Test
   void markupMissingMarkersAndThousandsSeparatorsAreReadNotRefused() throws IOException {
-    Path f = file(Extract.of(Extract.REAL_26)
-        .set(3, "Value", "<div class=\"no-data\">-</div>")
-        .set(3, "Count", "<div class=\"no-data\">-</div>")
-        .set(4, "Value", "NA")
-        .set(1, "Count", "\"51,897\"".replace("\"", ""))
-        .set(1, "Denominator", "54,786,327"));
+    Path f =
+        file(
+            Extract.of(Extract.REAL_26)
+                .set(3, "Value", "<div class=\"no-data\">-</div>")
+                .set(3, "Count", "<div class=\"no-data\">-</div>")
+                .set(4, "Value", "NA")
+                .set(1, "Count", "\"51,897\"".replace("\"", ""))
+                .set(1, "Denominator", "54,786,327"));
 
     CliRun inspect = CliRun.of("inspect", "--format", "json", f.toString());
     assertEquals(0, inspect.code(), inspect.toString());
@@ -162,8 +204,13 @@ class DataQualityPolicyTest {
     assertEquals("", inspect.err(), "inspect does not read counts");
     CliRun compared = compare(f);
     assertEquals(0, compared.code(), compared.toString());
-    assertEquals(List.of("outcomes: " + f + ":6:18: warning: count 'ninety' is not a number: read"
-        + " as missing"), compared.errLines());
+    assertEquals(
+        List.of(
+            "outcomes: "
+                + f
+                + ":6:18: warning: count 'ninety' is not a number: read"
+                + " as missing"),
+        compared.errLines());
   }
 
   // ---- names as R and Python write them ----
@@ -172,21 +219,31 @@ class DataQualityPolicyTest {
   void readsAFileWrittenBackByRWithARowNumberColumnAndNa() throws IOException {
     String text = Extract.of(Extract.REAL_26).text("\n");
     List<String> lines = text.lines().toList();
-    String header = "\"\"," + String.join(",", Extract.of(Extract.REAL_26).header().stream()
-        .map(h -> "\"" + h.replace(' ', '.') + "\"").toList());
+    String header =
+        "\"\","
+            + String.join(
+                ",",
+                Extract.of(Extract.REAL_26).header().stream()
+                    .map(h -> "\"" + h.replace(' ', '.') + "\"")
+                    .toList());
     StringBuilder b = new StringBuilder(header).append('\n');
     int n = 0;
     for (int i = 1; i < lines.size(); i++) {
       // each record spans two lines: number it where it starts
       b.append(i % 2 == 1 ? "\"" + (++n) + "\"," : "").append(lines.get(i)).append('\n');
     }
-    Path f = Files.writeString(dir.resolve("written-back.csv"), b.toString().replace(",,", ",NA,"),
-        StandardCharsets.UTF_8);
+    Path f =
+        Files.writeString(
+            dir.resolve("written-back.csv"),
+            b.toString().replace(",,", ",NA,"),
+            StandardCharsets.UTF_8);
 
     CliRun inspect = CliRun.of("inspect", f.toString());
     assertEquals(0, inspect.code(), inspect.toString());
-    assertEquals("  read as   Fingertips data written back by R or Python, 27 columns; leading"
-        + " row-number column ignored", inspect.outLines().get(1));
+    assertEquals(
+        "  read as   Fingertips data written back by R or Python, 27 columns; leading"
+            + " row-number column ignored",
+        inspect.outLines().get(1));
     assertEquals("  12 rows, 12 with a value, 4 series", inspect.outLines().get(2));
   }
 
@@ -194,12 +251,22 @@ class DataQualityPolicyTest {
 
   @Test
   void quintilesAreNamedInFingertipsWords() {
-    assertEquals(List.of("Lowest quintile", "2nd lowest quintile", "Middle quintile",
-        "2nd highest quintile", "Highest quintile"), java.util.stream.IntStream.rangeClosed(1, 5)
-        .mapToObj(q -> Comparison.quintile(q).label()).toList());
-    assertEquals(Comparison.LOWEST_QUINTILE, Comparison.fromLabel("Best quintile", Polarity.LOW_IS_GOOD));
-    assertEquals(Comparison.HIGHEST_QUINTILE, Comparison.fromLabel("Best quintile", Polarity.HIGH_IS_GOOD));
-    assertEquals(Comparison.LOW_QUINTILE, Comparison.fromLabel("2nd worst quintile", Polarity.HIGH_IS_GOOD));
+    assertEquals(
+        List.of(
+            "Lowest quintile",
+            "2nd lowest quintile",
+            "Middle quintile",
+            "2nd highest quintile",
+            "Highest quintile"),
+        java.util.stream.IntStream.rangeClosed(1, 5)
+            .mapToObj(q -> Comparison.quintile(q).label())
+            .toList());
+    assertEquals(
+        Comparison.LOWEST_QUINTILE, Comparison.fromLabel("Best quintile", Polarity.LOW_IS_GOOD));
+    assertEquals(
+        Comparison.HIGHEST_QUINTILE, Comparison.fromLabel("Best quintile", Polarity.HIGH_IS_GOOD));
+    assertEquals(
+        Comparison.LOW_QUINTILE, Comparison.fromLabel("2nd worst quintile", Polarity.HIGH_IS_GOOD));
     assertEquals(Comparison.LOW_QUINTILE, Comparison.fromLabel("Low quintile"));
   }
 
@@ -207,16 +274,41 @@ class DataQualityPolicyTest {
   void quintilesAgainstEnglandNeedEveryAreaOfTheTypeOrAParentToRankWithin() {
     Path f = file(Extract.of(Extract.REAL_26));
 
-    CliRun national = CliRun.of("compare", "--in", f.toString(), "--polarity", "low-is-good",
-        "--method", "quintiles", "--out", "-");
+    CliRun national =
+        CliRun.of(
+            "compare",
+            "--in",
+            f.toString(),
+            "--polarity",
+            "low-is-good",
+            "--method",
+            "quintiles",
+            "--out",
+            "-");
     assertEquals(65, national.code(), national.toString());
-    assertTrue(national.err().contains("the extract holds only the County & UA areas of E12000007"
-        + " (2 of them) for 2015: quintiles against England rank every area of that type in"
-        + " England, so these cannot be: use a national download, or rank within the parent with"
-        + " --within E12000007"), national.err());
+    assertTrue(
+        national
+            .err()
+            .contains(
+                "the extract holds only the County & UA areas of E12000007"
+                    + " (2 of them) for 2015: quintiles against England rank every area of that type in"
+                    + " England, so these cannot be: use a national download, or rank within the parent with"
+                    + " --within E12000007"),
+        national.err());
 
-    CliRun within = CliRun.of("compare", "--in", f.toString(), "--polarity", "low-is-good",
-        "--method", "quintiles", "--within", "E12000007", "--out", "-");
+    CliRun within =
+        CliRun.of(
+            "compare",
+            "--in",
+            f.toString(),
+            "--polarity",
+            "low-is-good",
+            "--method",
+            "quintiles",
+            "--within",
+            "E12000007",
+            "--out",
+            "-");
     assertEquals(0, within.code(), within.toString());
   }
 
@@ -224,14 +316,26 @@ class DataQualityPolicyTest {
   void aPolarityIsGivenPerIndicatorOrNamedAsMissing() {
     Path f = file(Extract.of(Extract.REAL_26));
 
-    CliRun ok = CliRun.of("compare", "--in", f.toString(), "--polarity", "93356=low-is-good",
-        "--check", "--out", "-");
+    CliRun ok =
+        CliRun.of(
+            "compare",
+            "--in",
+            f.toString(),
+            "--polarity",
+            "93356=low-is-good",
+            "--check",
+            "--out",
+            "-");
     assertEquals(0, ok.code(), ok.toString());
 
-    CliRun other = CliRun.of("compare", "--in", f.toString(), "--polarity", "90366=high-is-good",
-        "--out", "-");
+    CliRun other =
+        CliRun.of(
+            "compare", "--in", f.toString(), "--polarity", "90366=high-is-good", "--out", "-");
     assertEquals(2, other.code(), other.toString());
-    assertTrue(other.err().contains("no polarity for indicator 93356: give --polarity"
-        + " 93356=low-is-good"), other.err());
+    assertTrue(
+        other
+            .err()
+            .contains("no polarity for indicator 93356: give --polarity" + " 93356=low-is-good"),
+        other.err());
   }
 }

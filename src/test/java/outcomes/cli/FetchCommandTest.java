@@ -19,12 +19,13 @@ import outcomes.fetch.ManifestFile;
 
 /**
  * `outcomes fetch` through the command line against a loopback server: progress lines on standard
- * error (no terminal here), nothing on standard output, and one error line with the documented
- * exit code when the server fails (75) or sends something that is not an extract (65).
+ * error (no terminal here), nothing on standard output, and one error line with the documented exit
+ * code when the server fails (75) or sends something that is not an extract (65).
  */
 class FetchCommandTest {
   static final Path EXTRACT =
-      Path.of("src/test/resources/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv");
+      Path.of(
+          "src/test/resources/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv");
 
   @TempDir Path dir;
   private final Loopback server = Loopback.start();
@@ -50,10 +51,14 @@ class FetchCommandTest {
 
     assertEquals(0, run.code(), run.toString());
     assertEquals("", run.out());
-    assertEquals(List.of("fetch campylobacter (1/1): " + url(93356),
-        "campylobacter: saved campylobacter.csv, 200,816 bytes, 852 rows, latest period 2017",
-        "saved 1 extract; manifest " + out.resolve(ManifestFile.NAME)), run.errLines());
-    assertArrayEquals(Files.readAllBytes(EXTRACT), Files.readAllBytes(out.resolve("campylobacter.csv")));
+    assertEquals(
+        List.of(
+            "fetch campylobacter (1/1): " + url(93356),
+            "campylobacter: saved campylobacter.csv, 200,816 bytes, 852 rows, latest period 2017",
+            "saved 1 extract; manifest " + out.resolve(ManifestFile.NAME)),
+        run.errLines());
+    assertArrayEquals(
+        Files.readAllBytes(EXTRACT), Files.readAllBytes(out.resolve("campylobacter.csv")));
   }
 
   @Test
@@ -65,12 +70,20 @@ class FetchCommandTest {
     CliRun run = fetch("--indicator", "campylobacter", "--retries", "1");
 
     assertEquals(75, run.code(), run.toString());
-    String error = "outcomes: " + url(93356) + ": gave up after 2 tries, the last failing with HTTP 500; "
-        + out.resolve("campylobacter.csv") + " and the manifest are unchanged";
+    String error =
+        "outcomes: "
+            + url(93356)
+            + ": gave up after 2 tries, the last failing with HTTP 500; "
+            + out.resolve("campylobacter.csv")
+            + " and the manifest are unchanged";
     assertEquals(error, run.errLines().get(run.errLines().size() - 1));
-    assertEquals(1, run.errLines().stream().filter(l -> l.startsWith("outcomes:")).count(), run.err());
-    assertTrue(run.errLines().contains("campylobacter: try 1 of 2 failed (HTTP 500); trying again in 0 s"), run.err());
-    assertArrayEquals(Files.readAllBytes(EXTRACT), Files.readAllBytes(out.resolve("campylobacter.csv")));
+    assertEquals(
+        1, run.errLines().stream().filter(l -> l.startsWith("outcomes:")).count(), run.err());
+    assertTrue(
+        run.errLines().contains("campylobacter: try 1 of 2 failed (HTTP 500); trying again in 0 s"),
+        run.err());
+    assertArrayEquals(
+        Files.readAllBytes(EXTRACT), Files.readAllBytes(out.resolve("campylobacter.csv")));
     assertArrayEquals(manifest, Files.readAllBytes(out.resolve(ManifestFile.NAME)));
   }
 
@@ -81,35 +94,58 @@ class FetchCommandTest {
     CliRun run = fetch("--retries", "0");
 
     assertEquals(75, run.code(), run.toString());
-    String failure = url(90366) + ": gave up after 1 try, the last failing with HTTP 503; nothing was saved";
-    assertEquals(List.of("fetch campylobacter (1/2): " + url(93356),
-        "campylobacter: saved campylobacter.csv, 200,816 bytes, 852 rows, latest period 2017",
-        "fetch life-expectancy (2/2): " + url(90366),
-        "life-expectancy: failed: " + failure,
-        "outcomes: " + failure + " (1 of 2 indicators failed: life-expectancy)"), run.errLines());
+    String failure =
+        url(90366) + ": gave up after 1 try, the last failing with HTTP 503; nothing was saved";
+    assertEquals(
+        List.of(
+            "fetch campylobacter (1/2): " + url(93356),
+            "campylobacter: saved campylobacter.csv, 200,816 bytes, 852 rows, latest period 2017",
+            "fetch life-expectancy (2/2): " + url(90366),
+            "life-expectancy: failed: " + failure,
+            "outcomes: " + failure + " (1 of 2 indicators failed: life-expectancy)"),
+        run.errLines());
   }
 
   @Test
   void exitsSixtyFiveQuietlyForABodyThatIsNotAnExtract() {
     server.on(93356, Loopback.ok("Indicator ID,Value\n93356,1\n".getBytes(StandardCharsets.UTF_8)));
 
-    InspectCommandTest.assertFails(65, url(93356) + ":1: not a Fingertips file: the header has no"
-        + " 'Area Code', no 'Time period' column (a Fingertips export's header starts 'Indicator ID,"
-        + "Indicator Name,Parent Code,…'); nothing was saved",
-        "fetch", "--quiet", "--indicators", cat.indicators().toString(), "--base-url", server.base().toString(),
-        "--out", out.toString(), "--indicator", "campylobacter");
+    InspectCommandTest.assertFails(
+        65,
+        url(93356)
+            + ":1: not a Fingertips file: the header has no"
+            + " 'Area Code', no 'Time period' column (a Fingertips export's header starts 'Indicator ID,"
+            + "Indicator Name,Parent Code,…'); nothing was saved",
+        "fetch",
+        "--quiet",
+        "--indicators",
+        cat.indicators().toString(),
+        "--base-url",
+        server.base().toString(),
+        "--out",
+        out.toString(),
+        "--indicator",
+        "campylobacter");
   }
 
   @Test
   void refusesAnUnknownIndicatorOrBaseUrlAsUsage() {
     CliRun unknown = fetch("--indicator", "nope");
-    CliRun badUrl = CliRun.of("fetch", "--indicators", cat.indicators().toString(), "--base-url", "ftp://x");
+    CliRun badUrl =
+        CliRun.of("fetch", "--indicators", cat.indicators().toString(), "--base-url", "ftp://x");
 
     assertEquals(2, unknown.code(), unknown.toString());
-    assertEquals(List.of("outcomes: " + cat.indicators() + ": no indicator 'nope' in the catalogue: use one of"
-        + " [campylobacter, life-expectancy]"), unknown.errLines());
+    assertEquals(
+        List.of(
+            "outcomes: "
+                + cat.indicators()
+                + ": no indicator 'nope' in the catalogue: use one of"
+                + " [campylobacter, life-expectancy]"),
+        unknown.errLines());
     assertEquals(2, badUrl.code(), badUrl.toString());
-    assertTrue(badUrl.errLines().get(0).startsWith("outcomes: --base-url: expected http:// or https://"), badUrl.err());
+    assertTrue(
+        badUrl.errLines().get(0).startsWith("outcomes: --base-url: expected http:// or https://"),
+        badUrl.err());
     assertEquals(List.of(), server.requests());
   }
 
@@ -120,12 +156,24 @@ class FetchCommandTest {
     assertEquals(0, run.code(), run.toString());
     assertTrue(run.out().startsWith("Usage: outcomes fetch"), run.out());
     // the table of exit codes is under outcomes --help; fetch's own help says when it exits 75
-    assertTrue(run.out().replaceAll("\\s+", " ").contains("the run exits 75 (server failures)"), run.out());
+    assertTrue(
+        run.out().replaceAll("\\s+", " ").contains("the run exits 75 (server failures)"),
+        run.out());
   }
 
   private CliRun fetch(String... args) {
-    List<String> all = new java.util.ArrayList<>(List.of("fetch", "--indicators", cat.indicators().toString(),
-        "--base-url", server.base().toString(), "--out", out.toString(), "--retry-wait", "0"));
+    List<String> all =
+        new java.util.ArrayList<>(
+            List.of(
+                "fetch",
+                "--indicators",
+                cat.indicators().toString(),
+                "--base-url",
+                server.base().toString(),
+                "--out",
+                out.toString(),
+                "--retry-wait",
+                "0"));
     all.addAll(List.of(args));
     return CliRun.of(all.toArray(String[]::new));
   }

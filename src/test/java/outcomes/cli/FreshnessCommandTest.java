@@ -45,8 +45,10 @@ class FreshnessCommandTest {
 
     for (CliRun run : List.of(text, json, junit)) {
       assertEquals(1, run.code(), run.toString());
-      assertEquals(List.of("outcomes: 7 of 19 indicators are stale: air-quality-pm25, anxiety-score,"
-          + " dementia-diagnosis, inactive-adults, pm25-attributable-mortality, unemployment, year6-overweight"),
+      assertEquals(
+          List.of(
+              "outcomes: 7 of 19 indicators are stale: air-quality-pm25, anxiety-score,"
+                  + " dementia-diagnosis, inactive-adults, pm25-attributable-mortality, unemployment, year6-overweight"),
           run.errLines());
     }
     Map<String, String> fromText = fromText(text.out());
@@ -57,12 +59,14 @@ class FreshnessCommandTest {
     assertEquals("fresh", fromText.get("child-poverty"));
     assertEquals("unknown", fromText.get("feeling-safe"));
     assertEquals("fresh", fromText.get("rough-sleeping"), "autumn 2025, published February 2026");
-    assertTrue(text.out().endsWith("19 indicators: 8 fresh, 0 due, 7 stale, 4 unknown\n"), text.out());
+    assertTrue(
+        text.out().endsWith("19 indicators: 8 fresh, 0 due, 7 stale, 4 unknown\n"), text.out());
   }
 
   @Test
   void writesEveryFieldTheIssueAsksForInJson() throws Exception {
-    JsonNode year6 = indicator(new ObjectMapper().readTree(bundled("json").out()), "year6-overweight");
+    JsonNode year6 =
+        indicator(new ObjectMapper().readTree(bundled("json").out()), "year6-overweight");
 
     assertEquals("Year 6 children overweight (including obesity)", year6.get("title").asText());
     assertEquals("stale", year6.get("status").asText());
@@ -71,8 +75,10 @@ class FreshnessCommandTest {
     assertEquals("2020-02-28", year6.get("staleAfter").asText());
     assertEquals(8, year6.get("releasesBehind").asInt());
     assertTrue(year6.get("source").asText().startsWith("OHID Fingertips"), year6.toString());
-    assertEquals("the release for the period ending Mar 2019 was expected in Nov 2019 and is not in the data;"
-        + " 90 days' grace ended 2020-02-28 (8 releases behind)", year6.get("reason").asText());
+    assertEquals(
+        "the release for the period ending Mar 2019 was expected in Nov 2019 and is not in the data;"
+            + " 90 days' grace ended 2020-02-28 (8 releases behind)",
+        year6.get("reason").asText());
     assertTrue(year6.get("fetched").isNull());
   }
 
@@ -80,8 +86,15 @@ class FreshnessCommandTest {
   void exitsZeroWhenNothingIsStale() {
     Path valid = CatalogueFixture.valid();
 
-    CliRun run = CliRun.of("freshness", "--indicators", valid.resolve("indicators").toString(),
-        "--data", valid.resolve("data").toString(), "--as-of", "2018-06-01");
+    CliRun run =
+        CliRun.of(
+            "freshness",
+            "--indicators",
+            valid.resolve("indicators").toString(),
+            "--data",
+            valid.resolve("data").toString(),
+            "--as-of",
+            "2018-06-01");
 
     assertEquals(0, run.code(), run.toString());
     assertEquals("", run.err());
@@ -92,8 +105,15 @@ class FreshnessCommandTest {
   void saysDueWithoutFailing() {
     Path valid = CatalogueFixture.valid();
 
-    CliRun run = CliRun.of("freshness", "--indicators", valid.resolve("indicators").toString(),
-        "--data", valid.resolve("data").toString(), "--as-of", "2026-12-15");
+    CliRun run =
+        CliRun.of(
+            "freshness",
+            "--indicators",
+            valid.resolve("indicators").toString(),
+            "--data",
+            valid.resolve("data").toString(),
+            "--as-of",
+            "2026-12-15");
 
     assertEquals(1, run.code(), run.toString());
     assertEquals(Map.of("campylobacter", "stale", "life-expectancy", "due"), fromText(run.out()));
@@ -102,24 +122,52 @@ class FreshnessCommandTest {
   @Test
   void keepsTheXmlWellFormedWhateverATitleHolds() throws Exception {
     CatalogueFixture cat = CatalogueFixture.copyInto(dir);
-    cat.replace(cat.indicator("campylobacter.yaml"), "title: Campylobacter incidence rate",
+    cat.replace(
+        cat.indicator("campylobacter.yaml"),
+        "title: Campylobacter incidence rate",
         "title: \"Rates <&> \\\"quoted\\\" 'apostrophe' ]]> bell\\a end\"");
 
-    CliRun run = CliRun.of("freshness", "--format", "junit", "--indicators", cat.indicators().toString(),
-        "--data", cat.data().toString(), "--as-of", AS_OF);
+    CliRun run =
+        CliRun.of(
+            "freshness",
+            "--format",
+            "junit",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString(),
+            "--as-of",
+            AS_OF);
 
     Element first = (Element) xml(run.out()).getElementsByTagName("testcase").item(0);
-    assertEquals("campylobacter: Rates <&> \"quoted\" 'apostrophe' ]]> bell\uFFFD end", first.getAttribute("name"));
-    assertTrue(run.out().contains("name=\"campylobacter: Rates &lt;&amp;&gt; &quot;quoted&quot; &apos;apostrophe&apos;"
-        + " ]]&gt; bell\uFFFD end\""), run.out());
+    assertEquals(
+        "campylobacter: Rates <&> \"quoted\" 'apostrophe' ]]> bell\uFFFD end",
+        first.getAttribute("name"));
+    assertTrue(
+        run.out()
+            .contains(
+                "name=\"campylobacter: Rates &lt;&amp;&gt; &quot;quoted&quot; &apos;apostrophe&apos;"
+                    + " ]]&gt; bell\uFFFD end\""),
+        run.out());
   }
 
   @Test
   void writesTheSameBytesEveryRunToAFile() throws Exception {
     Path valid = CatalogueFixture.valid();
     for (String format : List.of("text", "json", "junit")) {
-      String[] args = {"freshness", "--indicators", valid.resolve("indicators").toString(), "--data",
-          valid.resolve("data").toString(), "--as-of", "2026-12-15", "--format", format, "--out", ""};
+      String[] args = {
+        "freshness",
+        "--indicators",
+        valid.resolve("indicators").toString(),
+        "--data",
+        valid.resolve("data").toString(),
+        "--as-of",
+        "2026-12-15",
+        "--format",
+        format,
+        "--out",
+        ""
+      };
       Path first = dir.resolve("first." + format);
       Path second = dir.resolve("second." + format);
       args[args.length - 1] = first.toString();
@@ -140,12 +188,33 @@ class FreshnessCommandTest {
     CatalogueFixture cat = CatalogueFixture.copyInto(dir);
     Path manifest = cat.data().resolve("fetched/" + ManifestFile.NAME);
     Files.createDirectories(manifest.getParent());
-    Files.write(manifest, ManifestFile.toJson(new Manifest(List.of(new ManifestEntry("campylobacter", 93356,
-        "https://fingertips.phe.org.uk/api/x", "campylobacter.csv", Instant.parse("2018-07-01T09:00:00Z"),
-        1000, "0".repeat(64), 852, "2018")))));
+    Files.write(
+        manifest,
+        ManifestFile.toJson(
+            new Manifest(
+                List.of(
+                    new ManifestEntry(
+                        "campylobacter",
+                        93356,
+                        "https://fingertips.phe.org.uk/api/x",
+                        "campylobacter.csv",
+                        Instant.parse("2018-07-01T09:00:00Z"),
+                        1000,
+                        "0".repeat(64),
+                        852,
+                        "2018")))));
 
-    CliRun run = CliRun.of("freshness", "--format", "json", "--indicators", cat.indicators().toString(),
-        "--data", cat.data().toString(), "--as-of", "2018-07-02");
+    CliRun run =
+        CliRun.of(
+            "freshness",
+            "--format",
+            "json",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString(),
+            "--as-of",
+            "2018-07-02");
 
     assertEquals(0, run.code(), run.toString());
     JsonNode json = new ObjectMapper().readTree(run.out());
@@ -153,8 +222,14 @@ class FreshnessCommandTest {
     JsonNode campylobacter = indicator(json, "campylobacter");
     assertEquals("due", campylobacter.get("status").asText());
     assertEquals("2018-07-01T09:00:00Z", campylobacter.get("fetched").get("retrieved").asText());
-    assertTrue(campylobacter.get("reason").asText().endsWith("a newer extract (latest 2018) was fetched on"
-        + " 2018-07-01 but is not in the data read: check it with outcomes validate"), campylobacter.toString());
+    assertTrue(
+        campylobacter
+            .get("reason")
+            .asText()
+            .endsWith(
+                "a newer extract (latest 2018) was fetched on"
+                    + " 2018-07-01 but is not in the data read: check it with outcomes validate"),
+        campylobacter.toString());
   }
 
   @Test
@@ -162,15 +237,29 @@ class FreshnessCommandTest {
     CatalogueFixture cat = CatalogueFixture.copyInto(dir);
     Files.delete(cat.dataFile("real/campylobacter_93356_london_2015-2017.csv"));
 
-    CliRun run = CliRun.of("freshness", "--indicators", cat.indicators().toString(),
-        "--data", cat.data().toString(), "--as-of", "2018-06-01");
+    CliRun run =
+        CliRun.of(
+            "freshness",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString(),
+            "--as-of",
+            "2018-06-01");
 
     assertEquals(0, run.code(), run.toString());
     assertEquals("unknown", fromText(run.out()).get("campylobacter"));
-    assertTrue(run.out().contains("no period in its data: check the data files with outcomes validate"), run.out());
+    assertTrue(
+        run.out().contains("no period in its data: check the data files with outcomes validate"),
+        run.out());
     assertEquals(1, run.errLines().size(), run.err());
-    assertTrue(run.errLines().get(0).startsWith("outcomes: warning: 1 problem(s) reading the data, the first "
-        + cat.indicator("campylobacter.yaml")), run.err());
+    assertTrue(
+        run.errLines()
+            .get(0)
+            .startsWith(
+                "outcomes: warning: 1 problem(s) reading the data, the first "
+                    + cat.indicator("campylobacter.yaml")),
+        run.err());
   }
 
   @Test
@@ -178,9 +267,18 @@ class FreshnessCommandTest {
     Path valid = CatalogueFixture.valid();
     Path none = dir.resolve("none.json");
 
-    InspectCommandTest.assertFails(66, none + ": no such fetch manifest: run outcomes fetch, or leave out --manifest",
-        "freshness", "--indicators", valid.resolve("indicators").toString(), "--data",
-        valid.resolve("data").toString(), "--manifest", none.toString(), "--as-of", AS_OF);
+    InspectCommandTest.assertFails(
+        66,
+        none + ": no such fetch manifest: run outcomes fetch, or leave out --manifest",
+        "freshness",
+        "--indicators",
+        valid.resolve("indicators").toString(),
+        "--data",
+        valid.resolve("data").toString(),
+        "--manifest",
+        none.toString(),
+        "--as-of",
+        AS_OF);
   }
 
   @Test
@@ -188,7 +286,9 @@ class FreshnessCommandTest {
     CliRun run = CliRun.of("freshness", "--as-of", "23/11/2026");
 
     assertEquals(2, run.code(), run.toString());
-    assertTrue(run.errLines().get(0).startsWith("outcomes: Invalid value for option '--as-of'"), run.err());
+    assertTrue(
+        run.errLines().get(0).startsWith("outcomes: Invalid value for option '--as-of'"),
+        run.err());
   }
 
   private static CliRun bundled(String format) {
@@ -222,12 +322,19 @@ class FreshnessCommandTest {
     for (int i = 0; i < cases.getLength(); i++) {
       Element c = (Element) cases.item(i);
       String id = c.getAttribute("name").replaceFirst(":.*", "");
-      String status = c.getElementsByTagName("system-out").item(0).getTextContent().lines().findFirst()
-          .orElseThrow().replace("status: ", "");
+      String status =
+          c.getElementsByTagName("system-out")
+              .item(0)
+              .getTextContent()
+              .lines()
+              .findFirst()
+              .orElseThrow()
+              .replace("status: ", "");
       boolean failed = c.getElementsByTagName("failure").getLength() == 1;
       failures += failed ? 1 : 0;
       assertEquals(status.equals("stale"), failed, id);
-      assertEquals(status.equals("unknown"), c.getElementsByTagName("skipped").getLength() == 1, id);
+      assertEquals(
+          status.equals("unknown"), c.getElementsByTagName("skipped").getLength() == 1, id);
       statuses.put(id, status);
     }
     Element suite = (Element) xml(xml).getElementsByTagName("testsuite").item(0);
@@ -237,7 +344,8 @@ class FreshnessCommandTest {
   }
 
   private static Document xml(String text) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 

@@ -16,8 +16,20 @@ class GapCommandTest {
 
   @Test
   void westbourneAgainstKnightsbridgeAndBelgraviaTakesTheCurrentWards() throws Exception {
-    JsonNode g = json(CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
-        "Westbourne", "--vs", "Knightsbridge & Belgravia", "--format", "json"));
+    JsonNode g =
+        json(
+            CliRun.of(
+                "gap",
+                "--indicator",
+                "life-expectancy",
+                "--sex",
+                "Male",
+                "--area",
+                "Westbourne",
+                "--vs",
+                "Knightsbridge & Belgravia",
+                "--format",
+                "json"));
     assertEquals("E05013809", g.get("areaACode").asText());
     assertEquals("E05013797", g.get("areaBCode").asText());
     double gap = g.get("gap").asDouble();
@@ -31,8 +43,22 @@ class GapCommandTest {
 
   @Test
   void theRealGlaWardGapOf2010To14() throws Exception {
-    JsonNode g = json(CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
-        "E05000648", "--vs", "E05000637", "--period", "2010-14", "--format", "json"));
+    JsonNode g =
+        json(
+            CliRun.of(
+                "gap",
+                "--indicator",
+                "life-expectancy",
+                "--sex",
+                "Male",
+                "--area",
+                "E05000648",
+                "--vs",
+                "E05000637",
+                "--period",
+                "2010-14",
+                "--format",
+                "json"));
     assertEquals(75.3, g.get("valueA").asDouble(), 1e-9);
     assertEquals(73.7, g.get("lowerA").asDouble(), 1e-9);
     assertEquals(76.8, g.get("upperA").asDouble(), 1e-9);
@@ -48,8 +74,19 @@ class GapCommandTest {
 
   @Test
   void aNameInTwoBoundarySetsMeansTheCurrentWardAndSaysSo() {
-    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
-        "Westbourne", "--vs", "Knightsbridge & Belgravia", "--format", "json");
+    CliRun run =
+        CliRun.of(
+            "gap",
+            "--indicator",
+            "life-expectancy",
+            "--sex",
+            "Male",
+            "--area",
+            "Westbourne",
+            "--vs",
+            "Knightsbridge & Belgravia",
+            "--format",
+            "json");
     assertEquals(0, run.code(), run.toString());
     assertTrue(run.err().contains("'Westbourne' is E05013809"), run.err());
     assertTrue(run.err().contains("also E05000648"), run.err());
@@ -57,16 +94,38 @@ class GapCommandTest {
 
   @Test
   void nottingDaleAgainstQueensGateWhateverTheApostrophe() throws Exception {
-    JsonNode g = json(CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "male", "--area",
-        "Notting Dale", "--vs", "Queens Gate", "--format", "json"));
+    JsonNode g =
+        json(
+            CliRun.of(
+                "gap",
+                "--indicator",
+                "life-expectancy",
+                "--sex",
+                "male",
+                "--area",
+                "Notting Dale",
+                "--vs",
+                "Queens Gate",
+                "--format",
+                "json"));
     assertEquals("Queen's Gate", g.get("areaB").asText());
     assertEquals(-17, g.get("gap").asDouble(), 1.0);
   }
 
   @Test
   void childPovertyByCurrentWardIsRealDwpData() throws Exception {
-    JsonNode g = json(CliRun.of("gap", "--indicator", "child-poverty", "--area", "Westbourne",
-        "--vs", "Knightsbridge and Belgravia", "--format", "json"));
+    JsonNode g =
+        json(
+            CliRun.of(
+                "gap",
+                "--indicator",
+                "child-poverty",
+                "--area",
+                "Westbourne",
+                "--vs",
+                "Knightsbridge and Belgravia",
+                "--format",
+                "json"));
     assertEquals("FYE 2025", g.get("period").asText());
     assertEquals(44.2, g.get("valueA").asDouble(), 1e-9);
     assertEquals(11.5, g.get("valueB").asDouble(), 1e-9);
@@ -76,8 +135,19 @@ class GapCommandTest {
 
   @Test
   void everyPeriodAsCsv() {
-    CliRun run = CliRun.of("gap", "--indicator", "child-poverty", "--area", "E05013809", "--vs",
-        "E05013797", "--period", "all", "--format", "csv");
+    CliRun run =
+        CliRun.of(
+            "gap",
+            "--indicator",
+            "child-poverty",
+            "--area",
+            "E05013809",
+            "--vs",
+            "E05013797",
+            "--period",
+            "all",
+            "--format",
+            "csv");
     assertEquals(0, run.code(), run.toString());
     String[] lines = run.out().split("\r\n");
     assertEquals(3, lines.length, run.out()); // header, FYE 2024, FYE 2025
@@ -86,8 +156,17 @@ class GapCommandTest {
 
   @Test
   void textSaysWhichFiguresAreIllustrative() {
-    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
-        "Westbourne", "--vs", "Knightsbridge & Belgravia");
+    CliRun run =
+        CliRun.of(
+            "gap",
+            "--indicator",
+            "life-expectancy",
+            "--sex",
+            "Male",
+            "--area",
+            "Westbourne",
+            "--vs",
+            "Knightsbridge & Belgravia");
     assertEquals(0, run.code(), run.toString());
     assertTrue(run.out().contains("Illustrative data"), run.out());
     assertTrue(run.out().contains("A - B = -"), run.out());
@@ -95,8 +174,18 @@ class GapCommandTest {
 
   @Test
   void spreadWithinABorough() throws Exception {
-    JsonNode s = json(CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male",
-        "--within", "E09000033", "--format", "json"));
+    JsonNode s =
+        json(
+            CliRun.of(
+                "gap",
+                "--indicator",
+                "life-expectancy",
+                "--sex",
+                "Male",
+                "--within",
+                "E09000033",
+                "--format",
+                "json"));
     assertEquals(18, s.get("areas").size());
     assertEquals(s.get("best").asText(), s.get("areas").get(0).get("areaCode").asText());
     assertTrue(s.get("range").asDouble() > 15, s.toString());
@@ -104,16 +193,32 @@ class GapCommandTest {
 
   @Test
   void anUnknownAreaIsAUsageErrorNamingTheOption() {
-    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--sex", "Male", "--area",
-        "Atlantis", "--vs", "Westbourne");
+    CliRun run =
+        CliRun.of(
+            "gap",
+            "--indicator",
+            "life-expectancy",
+            "--sex",
+            "Male",
+            "--area",
+            "Atlantis",
+            "--vs",
+            "Westbourne");
     assertEquals(2, run.code(), run.toString());
     assertTrue(run.err().startsWith("outcomes: --area: no area 'Atlantis'"), run.err());
   }
 
   @Test
   void anIndicatorBySexNeedsASex() {
-    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--area", "Westbourne", "--vs",
-        "Knightsbridge & Belgravia");
+    CliRun run =
+        CliRun.of(
+            "gap",
+            "--indicator",
+            "life-expectancy",
+            "--area",
+            "Westbourne",
+            "--vs",
+            "Knightsbridge & Belgravia");
     assertEquals(2, run.code(), run.toString());
     assertTrue(run.err().contains("choose one with --sex"), run.err());
   }
@@ -122,14 +227,25 @@ class GapCommandTest {
   void anUnknownIndicatorOrMissingAreasAreUsageErrors() {
     assertEquals(2, CliRun.of("gap", "--indicator", "nope", "--area", "A", "--vs", "B").code());
     assertEquals(2, CliRun.of("gap", "--indicator", "life-expectancy", "--area", "A").code());
-    assertEquals(2, CliRun.of("gap", "--indicator", "life-expectancy", "--within", "E09000033",
-        "--area", "A").code());
+    assertEquals(
+        2,
+        CliRun.of("gap", "--indicator", "life-expectancy", "--within", "E09000033", "--area", "A")
+            .code());
   }
 
   @Test
   void aPeriodBothAreasLackIsAUsageErrorListingThoseTheyHave() {
-    CliRun run = CliRun.of("gap", "--indicator", "child-poverty", "--area", "Westbourne", "--vs",
-        "Knightsbridge & Belgravia", "--period", "FYE 2019");
+    CliRun run =
+        CliRun.of(
+            "gap",
+            "--indicator",
+            "child-poverty",
+            "--area",
+            "Westbourne",
+            "--vs",
+            "Knightsbridge & Belgravia",
+            "--period",
+            "FYE 2019");
     assertEquals(2, run.code(), run.toString());
     assertTrue(run.err().contains("FYE 2024, FYE 2025 only"), run.err());
   }
@@ -137,10 +253,22 @@ class GapCommandTest {
   /** Issue 18, item 3: gap's text writes a figure as the paper and the workbook do. */
   @Test
   void writesFiguresAsEveryOtherOutputDoes() {
-    CliRun run = CliRun.of("gap", "--indicator", "life-expectancy", "--area", "E05000648", "--vs",
-        "E05000637", "--sex", "male", "--period", "2010 - 14");
+    CliRun run =
+        CliRun.of(
+            "gap",
+            "--indicator",
+            "life-expectancy",
+            "--area",
+            "E05000648",
+            "--vs",
+            "E05000637",
+            "--sex",
+            "male",
+            "--period",
+            "2010 - 14");
     assertEquals(0, run.code(), run.toString());
-    assertTrue(run.out().contains("A - B = " + outcomes.report.Figures.number(75.3 - 89.3, 1) + " years"),
+    assertTrue(
+        run.out().contains("A - B = " + outcomes.report.Figures.number(75.3 - 89.3, 1) + " years"),
         run.out());
   }
 }

@@ -26,14 +26,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The hostile-input suite (issue 8): one test per class of broken or hostile file, each run
- * through every command that reads files. Whatever the file, the answer is a short error naming
- * it (with line and column where one applies), a documented exit code, no stack trace, promptly.
- * Catalogue commands get the hostile file as the campylobacter extract of the test catalogue.
- * The heaviest cases run in a 256 MB JVM in {@link HostileInputMemoryTest}.
+ * The hostile-input suite (issue 8): one test per class of broken or hostile file, each run through
+ * every command that reads files. Whatever the file, the answer is a short error naming it (with
+ * line and column where one applies), a documented exit code, no stack trace, promptly. Catalogue
+ * commands get the hostile file as the campylobacter extract of the test catalogue. The heaviest
+ * cases run in a 256 MB JVM in {@link HostileInputMemoryTest}.
  */
 class HostileInputTest {
-  static final Path EXTRACT = Path.of("src/test/resources/catalogue/valid/data/real/campylobacter_93356_london_2015-2017.csv");
+  static final Path EXTRACT =
+      Path.of(
+          "src/test/resources/catalogue/valid/data/real/campylobacter_93356_london_2015-2017.csv");
   static final Path CATALOGUE = Path.of("src/test/resources/catalogue/valid");
   static final String DATA_FILE = "data/real/campylobacter_93356_london_2015-2017.csv";
   static final Set<Integer> DOCUMENTED = Set.of(0, 1, 2, 65, 66, 74, 75);
@@ -42,7 +44,15 @@ class HostileInputTest {
 
   /** Every command that reads files, and how it is given one. */
   enum Command {
-    INSPECT, COMPARE, CALC, VALIDATE, GAP, PROGRESS, REPORT, PAPER, FRESHNESS;
+    INSPECT,
+    COMPARE,
+    CALC,
+    VALIDATE,
+    GAP,
+    PROGRESS,
+    REPORT,
+    PAPER,
+    FRESHNESS;
 
     boolean readsCatalogue() {
       return ordinal() >= VALIDATE.ordinal();
@@ -59,18 +69,79 @@ class HostileInputTest {
       String data = root.resolve("data").toString();
       String o = out.toString();
       switch (this) {
-        case INSPECT: return List.of("inspect", "--latest", "--format", "csv", "--out", o, in);
-        case COMPARE: return List.of("compare", "--in", in, "--polarity", "low-is-good", "--out", o);
-        case CALC: return List.of("calc", "rate", "--in", in, "--count", "Count", "--denominator", "Denominator", "--out", o);
-        case VALIDATE: return List.of("validate", "--indicators", ind, "--data", data);
-        case GAP: return List.of("gap", "--indicators", ind, "--data", data, "--indicator", "campylobacter",
-            "--area", "E09000033", "--vs", "E09000020", "--format", "csv", "--out", o);
-        case PROGRESS: return List.of("progress", "--as-of", "2018-01-01", "--indicators", ind, "--data", data,
-            "--format", "csv", "--out", o);
-        case REPORT: return List.of("report", "--quiet", "--indicators", ind, "--data", data, "--out", o);
-        case PAPER: return List.of("paper", "--quiet", "--indicators", ind, "--data", data,
-            "--templates", root.resolve("templates").toString(), "--out", o);
-        default: return List.of("freshness", "--as-of", "2018-01-01", "--indicators", ind, "--data", data, "--out", o);
+        case INSPECT:
+          return List.of("inspect", "--latest", "--format", "csv", "--out", o, in);
+        case COMPARE:
+          return List.of("compare", "--in", in, "--polarity", "low-is-good", "--out", o);
+        case CALC:
+          return List.of(
+              "calc",
+              "rate",
+              "--in",
+              in,
+              "--count",
+              "Count",
+              "--denominator",
+              "Denominator",
+              "--out",
+              o);
+        case VALIDATE:
+          return List.of("validate", "--indicators", ind, "--data", data);
+        case GAP:
+          return List.of(
+              "gap",
+              "--indicators",
+              ind,
+              "--data",
+              data,
+              "--indicator",
+              "campylobacter",
+              "--area",
+              "E09000033",
+              "--vs",
+              "E09000020",
+              "--format",
+              "csv",
+              "--out",
+              o);
+        case PROGRESS:
+          return List.of(
+              "progress",
+              "--as-of",
+              "2018-01-01",
+              "--indicators",
+              ind,
+              "--data",
+              data,
+              "--format",
+              "csv",
+              "--out",
+              o);
+        case REPORT:
+          return List.of("report", "--quiet", "--indicators", ind, "--data", data, "--out", o);
+        case PAPER:
+          return List.of(
+              "paper",
+              "--quiet",
+              "--indicators",
+              ind,
+              "--data",
+              data,
+              "--templates",
+              root.resolve("templates").toString(),
+              "--out",
+              o);
+        default:
+          return List.of(
+              "freshness",
+              "--as-of",
+              "2018-01-01",
+              "--indicators",
+              ind,
+              "--data",
+              data,
+              "--out",
+              o);
       }
     }
   }
@@ -90,7 +161,8 @@ class HostileInputTest {
   @EnumSource(Command.class)
   void aHeaderWithoutRows(Command c) {
     Outcome o = run(c, csv(rows -> rows.subList(0, 1)));
-    // a catalogue's file that gives no figure would be lost without a word; a file read alone says what it holds
+    // a catalogue's file that gives no figure would be lost without a word; a file read alone says
+    // what it holds
     if (c.readsCatalogue()) {
       assertRefused(o, 65, "no figures");
     } else {
@@ -108,37 +180,73 @@ class HostileInputTest {
   @ParameterizedTest
   @EnumSource(Command.class)
   void aRenamedColumn(Command c) {
-    assertRefused(run(c, csv(rows -> {
-      rows.get(0).set(17, "Counts");
-      rows.get(0).set(12, "Values");
-      return rows;
-    })), 65, ":1");
+    assertRefused(
+        run(
+            c,
+            csv(
+                rows -> {
+                  rows.get(0).set(17, "Counts");
+                  rows.get(0).set(12, "Values");
+                  return rows;
+                })),
+        65,
+        ":1");
   }
 
   @ParameterizedTest
   @EnumSource(Command.class)
   void aDuplicatedColumn(Command c) {
-    assertRefused(run(c, csv(rows -> { rows.get(0).set(18, "Count"); return rows; })), 65, ":1");
+    assertRefused(
+        run(
+            c,
+            csv(
+                rows -> {
+                  rows.get(0).set(18, "Count");
+                  return rows;
+                })),
+        65,
+        ":1");
   }
 
   @ParameterizedTest
   @EnumSource(Command.class)
   void aRaggedRow(Command c) {
-    assertRefused(run(c, csv(rows -> { rows.get(3).addAll(List.of("x", "y", "z")); return rows; })), 65, ":");
+    assertRefused(
+        run(
+            c,
+            csv(
+                rows -> {
+                  rows.get(3).addAll(List.of("x", "y", "z"));
+                  return rows;
+                })),
+        65,
+        ":");
   }
 
-  /** A row that stops before the columns a command reads (a file cut short) is not a missing value. */
+  /**
+   * A row that stops before the columns a command reads (a file cut short) is not a missing value.
+   */
   @ParameterizedTest
   @EnumSource(Command.class)
   void aRowCutShort(Command c) {
-    assertRefused(run(c, csv(rows -> { rows.set(3, rows.get(3).subList(0, 12)); return rows; })), 65, ":");
+    assertRefused(
+        run(
+            c,
+            csv(
+                rows -> {
+                  rows.set(3, rows.get(3).subList(0, 12));
+                  return rows;
+                })),
+        65,
+        ":");
   }
 
   @ParameterizedTest
   @EnumSource(Command.class)
   void anUnterminatedQuote(Command c) {
     byte[] good = csv(rows -> rows);
-    String text = new String(good, StandardCharsets.UTF_8) + "93356,\"Campylobacter,,,E09000033\r\n";
+    String text =
+        new String(good, StandardCharsets.UTF_8) + "93356,\"Campylobacter,,,E09000033\r\n";
     assertRefused(run(c, text.getBytes(StandardCharsets.UTF_8)), 65, "quote");
   }
 
@@ -160,7 +268,14 @@ class HostileInputTest {
   @ParameterizedTest
   @EnumSource(Command.class)
   void latin1Text(Command c) {
-    String text = new String(csv(rows -> { rows.get(2).set(5, "Kensington and Chels\u00e9a"); return rows; }), StandardCharsets.UTF_8);
+    String text =
+        new String(
+            csv(
+                rows -> {
+                  rows.get(2).set(5, "Kensington and Chels\u00e9a");
+                  return rows;
+                }),
+            StandardCharsets.UTF_8);
     assertRefused(run(c, text.getBytes(StandardCharsets.ISO_8859_1)), 65, ":");
   }
 
@@ -180,7 +295,17 @@ class HostileInputTest {
   @EnumSource(Command.class)
   void numbersThatAreText(Command c) {
     for (String bad : List.of("ninety", "NaN", "Infinity", "-Infinity", "1e999")) {
-      assertRefused(run(c, csv(rows -> { rows.get(1).set(12, bad); rows.get(1).set(17, bad); return rows; })), 65, ":2:");
+      assertRefused(
+          run(
+              c,
+              csv(
+                  rows -> {
+                    rows.get(1).set(12, bad);
+                    rows.get(1).set(17, bad);
+                    return rows;
+                  })),
+          65,
+          ":2:");
     }
   }
 
@@ -192,18 +317,48 @@ class HostileInputTest {
   @EnumSource(value = Command.class, names = "CALC", mode = EnumSource.Mode.EXCLUDE)
   void aSortableThatIsNotAPositiveNumber(Command c) {
     for (String bad : List.of("0", "-20150000")) {
-      assertRefused(run(c, csv(rows -> { rows.get(1).set(23, bad); return rows; })), 65, ":2:");
+      assertRefused(
+          run(
+              c,
+              csv(
+                  rows -> {
+                    rows.get(1).set(23, bad);
+                    return rows;
+                  })),
+          65,
+          ":2:");
     }
   }
 
   @ParameterizedTest
-  @EnumSource(value = Command.class, names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "PAPER", "FRESHNESS"})
+  @EnumSource(
+      value = Command.class,
+      names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "PAPER", "FRESHNESS"})
   void limitsThatAreReversedOrDoNotHoldTheValue(Command c) {
-    assertRefused(run(c, csv(rows -> { rows.get(1).set(13, "200"); rows.get(1).set(14, "100"); return rows; })), 65, ":2:");
+    assertRefused(
+        run(
+            c,
+            csv(
+                rows -> {
+                  rows.get(1).set(13, "200");
+                  rows.get(1).set(14, "100");
+                  return rows;
+                })),
+        65,
+        ":2:");
     // a value outside its own limits (Fingertips rounds some values, not their limits) is read,
     // and said where the command says anything of the data (report and paper run --quiet here:
     // errors only)
-    CliRun run = run(c, csv(rows -> { rows.get(1).set(13, "1"); rows.get(1).set(14, "2"); return rows; })).run();
+    CliRun run =
+        run(
+                c,
+                csv(
+                    rows -> {
+                      rows.get(1).set(13, "1");
+                      rows.get(1).set(14, "2");
+                      return rows;
+                    }))
+            .run();
     assertNoTrace(run);
     assertEquals(c == Command.FRESHNESS ? run.code() : 0, run.code(), run.toString());
     if (c == Command.COMPARE || c == Command.VALIDATE || c == Command.FRESHNESS) {
@@ -212,14 +367,20 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Command.class, names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "PAPER", "FRESHNESS"})
+  @EnumSource(
+      value = Command.class,
+      names = {"COMPARE", "VALIDATE", "GAP", "REPORT", "PAPER", "FRESHNESS"})
   void duplicatedRowsThatDisagree(Command c) {
-    Outcome o = run(c, csv(rows -> {
-      List<String> copy = new ArrayList<>(rows.get(1));
-      copy.set(12, "94.8");
-      rows.add(copy);
-      return rows;
-    }));
+    Outcome o =
+        run(
+            c,
+            csv(
+                rows -> {
+                  List<String> copy = new ArrayList<>(rows.get(1));
+                  copy.set(12, "94.8");
+                  rows.add(copy);
+                  return rows;
+                }));
     assertRefused(o, 65, "different value");
   }
 
@@ -245,7 +406,8 @@ class HostileInputTest {
     // a read-only folder stops no one when the tests run as root: a path under a file stops all
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     Path root = catalogue();
-    Path input = c.readsCatalogue() ? root.resolve(DATA_FILE) : Files.copy(EXTRACT, dir.resolve("in.csv"));
+    Path input =
+        c.readsCatalogue() ? root.resolve(DATA_FILE) : Files.copy(EXTRACT, dir.resolve("in.csv"));
     Outcome o = new Outcome(c, file, timed(c.args(input, root, file.resolve(c.output()))));
     assertRefused(o, 74, "");
     assertEquals("x", Files.readString(file));
@@ -253,39 +415,52 @@ class HostileInputTest {
 
   /**
    * An output file that is a symbolic link (as /dev/stdout is), a named pipe or a folder: the new
-   * file would be moved onto its name and replace it, so each command that writes a file refuses
-   * it before reading anything, exit 74, in one line saying what it is and what to do, and it is
-   * left as it was. (Devices are checked in OutputPathsTest, without writing to one.)
+   * file would be moved onto its name and replace it, so each command that writes a file refuses it
+   * before reading anything, exit 74, in one line saying what it is and what to do, and it is left
+   * as it was. (Devices are checked in OutputPathsTest, without writing to one.)
    */
   @ParameterizedTest
-  @EnumSource(value = Command.class, names = {"INSPECT", "COMPARE", "CALC", "GAP", "FRESHNESS"})
+  @EnumSource(
+      value = Command.class,
+      names = {"INSPECT", "COMPARE", "CALC", "GAP", "FRESHNESS"})
   void anOutputFileThatIsALinkAPipeOrAFolder(Command c) throws IOException {
     Path root = catalogue();
-    Path input = c.readsCatalogue() ? root.resolve(DATA_FILE) : Files.copy(EXTRACT, dir.resolve("in.csv"));
+    Path input =
+        c.readsCatalogue() ? root.resolve(DATA_FILE) : Files.copy(EXTRACT, dir.resolve("in.csv"));
     Path target = Files.writeString(dir.resolve("target.csv"), "kept");
     Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target);
-    assertOneLine(timed(c.args(input, root, link)), link + ": is a symbolic link to " + target
-        + ": outcomes writes a file whole and moves it onto its name, which would replace the link; give the"
-        + " path it points to, or --out - for standard output");
+    assertOneLine(
+        timed(c.args(input, root, link)),
+        link
+            + ": is a symbolic link to "
+            + target
+            + ": outcomes writes a file whole and moves it onto its name, which would replace the link; give the"
+            + " path it points to, or --out - for standard output");
     assertTrue(Files.isSymbolicLink(link));
     assertEquals("kept", Files.readString(target));
 
     Path folder = Files.createDirectories(dir.resolve("folder.csv"));
-    assertOneLine(timed(c.args(input, root, folder)), folder + ": is a folder: give the path of a file");
+    assertOneLine(
+        timed(c.args(input, root, folder)), folder + ": is a folder: give the path of a file");
     assertTrue(Files.isDirectory(folder));
 
     Path fifo = dir.resolve("pipe.csv");
     if (mkfifo(fifo)) {
-      assertOneLine(timed(c.args(input, root, fifo)), fifo + ": is a named pipe (FIFO), not a regular file:"
-          + " outcomes writes a file whole and moves it onto its name, which would replace it; give --out - and"
-          + " redirect standard output to it");
+      assertOneLine(
+          timed(c.args(input, root, fifo)),
+          fifo
+              + ": is a named pipe (FIFO), not a regular file:"
+              + " outcomes writes a file whole and moves it onto its name, which would replace it; give --out - and"
+              + " redirect standard output to it");
       assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a pipe");
     }
   }
 
   /** An output folder that is a link to a folder is written through; the link stays a link. */
   @ParameterizedTest
-  @EnumSource(value = Command.class, names = {"REPORT", "PAPER"})
+  @EnumSource(
+      value = Command.class,
+      names = {"REPORT", "PAPER"})
   void anOutputFolderThatIsALinkIsWrittenThrough(Command c) throws IOException {
     Path root = catalogue();
     Path real = Files.createDirectories(dir.resolve("real-out"));
@@ -293,24 +468,34 @@ class HostileInputTest {
     CliRun run = timed(c.args(root.resolve(DATA_FILE), root, link));
     assertEquals(0, run.code(), run.toString());
     assertTrue(Files.isSymbolicLink(link));
-    assertTrue(Files.isRegularFile(real.resolve(c == Command.REPORT ? "outcomes-framework.xlsx" : "board-paper.docx")));
+    assertTrue(
+        Files.isRegularFile(
+            real.resolve(c == Command.REPORT ? "outcomes-framework.xlsx" : "board-paper.docx")));
   }
 
   /** An output folder that is a file, a pipe or a link to a file: exit 74, before any reading. */
   @ParameterizedTest
-  @EnumSource(value = Command.class, names = {"REPORT", "PAPER"})
+  @EnumSource(
+      value = Command.class,
+      names = {"REPORT", "PAPER"})
   void anOutputFolderThatIsAFileAPipeOrALinkToAFile(Command c) throws IOException {
     Path root = catalogue();
     Path file = Files.writeString(dir.resolve("file"), "kept");
-    assertOneLine(timed(c.args(root.resolve(DATA_FILE), root, file)), file + ": is a file, not a folder: give a"
-        + " folder with --out");
+    assertOneLine(
+        timed(c.args(root.resolve(DATA_FILE), root, file)),
+        file + ": is a file, not a folder: give a" + " folder with --out");
     Path link = Files.createSymbolicLink(dir.resolve("link"), file);
-    assertOneLine(timed(c.args(root.resolve(DATA_FILE), root, link)), link + ": is a symbolic link to " + file
-        + ", which is not a folder: make it point to a folder, or give another --out folder");
+    assertOneLine(
+        timed(c.args(root.resolve(DATA_FILE), root, link)),
+        link
+            + ": is a symbolic link to "
+            + file
+            + ", which is not a folder: make it point to a folder, or give another --out folder");
     Path fifo = dir.resolve("pipe");
     if (mkfifo(fifo)) {
-      assertOneLine(timed(c.args(root.resolve(DATA_FILE), root, fifo)), fifo + ": is a named pipe (FIFO), not a"
-          + " folder: give a folder with --out");
+      assertOneLine(
+          timed(c.args(root.resolve(DATA_FILE), root, fifo)),
+          fifo + ": is a named pipe (FIFO), not a" + " folder: give a folder with --out");
     }
     assertEquals("kept", Files.readString(file));
   }
@@ -335,14 +520,15 @@ class HostileInputTest {
   private Outcome run(Command c, byte[] content) {
     Path root = catalogue();
     Path input = c.readsCatalogue() ? root.resolve(DATA_FILE) : dir.resolve("input.csv");
-    uncheck(() -> {
-      Files.deleteIfExists(input);
-      if (content == null) {
-        Files.createDirectories(input);
-      } else {
-        Files.write(input, content);
-      }
-    });
+    uncheck(
+        () -> {
+          Files.deleteIfExists(input);
+          if (content == null) {
+            Files.createDirectories(input);
+          } else {
+            Files.write(input, content);
+          }
+        });
     return runOn(c, input, root, dir.resolve(c.output()));
   }
 
@@ -351,7 +537,9 @@ class HostileInputTest {
   }
 
   private static CliRun timed(List<String> args) {
-    return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of(args.toArray(String[]::new)),
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> CliRun.of(args.toArray(String[]::new)),
         () -> "no answer within 60 s: " + args);
   }
 
@@ -360,16 +548,19 @@ class HostileInputTest {
     if (!Files.exists(root)) {
       copy(CATALOGUE, root);
       // a paper that reads every figure of the catalogue, and the freshness of its sources
-      uncheck(() -> Files.writeString(Files.createDirectories(root.resolve("templates")).resolve("board-paper.md"),
-          "# Paper\n\n{{table indicators}}\n\n{{freshness}}\n"));
+      uncheck(
+          () ->
+              Files.writeString(
+                  Files.createDirectories(root.resolve("templates")).resolve("board-paper.md"),
+                  "# Paper\n\n{{table indicators}}\n\n{{freshness}}\n"));
     }
     return root;
   }
 
   /**
-   * Refused as it should be: the exit code, a message of at most three lines naming the file
-   * and containing the given part, and no stack trace. Freshness reads data only to date it: a
-   * bad file is a warning naming it, the indicator's status unknown.
+   * Refused as it should be: the exit code, a message of at most three lines naming the file and
+   * containing the given part, and no stack trace. Freshness reads data only to date it: a bad file
+   * is a warning naming it, the indicator's status unknown.
    */
   static void assertRefused(Outcome o, int code, String part) {
     CliRun run = o.run();
@@ -390,7 +581,8 @@ class HostileInputTest {
     }
     // validate lists every problem on standard output, then fails; the others print one line
     String message = o.command() == Command.VALIDATE ? run.out() : run.err();
-    assertTrue(o.command() == Command.VALIDATE || run.err().startsWith("outcomes: "), run.toString());
+    assertTrue(
+        o.command() == Command.VALIDATE || run.err().startsWith("outcomes: "), run.toString());
     assertTrue(message.lines().count() <= 3 || o.command() == Command.VALIDATE, run.toString());
     assertTrue(message.contains(name), "the message does not name " + name + ":\n" + run);
     assertTrue(message.contains(part), "the message lacks '" + part + "':\n" + run);

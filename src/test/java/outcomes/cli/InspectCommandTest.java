@@ -18,8 +18,8 @@ import outcomes.ingest.Extract;
 
 /**
  * `outcomes inspect` on bad input: one test per case, each asserting the exit code (65 bad input,
- * 66 missing) and the one line on standard error, {@code outcomes: FILE:LINE:COLUMN: message}.
- * The extracts are the 12 real London rows ({@link Extract#REAL_26}) with one thing changed; their
+ * 66 missing) and the one line on standard error, {@code outcomes: FILE:LINE:COLUMN: message}. The
+ * extracts are the 12 real London rows ({@link Extract#REAL_26}) with one thing changed; their
  * record k starts on line 2k because the quoted Indicator Name holds a line break.
  */
 class InspectCommandTest {
@@ -31,9 +31,17 @@ class InspectCommandTest {
   @Test
   void outDashIsStandardOutput() throws IOException {
     Path file = Extract.resource(Extract.REAL_26);
-    CliRun toFile = CliRun.of("inspect", "--latest", "--format", "csv", "--out", dir.resolve("latest.csv").toString(),
-        file.toString());
-    CliRun dash = CliRun.of("inspect", "--latest", "--format", "csv", "--out", "-", file.toString());
+    CliRun toFile =
+        CliRun.of(
+            "inspect",
+            "--latest",
+            "--format",
+            "csv",
+            "--out",
+            dir.resolve("latest.csv").toString(),
+            file.toString());
+    CliRun dash =
+        CliRun.of("inspect", "--latest", "--format", "csv", "--out", "-", file.toString());
     assertEquals(0, dash.code(), dash.toString());
     assertEquals(Files.readString(dir.resolve("latest.csv")), dash.out());
     assertTrue(Files.notExists(Path.of("-")), "a file named -");
@@ -72,15 +80,18 @@ class InspectCommandTest {
   @Test
   void readsLfLineEndingsAsCrlf() {
     Path crlf = Extract.resource(Extract.REAL_26);
-    Path lf = Extract.of(Extract.REAL_26).write(dir.resolve("lf.csv"), "\n", StandardCharsets.UTF_8);
+    Path lf =
+        Extract.of(Extract.REAL_26).write(dir.resolve("lf.csv"), "\n", StandardCharsets.UTF_8);
 
     assertSameSummary(crlf, lf);
   }
 
   @Test
   void readsAHeaderWithNoRows() throws IOException {
-    Path file = Files.writeString(dir.resolve("header.csv"),
-        String.join(",", Extract.of(Extract.REAL_26).header()) + "\r\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("header.csv"),
+            String.join(",", Extract.of(Extract.REAL_26).header()) + "\r\n");
 
     CliRun run = CliRun.of("inspect", "--format", "json", file.toString());
     assertEquals(0, run.code(), run.toString());
@@ -95,94 +106,139 @@ class InspectCommandTest {
   void refusesAValueThatIsNotANumber(String value) {
     Path file = Extract.of(Extract.REAL_26).set(3, "Value", value).write(dir.resolve("value.csv"));
 
-    assertFails(65, file + ":6:13: Value '" + value + "' is not a number", "inspect", file.toString());
+    assertFails(
+        65, file + ":6:13: Value '" + value + "' is not a number", "inspect", file.toString());
   }
 
   @Test
   void refusesARowCutShort() {
     Path file = Extract.of(Extract.REAL_26).truncateRow(3, 11).write(dir.resolve("cut.csv"));
 
-    assertFails(65, file + ":6:12: this row has only 11 cells but 24 are needed: is the row cut short,"
-        + " or a comma missing?", "inspect", file.toString());
+    assertFails(
+        65,
+        file
+            + ":6:12: this row has only 11 cells but 24 are needed: is the row cut short,"
+            + " or a comma missing?",
+        "inspect",
+        file.toString());
   }
 
   @Test
   void refusesARowWithTooManyCells() {
     Path file = Extract.of(Extract.REAL_26).appendCells(2, "x", "y").write(dir.resolve("wide.csv"));
 
-    assertFails(65, file + ":4:27: this row has 27 cells but the header has 26: check for an extra"
-        + " comma, or an unquoted comma in a name", "inspect", file.toString());
+    assertFails(
+        65,
+        file
+            + ":4:27: this row has 27 cells but the header has 26: check for an extra"
+            + " comma, or an unquoted comma in a name",
+        "inspect",
+        file.toString());
   }
 
   @Test
   void refusesAnUnterminatedQuote() throws IOException {
-    Path file = Extract.of(Extract.REAL_26).set(12, "Area Name", "MARK").write(dir.resolve("quote.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26).set(12, "Area Name", "MARK").write(dir.resolve("quote.csv"));
     Files.writeString(file, Files.readString(file).replace(",MARK,", ",\"Westminster,"));
 
-    assertFails(65, file + ":24: a quoted cell starting in this row is never closed: look for a stray"
-        + " double quote", "inspect", file.toString());
+    assertFails(
+        65,
+        file
+            + ":24: a quoted cell starting in this row is never closed: look for a stray"
+            + " double quote",
+        "inspect",
+        file.toString());
   }
 
   @Test
   void refusesTextAfterAClosingQuoteAtTheLineWhereTheRowStarts() throws IOException {
-    // Record 3 starts on line 6; its Area Name, on line 7 after the name's line break, is "Kensington"x.
-    Path file = Extract.of(Extract.REAL_26).set(3, "Area Name", "MARK").write(dir.resolve("stray.csv"));
+    // Record 3 starts on line 6; its Area Name, on line 7 after the name's line break, is
+    // "Kensington"x.
+    Path file =
+        Extract.of(Extract.REAL_26).set(3, "Area Name", "MARK").write(dir.resolve("stray.csv"));
     Files.writeString(file, Files.readString(file).replace(",MARK,", ",\"Kensington\"x,"));
 
-    assertFails(65, file + ":6: a quoted cell is followed by more text before the next comma: double any"
-        + " quote inside a quoted cell", "inspect", file.toString());
+    assertFails(
+        65,
+        file
+            + ":6: a quoted cell is followed by more text before the next comma: double any"
+            + " quote inside a quoted cell",
+        "inspect",
+        file.toString());
   }
 
   @Test
   void refusesAnEmptyFile() throws IOException {
     Path file = Files.writeString(dir.resolve("empty.csv"), "");
 
-    assertFails(65, file + ": the file is empty: expected a header row", "inspect", file.toString());
+    assertFails(
+        65, file + ": the file is empty: expected a header row", "inspect", file.toString());
   }
 
   @Test
   void refusesAHeaderWithAWrongName() {
-    Path file = Extract.of(Extract.REAL_26).renameColumn(13, "Rate").write(dir.resolve("header.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26).renameColumn(13, "Rate").write(dir.resolve("header.csv"));
 
-    assertFails(65, file + ":1: not a Fingertips file: the header has no 'Value' column (a"
-        + " Fingertips export's header starts 'Indicator ID,Indicator Name,Parent Code,…')",
-        "inspect", file.toString());
+    assertFails(
+        65,
+        file
+            + ":1: not a Fingertips file: the header has no 'Value' column (a"
+            + " Fingertips export's header starts 'Indicator ID,Indicator Name,Parent Code,…')",
+        "inspect",
+        file.toString());
   }
 
   @Test
   void refusesAPeriodItCannotRead() {
-    Path file = Extract.of(Extract.REAL_26).set(3, "Time period", "Spring").write(dir.resolve("period.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .set(3, "Time period", "Spring")
+            .write(dir.resolve("period.csv"));
 
     CliRun run = CliRun.of("inspect", file.toString());
     assertEquals(65, run.code(), run.toString());
-    assertTrue(run.err().startsWith("outcomes: " + file + ":6:12: Not a time period: \"Spring\""), run.err());
+    assertTrue(
+        run.err().startsWith("outcomes: " + file + ":6:12: Not a time period: \"Spring\""),
+        run.err());
   }
 
   @Test
   void refusesUtf16Text() throws IOException {
     Path file = dir.resolve("utf16.csv");
-    byte[] body = Files.readString(Extract.resource(Extract.REAL_26)).getBytes(StandardCharsets.UTF_16LE);
+    byte[] body =
+        Files.readString(Extract.resource(Extract.REAL_26)).getBytes(StandardCharsets.UTF_16LE);
     byte[] bytes = new byte[body.length + 2];
     bytes[0] = (byte) 0xFF;
     bytes[1] = (byte) 0xFE;
     System.arraycopy(body, 0, bytes, 2, body.length);
     Files.write(file, bytes);
 
-    assertFails(65, file + ": the file is UTF-16 text: save it as UTF-8 (CSV UTF-8 in Excel)",
-        "inspect", file.toString());
+    assertFails(
+        65,
+        file + ": the file is UTF-16 text: save it as UTF-8 (CSV UTF-8 in Excel)",
+        "inspect",
+        file.toString());
   }
 
   @Test
   void refusesBytesThatAreNotUtf8() throws IOException {
-    Path file = Extract.of(Extract.REAL_26).set(3, "Area Name", "Kensington and Chels\u00e9a")
-        .write(dir.resolve("latin1.csv"), "\r\n", StandardCharsets.ISO_8859_1);
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .set(3, "Area Name", "Kensington and Chels\u00e9a")
+            .write(dir.resolve("latin1.csv"), "\r\n", StandardCharsets.ISO_8859_1);
 
     CliRun run = CliRun.of("inspect", file.toString());
     assertEquals(65, run.code(), run.toString());
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().startsWith("outcomes: " + file + ":"), run.err());
-    assertTrue(run.err().contains(": the text is not valid in its declared encoding: save the file as"
-        + " UTF-8, or declare its encoding"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                ": the text is not valid in its declared encoding: save the file as"
+                    + " UTF-8, or declare its encoding"),
+        run.err());
   }
 
   // ---- refused: exit 66 ----
@@ -205,10 +261,13 @@ class InspectCommandTest {
   void writesToOutWholeAndPrintsNothing() throws IOException {
     Path out = dir.resolve("reports/summary.txt");
 
-    CliRun run = CliRun.of("inspect", "--out", out.toString(), Extract.resource(Extract.REAL_26).toString());
+    CliRun run =
+        CliRun.of("inspect", "--out", out.toString(), Extract.resource(Extract.REAL_26).toString());
     assertEquals(0, run.code(), run.toString());
     assertEquals("", run.out());
-    assertTrue(Files.readString(out).contains("12 rows, 12 with a value, 4 series"), Files.readString(out));
+    assertTrue(
+        Files.readString(out).contains("12 rows, 12 with a value, 4 series"),
+        Files.readString(out));
   }
 
   @Test
@@ -216,12 +275,16 @@ class InspectCommandTest {
     Path out = Files.writeString(dir.resolve("latest.csv"), "previous run\r\n");
     Path bad = Extract.of(Extract.REAL_26).set(12, "Value", "abc").write(dir.resolve("bad.csv"));
 
-    CliRun run = CliRun.of("inspect", "--latest", "--format", "csv", "--out", out.toString(), bad.toString());
+    CliRun run =
+        CliRun.of(
+            "inspect", "--latest", "--format", "csv", "--out", out.toString(), bad.toString());
     assertEquals(65, run.code(), run.toString());
     assertEquals("previous run\r\n", Files.readString(out));
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of("bad.csv", "latest.csv"),
-          files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left behind");
+      assertEquals(
+          List.of("bad.csv", "latest.csv"),
+          files.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no temporary file left behind");
     }
   }
 
@@ -231,8 +294,14 @@ class InspectCommandTest {
     Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "");
     Path out = notAFolder.resolve("summary.json");
 
-    CliRun run = CliRun.of("inspect", "--format", "json", "--out", out.toString(),
-        Extract.resource(Extract.REAL_26).toString());
+    CliRun run =
+        CliRun.of(
+            "inspect",
+            "--format",
+            "json",
+            "--out",
+            out.toString(),
+            Extract.resource(Extract.REAL_26).toString());
     assertEquals(74, run.code(), run.toString());
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().startsWith("outcomes: " + out + ": cannot be written: "), run.err());
@@ -240,7 +309,8 @@ class InspectCommandTest {
 
   @Test
   void refusesCsvWithoutLatestAsWrongUsage() {
-    CliRun run = CliRun.of("inspect", "--format", "csv", Extract.resource(Extract.REAL_26).toString());
+    CliRun run =
+        CliRun.of("inspect", "--format", "csv", Extract.resource(Extract.REAL_26).toString());
 
     assertEquals(2, run.code(), run.toString());
     assertEquals("outcomes: --format csv writes rows: use it with --latest", run.errLines().get(0));
@@ -265,24 +335,33 @@ class InspectCommandTest {
   // ---- CSV injection ----
 
   @ParameterizedTest(name = "Area Name \"{0}\"")
-  @ValueSource(strings = {"=HYPERLINK(\"http://example.org\",\"Westminster\")", "+Westminster", "-Westminster",
-      "@SUM(A1)"})
+  @ValueSource(
+      strings = {
+        "=HYPERLINK(\"http://example.org\",\"Westminster\")",
+        "+Westminster",
+        "-Westminster",
+        "@SUM(A1)"
+      })
   void defusesATextCellThatASpreadsheetWouldRunAsAFormula(String name) {
     // Westminster 2017 (record 12) is a latest row.
-    Path file = Extract.of(Extract.REAL_26).set(12, "Area Name", name).write(dir.resolve("formula.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26).set(12, "Area Name", name).write(dir.resolve("formula.csv"));
 
     CliRun run = CliRun.of("inspect", "--latest", "--format", "csv", file.toString());
     assertEquals(0, run.code(), run.toString());
     String row = latestRowOf(run, "E09000033");
-    String quoted = name.contains(",") || name.contains("\"")
-        ? "\"'" + name.replace("\"", "\"\"") + "\"" : "'" + name;
+    String quoted =
+        name.contains(",") || name.contains("\"")
+            ? "\"'" + name.replace("\"", "\"\"") + "\""
+            : "'" + name;
     assertTrue(row.contains(",E09000033," + quoted + ",County & UA,"), row);
   }
 
   @ParameterizedTest(name = "Value \"{0}\"")
   @ValueSource(strings = {"-48.0586719652362", "-0.5", "+12", "-1e3"})
   void leavesNegativeAndSignedNumbersAsNumbers(String value) {
-    Path file = Extract.of(Extract.REAL_26).set(12, "Value", value).write(dir.resolve("negative.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26).set(12, "Value", value).write(dir.resolve("negative.csv"));
 
     CliRun run = CliRun.of("inspect", "--latest", "--format", "csv", file.toString());
     assertEquals(0, run.code(), run.toString());
@@ -292,7 +371,8 @@ class InspectCommandTest {
   // ---- helpers ----
 
   private static String latestRowOf(CliRun run, String areaCode) {
-    List<String> rows = run.outLines().stream().filter(l -> l.contains("," + areaCode + ",")).toList();
+    List<String> rows =
+        run.outLines().stream().filter(l -> l.contains("," + areaCode + ",")).toList();
     assertEquals(1, rows.size(), run.out());
     return rows.get(0);
   }
@@ -301,7 +381,9 @@ class InspectCommandTest {
     CliRun a = CliRun.of("inspect", "--format", "json", expected.toString());
     CliRun b = CliRun.of("inspect", "--format", "json", actual.toString());
     assertEquals(0, b.code(), b.toString());
-    assertEquals(a.out().replace(expected.toString(), "EXTRACT"), b.out().replace(actual.toString(), "EXTRACT"));
+    assertEquals(
+        a.out().replace(expected.toString(), "EXTRACT"),
+        b.out().replace(actual.toString(), "EXTRACT"));
   }
 
   static void assertFails(int code, String where, String... args) {

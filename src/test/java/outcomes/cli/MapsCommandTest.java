@@ -30,21 +30,34 @@ class MapsCommandTest {
     String geojson = Files.readString(file);
     int at = geojson.indexOf("[-0.189480689127471, 51.494683372593]");
     assertTrue(at > 0, "Abingdon's first position is in the bundled file");
-    Files.writeString(file, geojson.replace("[-0.189480689127471, 51.494683372593]", "[525238.2, 179039.7]"));
+    Files.writeString(
+        file, geojson.replace("[-0.189480689127471, 51.494683372593]", "[525238.2, 179039.7]"));
     Path out = dir.resolve("out");
 
-    CliRun report = CliRun.of("report", "--quiet", "--data", data.toString(), "--out", out.toString());
+    CliRun report =
+        CliRun.of("report", "--quiet", "--data", data.toString(), "--out", out.toString());
 
     assertEquals(65, report.code(), report.toString());
     assertEquals(1, report.errLines().size(), report.toString());
-    assertTrue(report.err().startsWith("outcomes: " + file + ":1:" + (at + 1) + ": the position [525238.2, 179039.7]"
-        + " is not a longitude and latitude (British National Grid eastings and northings?): convert the file to"
-        + " WGS84 (EPSG:4326) first"), report.err());
+    assertTrue(
+        report
+            .err()
+            .startsWith(
+                "outcomes: "
+                    + file
+                    + ":1:"
+                    + (at + 1)
+                    + ": the position [525238.2, 179039.7]"
+                    + " is not a longitude and latitude (British National Grid eastings and northings?): convert the file to"
+                    + " WGS84 (EPSG:4326) first"),
+        report.err());
     assertFalse(Files.exists(out.resolve("outcomes-framework.xlsx")), "nothing written");
 
     CliRun validate = CliRun.of("validate", "--data", data.toString());
     assertEquals(65, validate.code(), validate.toString());
-    assertTrue(validate.out().contains(file + ":1:" + (at + 1) + ": the position [525238.2, 179039.7]"), validate.toString());
+    assertTrue(
+        validate.out().contains(file + ":1:" + (at + 1) + ": the position [525238.2, 179039.7]"),
+        validate.toString());
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -40,9 +40,26 @@ class ProgressCommandTest {
     assertEquals(AS_OF, root.get("asOf").asText());
     assertEquals("2023-04-01", root.get("baselineDate").asText());
     for (JsonNode item : root.get("items")) {
-      for (String field : List.of("indicator", "sex", "area", "areaCode", "baselinePeriod", "baselineValue",
-          "baselineLower", "baselineUpper", "latestPeriod", "latestValue", "latestLower", "latestUpper", "change",
-          "changeLower", "changeUpper", "direction", "reason", "goal")) {
+      for (String field :
+          List.of(
+              "indicator",
+              "sex",
+              "area",
+              "areaCode",
+              "baselinePeriod",
+              "baselineValue",
+              "baselineLower",
+              "baselineUpper",
+              "latestPeriod",
+              "latestValue",
+              "latestLower",
+              "latestUpper",
+              "change",
+              "changeLower",
+              "changeUpper",
+              "direction",
+              "reason",
+              "goal")) {
         assertTrue(item.has(field), field + " in " + item);
       }
       assertFalse(item.get("reason").asText().isBlank(), "every verdict says why: " + item);
@@ -65,7 +82,9 @@ class ProgressCommandTest {
     assertEquals(-2.18, u.get("changeLower").asDouble(), 0.005);
     assertEquals(3.38, u.get("changeUpper").asDouble(), 0.005);
     assertEquals("no significant change", u.get("direction").asText());
-    assertTrue(u.get("latestIsStale").asBoolean(), "ONS has suspended these estimates: 2023 is not the latest");
+    assertTrue(
+        u.get("latestIsStale").asBoolean(),
+        "ONS has suspended these estimates: 2023 is not the latest");
     JsonNode england = u.get("gaps").get(1);
     assertEquals("E92000001", england.get("benchmarkCode").asText());
     assertEquals(0.8, england.get("baselineGap").asDouble());
@@ -86,8 +105,10 @@ class ProgressCommandTest {
     assertEquals(1.5, le.get("change").asDouble());
     assertTrue(le.get("changeLower").isNull());
     assertEquals("cannot be judged", le.get("direction").asText());
-    assertEquals("no 95% limits are published for 2018 - 20 or 2023 - 25, so whether the change is more than"
-        + " chance cannot be told", le.get("reason").asText());
+    assertEquals(
+        "no 95% limits are published for 2018 - 20 or 2023 - 25, so whether the change is more than"
+            + " chance cannot be told",
+        le.get("reason").asText());
   }
 
   /**
@@ -99,7 +120,8 @@ class ProgressCommandTest {
   void healthyLifeExpectancyForMenInWestminsterAsWorkedByHand() {
     JsonNode hle = item("healthy-life-expectancy", "E09000033", "Male");
     assertEquals("2019 - 21", hle.get("baselinePeriod").asText());
-    assertTrue(hle.get("baselineBasis").asText().startsWith("the latest period out before 2023-04-01"));
+    assertTrue(
+        hle.get("baselineBasis").asText().startsWith("the latest period out before 2023-04-01"));
     assertEquals("2022 - 24", hle.get("latestPeriod").asText());
     assertEquals(-1.8, hle.get("change").asDouble());
     assertEquals(-10.04, hle.get("changeLower").asDouble(), 0.005);
@@ -114,7 +136,8 @@ class ProgressCommandTest {
     assertEquals("meets the goal of 66.7% or more", goal.get("words").asText());
     assertEquals(66.7, goal.get("limit").asDouble());
     assertTrue(goal.get("source").asText().startsWith("NHS England"));
-    assertTrue(item("unemployment", "E09000033", "Persons").get("goal").isNull(), "no goal is invented");
+    assertTrue(
+        item("unemployment", "E09000033", "Persons").get("goal").isNull(), "no goal is invented");
   }
 
   @Test
@@ -133,24 +156,47 @@ class ProgressCommandTest {
     JsonNode old = root.get("wardGaps").get(0);
     assertEquals("E05000648", old.get("areaACode").asText());
     assertEquals("cannot be judged", old.get("direction").asText());
-    assertTrue(old.get("reason").asText().contains("no series joins two boundary sets"), old.toString());
+    assertTrue(
+        old.get("reason").asText().contains("no series joins two boundary sets"), old.toString());
   }
 
   @Test
   void everyFormatGivesTheSameVerdictsAndTheSameBytesOnARerun() throws IOException {
     CliRun csv = CliRun.of("progress", "--as-of", AS_OF, "--format", "csv");
     List<String> fromCsv = new ArrayList<>();
-    for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new java.io.StringReader(csv.out()))) {
-      fromCsv.add(r.get("indicator") + " " + r.get("areaCode") + " " + r.get("sex") + " " + r.get("direction"));
+    for (CSVRecord r :
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(csv.out()))) {
+      fromCsv.add(
+          r.get("indicator")
+              + " "
+              + r.get("areaCode")
+              + " "
+              + r.get("sex")
+              + " "
+              + r.get("direction"));
     }
     List<String> fromJson = new ArrayList<>();
-    root.get("items").forEach(i -> fromJson.add(i.get("indicator").asText() + " " + i.get("areaCode").asText()
-        + " " + i.get("sex").asText() + " " + i.get("direction").asText()));
+    root.get("items")
+        .forEach(
+            i ->
+                fromJson.add(
+                    i.get("indicator").asText()
+                        + " "
+                        + i.get("areaCode").asText()
+                        + " "
+                        + i.get("sex").asText()
+                        + " "
+                        + i.get("direction").asText()));
     assertEquals(fromJson, fromCsv);
 
     CliRun text = CliRun.of("progress", "--as-of", AS_OF);
-    for (String verdict : List.of("improved", "worsened", "no significant change", "cannot be judged")) {
+    for (String verdict :
+        List.of("improved", "worsened", "no significant change", "cannot be judged")) {
       long inJson = fromJson.stream().filter(s -> s.endsWith(" " + verdict)).count();
       long inText = text.outLines().stream().filter(l -> l.matches("  [^ ].*: " + verdict)).count();
       assertEquals(inJson, inText, verdict);
@@ -163,11 +209,17 @@ class ProgressCommandTest {
   @Test
   void theTextNeverCallsAStaleFigureTheLatest() {
     String text = CliRun.of("progress", "--as-of", AS_OF).out();
-    assertTrue(text.contains("Unemployment (model-based, aged 16 and over) in Kensington and Chelsea rose from 5.3%"
-        + " (2021) to 5.9% (2023; the most recent figure in the data, a newer release being overdue)"), text);
+    assertTrue(
+        text.contains(
+            "Unemployment (model-based, aged 16 and over) in Kensington and Chelsea rose from 5.3%"
+                + " (2021) to 5.9% (2023; the most recent figure in the data, a newer release being overdue)"),
+        text);
     String early = CliRun.of("progress", "--as-of", "2024-01-01").out();
-    assertTrue(early.contains("rose from 5.3% (2021) to 5.9% (2023), a change of +0.6 percentage points (95% CI"
-        + " -2.2 to 3.4), not a significant change."), early);
+    assertTrue(
+        early.contains(
+            "rose from 5.3% (2021) to 5.9% (2023), a change of +0.6 percentage points (95% CI"
+                + " -2.2 to 3.4), not a significant change."),
+        early);
   }
 
   @Test
@@ -176,28 +228,67 @@ class ProgressCommandTest {
     Path file = cat.indicator("campylobacter.yaml");
     cat.insertAfter(file, "polarity: low-is-good", "goal:", "  limit: 21");
 
-    CliRun run = CliRun.of("progress", "--indicators", cat.indicators().toString(), "--data", cat.data().toString(),
-        "--as-of", AS_OF);
+    CliRun run =
+        CliRun.of(
+            "progress",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString(),
+            "--as-of",
+            AS_OF);
 
     assertEquals(65, run.code(), run.toString());
-    assertEquals(List.of("outcomes: " + file + ":" + CatalogueFixture.lineOf(file, "goal:")
-        + ":1: 'source' is missing: say who set the goal and where (a goal nobody set is never shown)"),
+    assertEquals(
+        List.of(
+            "outcomes: "
+                + file
+                + ":"
+                + CatalogueFixture.lineOf(file, "goal:")
+                + ":1: 'source' is missing: say who set the goal and where (a goal nobody set is never shown)"),
         run.errLines());
   }
 
   @Test
-  void withoutABaselineDateOrDeclaredBaselineNothingIsJudgedAndItSaysWhy(@TempDir Path dir) throws IOException {
+  void withoutABaselineDateOrDeclaredBaselineNothingIsJudgedAndItSaysWhy(@TempDir Path dir)
+      throws IOException {
     Path valid = CatalogueFixture.valid();
-    CliRun run = CliRun.of("progress", "--indicators", valid.resolve("indicators").toString(), "--data",
-        valid.resolve("data").toString(), "--as-of", AS_OF, "--format", "json");
+    CliRun run =
+        CliRun.of(
+            "progress",
+            "--indicators",
+            valid.resolve("indicators").toString(),
+            "--data",
+            valid.resolve("data").toString(),
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json");
 
     JsonNode items = new ObjectMapper().readTree(run.out()).get("items");
     assertTrue(items.size() > 0);
-    items.forEach(i -> assertEquals("no baseline: the indicator file declares none and framework.yaml has no"
-        + " baseline-date", i.get("reason").asText()));
+    items.forEach(
+        i ->
+            assertEquals(
+                "no baseline: the indicator file declares none and framework.yaml has no"
+                    + " baseline-date",
+                i.get("reason").asText()));
     Path out = dir.resolve("progress.csv");
-    assertEquals(0, CliRun.of("progress", "--indicators", valid.resolve("indicators").toString(), "--data",
-        valid.resolve("data").toString(), "--as-of", AS_OF, "--format", "csv", "--out", out.toString()).code());
+    assertEquals(
+        0,
+        CliRun.of(
+                "progress",
+                "--indicators",
+                valid.resolve("indicators").toString(),
+                "--data",
+                valid.resolve("data").toString(),
+                "--as-of",
+                AS_OF,
+                "--format",
+                "csv",
+                "--out",
+                out.toString())
+            .code());
     assertTrue(Files.readString(out).startsWith("indicator,title,sex,area,areaCode,"));
   }
 
@@ -209,7 +300,8 @@ class ProgressCommandTest {
 
   private static JsonNode item(String indicator, String code, String sex) {
     for (JsonNode i : root.get("items")) {
-      if (i.get("indicator").asText().equals(indicator) && i.get("areaCode").asText().equals(code)
+      if (i.get("indicator").asText().equals(indicator)
+          && i.get("areaCode").asText().equals(code)
           && i.get("sex").asText().equals(sex)) {
         return i;
       }

@@ -46,7 +46,8 @@ class ReportCommandTest {
     assertEquals(0, a.code(), a.toString());
     assertTrue(a.out().startsWith("wrote "), a.out());
     // without --as-of freshness is judged today, so naming today gives the same bytes
-    CliRun b = CliRun.of("report", "--quiet", "--out", second.toString(), "--as-of", today.toString());
+    CliRun b =
+        CliRun.of("report", "--quiet", "--out", second.toString(), "--as-of", today.toString());
     assertEquals(0, b.code(), b.toString());
     assertEquals("", b.out() + b.err());
   }
@@ -61,11 +62,13 @@ class ReportCommandTest {
       XSSFTable table = framework.getTables().get(0);
       int indicators = table.getEndRowIndex() - table.getStartRowIndex();
       assertTrue(indicators >= 15, "rows: " + indicators);
-      assertTrue(framework.getRow(3).getCell(0).getStringCellValue().startsWith("Illustrative data"));
+      assertTrue(
+          framework.getRow(3).getCell(0).getStringCellValue().startsWith("Illustrative data"));
       for (Sheet sheet : wb) {
         for (Row row : sheet) {
           for (Cell cell : row) {
-            assertFalse(cell.getCellType() == CellType.FORMULA, "a formula at " + cell.getAddress());
+            assertFalse(
+                cell.getCellType() == CellType.FORMULA, "a formula at " + cell.getAddress());
           }
         }
       }
@@ -75,34 +78,45 @@ class ReportCommandTest {
   @Test
   void theWorkbookHasNativeChartsAndTheChartsFolderPngAndSvg() throws IOException {
     try (ZipFile zip = new ZipFile(first.resolve("outcomes-framework.xlsx").toFile())) {
-      long charts = zip.stream().map(ZipEntry::getName).filter(n -> n.matches("xl/charts/chart\\d+\\.xml")).count();
+      long charts =
+          zip.stream()
+              .map(ZipEntry::getName)
+              .filter(n -> n.matches("xl/charts/chart\\d+\\.xml"))
+              .count();
       assertTrue(charts >= 5, "native charts: " + charts);
     }
     List<String> files = list(first.resolve("charts"));
     assertTrue(files.stream().filter(f -> f.endsWith(".png")).count() >= 10, files.toString());
     assertTrue(files.stream().filter(f -> f.endsWith(".svg")).count() >= 10, files.toString());
-    assertTrue(files.contains("gap-life-expectancy-male-E05000648-E05000637.png"), files.toString());
+    assertTrue(
+        files.contains("gap-life-expectancy-male-E05000648-E05000637.png"), files.toString());
     assertTrue(files.contains("spine-E09000033.svg"), files.toString());
   }
 
   @Test
   void freshnessIsJudgedTodayAndTheDataDateStaysTheData() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(today.equals(java.time.LocalDate.now()), "run across midnight");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        today.equals(java.time.LocalDate.now()), "run across midnight");
     try (InputStream in = Files.newInputStream(first.resolve("outcomes-framework.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
       String note = wb.getSheet("Framework").getRow(2).getCell(0).getStringCellValue();
-      String day = today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH));
+      String day =
+          today.format(
+              java.time.format.DateTimeFormatter.ofPattern(
+                  "d MMMM uuuu", java.util.Locale.ENGLISH));
       assertTrue(note.startsWith("Data to 31 December 2025; freshness as of " + day + "."), note);
     }
   }
 
   @Test
   void aSecondRunGivesTheSameBytes() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(today.equals(java.time.LocalDate.now()), "run across midnight");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        today.equals(java.time.LocalDate.now()), "run across midnight");
     List<String> files = list(first);
     assertEquals(files, list(second));
     for (String f : files) {
-      assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(second.resolve(f)), f);
+      assertArrayEquals(
+          Files.readAllBytes(first.resolve(f)), Files.readAllBytes(second.resolve(f)), f);
     }
   }
 
@@ -123,9 +137,9 @@ class ReportCommandTest {
   }
 
   /**
-   * Issue 24: a chart that cannot be written (a folder where it goes) used to leave a new
-   * workbook beside the old charts. Now the set is replaced whole or not at all: exit 74, one line
-   * naming the chart, and every previous file as it was.
+   * Issue 24: a chart that cannot be written (a folder where it goes) used to leave a new workbook
+   * beside the old charts. Now the set is replaced whole or not at all: exit 74, one line naming
+   * the chart, and every previous file as it was.
    */
   @Test
   void aChartThatCannotBeWrittenLeavesThePreviousReportWhole() throws IOException {
@@ -139,14 +153,22 @@ class ReportCommandTest {
     CliRun run = CliRun.of("report", "--quiet", "--as-of", "2030-01-01", "--out", third.toString());
 
     assertEquals(74, run.code(), run.toString());
-    assertEquals(List.of("outcomes: " + blocked + ": is a folder, where outcomes writes a file, which would"
-        + " replace it: move it away or give another --out folder"), run.errLines());
+    assertEquals(
+        List.of(
+            "outcomes: "
+                + blocked
+                + ": is a folder, where outcomes writes a file, which would"
+                + " replace it: move it away or give another --out folder"),
+        run.errLines());
     List<String> files = list(third);
-    assertEquals(list(first).stream().filter(f -> !f.equals("charts/spine-E09000033.png")).toList(), files);
+    assertEquals(
+        list(first).stream().filter(f -> !f.equals("charts/spine-E09000033.png")).toList(), files);
     for (String f : files) {
-      assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(third.resolve(f)), f);
+      assertArrayEquals(
+          Files.readAllBytes(first.resolve(f)), Files.readAllBytes(third.resolve(f)), f);
     }
-    assertEquals(List.of("charts", "outcomes-framework.xlsx"), names(third), "no staging folder left");
+    assertEquals(
+        List.of("charts", "outcomes-framework.xlsx"), names(third), "no staging folder left");
   }
 
   private static List<String> names(Path folder) throws IOException {
@@ -157,7 +179,10 @@ class ReportCommandTest {
 
   private static List<String> list(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 

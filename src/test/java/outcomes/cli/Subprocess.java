@@ -16,9 +16,13 @@ record Subprocess(int code, String out, String err) {
 
   /** With more options for the JVM ({@code -Djava.io.tmpdir=…}). */
   static ProcessBuilder builder(Path dir, String heap, List<String> jvm, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8"));
     cmd.addAll(jvm);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "outcomes.cli.Main"));
     cmd.addAll(List.of(args));
@@ -40,7 +44,8 @@ record Subprocess(int code, String out, String err) {
       p.destroyForcibly().waitFor();
       throw new AssertionError("no answer within " + seconds + " s: " + List.of(args));
     }
-    return new Subprocess(p.exitValue(),
+    return new Subprocess(
+        p.exitValue(),
         Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8));
   }

@@ -16,11 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 24, runs as any user: Apache POI put its temporary files in one folder for everyone,
- * {@code java.io.tmpdir/poifiles}, made by whoever ran first, and a service user's run after
- * root's or another analyst's failed with exit 70. Each run now has a private folder of its own
- * in {@code java.io.tmpdir}, removed when it ends, and removes those of its user's killed runs.
- * Each case runs {@code outcomes report} in its own JVM with its own {@code java.io.tmpdir}.
+ * Issue 24, runs as any user: Apache POI put its temporary files in one folder for everyone, {@code
+ * java.io.tmpdir/poifiles}, made by whoever ran first, and a service user's run after root's or
+ * another analyst's failed with exit 70. Each run now has a private folder of its own in {@code
+ * java.io.tmpdir}, removed when it ends, and removes those of its user's killed runs. Each case
+ * runs {@code outcomes report} in its own JVM with its own {@code java.io.tmpdir}.
  */
 class TemporaryFolderTest {
   @TempDir Path dir;
@@ -35,7 +35,8 @@ class TemporaryFolderTest {
     } else {
       Files.createDirectories(poifiles);
       Files.setPosixFilePermissions(poifiles, PosixFilePermissions.fromString("r-xr-xr-x"));
-      assumeFalse(Files.isWritable(poifiles), "root can write anywhere: the file case stands for it");
+      assumeFalse(
+          Files.isWritable(poifiles), "root can write anywhere: the file case stands for it");
     }
     // what a killed run of ours left: its lock is free
     Path killed = Files.createDirectories(tmp.resolve("outcomes-run-killed"));
@@ -47,7 +48,8 @@ class TemporaryFolderTest {
     assertEquals(0, run.code(), run.toString());
     assertEquals("", run.err(), run.toString());
     assertTrue(Files.size(out.resolve("outcomes-framework.xlsx")) > 0);
-    assertEquals(List.of("poifiles"), names(tmp), "the run's own folder and the killed run's are gone");
+    assertEquals(
+        List.of("poifiles"), names(tmp), "the run's own folder and the killed run's are gone");
   }
 
   @Test
@@ -55,7 +57,9 @@ class TemporaryFolderTest {
     Path tmp = Files.createDirectories(dir.resolve("tmp"));
     report(tmp, dir.resolve("out")); // the catalogue, copied
     Path extract = dir.resolve("catalogue").resolve(HostileInputTest.DATA_FILE);
-    Files.writeString(extract, Files.readString(extract).replaceFirst("\n(([^,\n]*,){12})[0-9.]+,", "\n$1ninety,"));
+    Files.writeString(
+        extract,
+        Files.readString(extract).replaceFirst("\n(([^,\n]*,){12})[0-9.]+,", "\n$1ninety,"));
 
     Subprocess run = report(tmp, dir.resolve("out"));
 
@@ -71,9 +75,15 @@ class TemporaryFolderTest {
     Subprocess run = report(tmp, out);
 
     assertEquals(74, run.code(), run.toString());
-    assertEquals("outcomes: " + tmp + ": cannot hold a temporary folder for this run (" + tmp + " does not"
-        + " exist): give Java a folder this user can write to with -Djava.io.tmpdir=DIR (for ./outcomes,"
-        + " JAVA_OPTS=-Djava.io.tmpdir=DIR)\n", run.err());
+    assertEquals(
+        "outcomes: "
+            + tmp
+            + ": cannot hold a temporary folder for this run ("
+            + tmp
+            + " does not"
+            + " exist): give Java a folder this user can write to with -Djava.io.tmpdir=DIR (for ./outcomes,"
+            + " JAVA_OPTS=-Djava.io.tmpdir=DIR)\n",
+        run.err());
     assertTrue(Files.notExists(out), "nothing written");
   }
 
@@ -83,9 +93,19 @@ class TemporaryFolderTest {
       HostileInputTest.copy(HostileInputTest.CATALOGUE, cat);
     }
     Path work = Files.createDirectories(dir.resolve("work"));
-    return Subprocess.run(work, "256m", List.of("-Djava.io.tmpdir=" + tmp), 120, "report", "--quiet",
-        "--indicators", cat.resolve("indicators").toString(), "--data", cat.resolve("data").toString(),
-        "--out", out.toString());
+    return Subprocess.run(
+        work,
+        "256m",
+        List.of("-Djava.io.tmpdir=" + tmp),
+        120,
+        "report",
+        "--quiet",
+        "--indicators",
+        cat.resolve("indicators").toString(),
+        "--data",
+        cat.resolve("data").toString(),
+        "--out",
+        out.toString());
   }
 
   private static List<String> names(Path folder) throws IOException {

@@ -41,7 +41,8 @@ import outcomes.fetch.Loopback;
  */
 class UpdateCommandTest {
   private static final Path EXTRACT =
-      Path.of("src/test/resources/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv");
+      Path.of(
+          "src/test/resources/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv");
   private static final String WESTMINSTER = "E09000033";
 
   @TempDir Path dir;
@@ -52,17 +53,21 @@ class UpdateCommandTest {
   void setUp() throws IOException {
     cat = CatalogueFixture.copyInto(dir.resolve("catalogue"));
     // ten lines: what "Add an indicator" in the README asks for
-    Files.writeString(cat.indicators().resolve("campylobacter-fingertips.yaml"), String.join("\n",
-        "id: campylobacter-fingertips",
-        "title: Campylobacter incidence (Fingertips extract)",
-        "source: {name: OHID Fingertips, fingertips-id: 93356}",
-        "value-type: crude-rate",
-        "unit: per 100,000",
-        "polarity: low-is-good",
-        "outcome: 3",
-        "ambition: 2",
-        "benchmarks: [E12000007, E92000001]",
-        "cadence: {months: 12, publication-month: 11}", ""));
+    Files.writeString(
+        cat.indicators().resolve("campylobacter-fingertips.yaml"),
+        String.join(
+            "\n",
+            "id: campylobacter-fingertips",
+            "title: Campylobacter incidence (Fingertips extract)",
+            "source: {name: OHID Fingertips, fingertips-id: 93356}",
+            "value-type: crude-rate",
+            "unit: per 100,000",
+            "polarity: low-is-good",
+            "outcome: 3",
+            "ambition: 2",
+            "benchmarks: [E12000007, E92000001]",
+            "cadence: {months: 12, publication-month: 11}",
+            ""));
   }
 
   @AfterEach
@@ -77,9 +82,21 @@ class UpdateCommandTest {
     server.on(93356, Loopback.ok(earlier), Loopback.ok(later), Loopback.status(500));
     Path fetched = cat.data().resolve("fetched");
 
-    CliRun validateBefore = CliRun.of("validate", "--indicators", cat.indicators().toString(), "--data", cat.data().toString());
-    assertTrue(validateBefore.out().contains("campylobacter-fingertips is declared by its Fingertips id alone"
-        + " and " + fetched.resolve("campylobacter-fingertips.csv") + " is not there yet: run outcomes update"),
+    CliRun validateBefore =
+        CliRun.of(
+            "validate",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString());
+    assertTrue(
+        validateBefore
+            .out()
+            .contains(
+                "campylobacter-fingertips is declared by its Fingertips id alone"
+                    + " and "
+                    + fetched.resolve("campylobacter-fingertips.csv")
+                    + " is not there yet: run outcomes update"),
         validateBefore.toString());
 
     CliRun first = update();
@@ -98,8 +115,13 @@ class UpdateCommandTest {
     CliRun second = update();
     assertEquals(0, second.code(), second.toString());
     Path kept = fetched.resolve("history").resolve("campylobacter-fingertips");
-    assertTrue(second.out().startsWith("campylobacter-fingertips  new period 2017; the previous extract is kept as "
-        + kept), second.out());
+    assertTrue(
+        second
+            .out()
+            .startsWith(
+                "campylobacter-fingertips  new period 2017; the previous extract is kept as "
+                    + kept),
+        second.out());
     try (Stream<Path> history = Files.list(kept)) {
       List<Path> files = history.toList();
       assertEquals(1, files.size(), files.toString());
@@ -108,8 +130,20 @@ class UpdateCommandTest {
     assertEquals("2017", frameworkRow(report("second")).get("Period"));
 
     Map<String, byte[]> before = snapshot(cat.data());
-    CliRun third = CliRun.of("update", "--indicators", cat.indicators().toString(), "--data", cat.data().toString(),
-        "--indicator", "campylobacter-fingertips", "--base-url", server.base().toString(), "--retries", "0", "--quiet");
+    CliRun third =
+        CliRun.of(
+            "update",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString(),
+            "--indicator",
+            "campylobacter-fingertips",
+            "--base-url",
+            server.base().toString(),
+            "--retries",
+            "0",
+            "--quiet");
     assertEquals(75, third.code(), third.toString());
     assertTrue(third.err().startsWith("outcomes: "), third.err());
     assertEquals(1, third.err().lines().count(), third.err());
@@ -121,22 +155,41 @@ class UpdateCommandTest {
   void anExtractThatFailsTheCataloguesChecksIsRefusedAndTheCurrentOneStays() throws Exception {
     byte[] good = Files.readAllBytes(EXTRACT);
     // England 2015 twice, with different values: which is right cannot be told
-    byte[] bad = rewrite(rows -> {
-      List<String> england = new java.util.ArrayList<>(rows.stream()
-          .filter(r -> r.get(4).equals("E92000001") && r.get(11).equals("2015")).findFirst().orElseThrow());
-      england.set(12, "99.9");
-      rows.add(england);
-    });
+    byte[] bad =
+        rewrite(
+            rows -> {
+              List<String> england =
+                  new java.util.ArrayList<>(
+                      rows.stream()
+                          .filter(r -> r.get(4).equals("E92000001") && r.get(11).equals("2015"))
+                          .findFirst()
+                          .orElseThrow());
+              england.set(12, "99.9");
+              rows.add(england);
+            });
     server.on(93356, Loopback.ok(good), Loopback.ok(bad));
     assertEquals(0, update().code());
     Map<String, byte[]> before = snapshot(cat.data());
 
-    CliRun refused = CliRun.of("update", "--indicators", cat.indicators().toString(), "--data", cat.data().toString(),
-        "--indicator", "campylobacter-fingertips", "--base-url", server.base().toString(), "--format", "json");
+    CliRun refused =
+        CliRun.of(
+            "update",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString(),
+            "--indicator",
+            "campylobacter-fingertips",
+            "--base-url",
+            server.base().toString(),
+            "--format",
+            "json");
 
     assertEquals(65, refused.code(), refused.toString());
     assertTrue(refused.err().contains("the extract fails the catalogue's checks"), refused.err());
-    assertTrue(refused.err().contains(server.base().toString()), "names where it came from: " + refused.err());
+    assertTrue(
+        refused.err().contains(server.base().toString()),
+        "names where it came from: " + refused.err());
     JsonNode json = new ObjectMapper().readTree(refused.out());
     assertEquals("failed", json.get("indicators").get(0).get("status").asText());
     before.forEach((f, bytes) -> assertArrayEquals(bytes, snapshot(cat.data()).get(f), f));
@@ -155,21 +208,44 @@ class UpdateCommandTest {
   }
 
   private CliRun update() {
-    return CliRun.of("update", "--indicators", cat.indicators().toString(), "--data", cat.data().toString(),
-        "--indicator", "campylobacter-fingertips", "--base-url", server.base().toString(), "--quiet");
+    return CliRun.of(
+        "update",
+        "--indicators",
+        cat.indicators().toString(),
+        "--data",
+        cat.data().toString(),
+        "--indicator",
+        "campylobacter-fingertips",
+        "--base-url",
+        server.base().toString(),
+        "--quiet");
   }
 
   private Path report(String name) {
     Path out = dir.resolve(name);
-    CliRun r = CliRun.of("report", "--indicators", cat.indicators().toString(), "--data", cat.data().toString(),
-        "--out", out.toString(), "--as-of", "2018-12-01", "--quiet");
+    CliRun r =
+        CliRun.of(
+            "report",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString(),
+            "--out",
+            out.toString(),
+            "--as-of",
+            "2018-12-01",
+            "--quiet");
     assertEquals(0, r.code(), r.toString());
     return out.resolve("outcomes-framework.xlsx");
   }
 
-  /** The Framework sheet's row for the indicator: its period, Westminster's columns, London and England. */
+  /**
+   * The Framework sheet's row for the indicator: its period, Westminster's columns, London and
+   * England.
+   */
   private static Map<String, String> frameworkRow(Path workbook) throws IOException {
-    try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(workbook);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet s = wb.getSheet("Framework");
       DataFormatter f = new DataFormatter();
       List<String> header = null;
@@ -179,7 +255,8 @@ class UpdateCommandTest {
           for (int c = 0; c < r.getLastCellNum(); c++) {
             header.add(f.formatCellValue(r.getCell(c)));
           }
-        } else if (header != null && f.formatCellValue(r.getCell(2)).startsWith("Campylobacter incidence (Fingertips")) {
+        } else if (header != null
+            && f.formatCellValue(r.getCell(2)).startsWith("Campylobacter incidence (Fingertips")) {
           int w = header.indexOf("Westminster");
           Map<String, String> row = new TreeMap<>();
           row.put("Period", f.formatCellValue(r.getCell(header.indexOf("Period"))));
@@ -201,10 +278,12 @@ class UpdateCommandTest {
   }
 
   /** The real extract's rows, changed, written back as CSV with its header. */
-  private static byte[] rewrite(java.util.function.Consumer<List<List<String>>> change) throws IOException {
+  private static byte[] rewrite(java.util.function.Consumer<List<List<String>>> change)
+      throws IOException {
     StringWriter out = new StringWriter();
     try (Reader in = Files.newBufferedReader(EXTRACT, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+        CSVPrinter printer =
+            new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
       List<List<String>> rows = new java.util.ArrayList<>();
       for (CSVRecord r : CSVFormat.DEFAULT.parse(in)) {
         rows.add(new java.util.ArrayList<>(r.toList()));

@@ -19,10 +19,17 @@ class ValidateCommandTest {
   void exitsZeroOnTheValidCatalogue() {
     Path valid = CatalogueFixture.valid();
 
-    CliRun run = CliRun.of("validate", "--indicators", valid.resolve("indicators").toString(),
-        "--data", valid.resolve("data").toString());
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--indicators",
+            valid.resolve("indicators").toString(),
+            "--data",
+            valid.resolve("data").toString());
     assertEquals(0, run.code(), run.toString());
-    assertEquals("2 indicators, 2 data files, 24 observations: no problems\n".replace("\n", System.lineSeparator()),
+    assertEquals(
+        "2 indicators, 2 data files, 24 observations: no problems\n"
+            .replace("\n", System.lineSeparator()),
         run.out());
     assertEquals("", run.err());
   }
@@ -31,13 +38,22 @@ class ValidateCommandTest {
   void exitsSixtyFiveWithOneLinePerProblem() {
     CatalogueFixture cat = broken();
 
-    CliRun run = CliRun.of("validate", "--indicators", cat.indicators().toString(), "--data", cat.data().toString());
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString());
     assertEquals(65, run.code(), run.toString());
-    assertEquals(List.of(
-        cat.indicator("campylobacter.yaml") + ":12:1: unknown polarity 'down': use high-is-good,"
-            + " low-is-good or no-judgement",
-        cat.dataFile("real/life_expectancy_90366_2021-2024.csv")
-            + ":1: the mapping names a column 'rate' that the header does not have"), run.outLines());
+    assertEquals(
+        List.of(
+            cat.indicator("campylobacter.yaml")
+                + ":12:1: unknown polarity 'down': use high-is-good,"
+                + " low-is-good or no-judgement",
+            cat.dataFile("real/life_expectancy_90366_2021-2024.csv")
+                + ":1: the mapping names a column 'rate' that the header does not have"),
+        run.outLines());
     assertEquals(List.of("1 indicators, 1 data files, 0 observations: 2 error(s)"), run.errLines());
   }
 
@@ -45,8 +61,15 @@ class ValidateCommandTest {
   void writesTheProblemsAsJson() throws Exception {
     CatalogueFixture cat = broken();
 
-    CliRun run = CliRun.of("validate", "--format", "json", "--indicators", cat.indicators().toString(),
-        "--data", cat.data().toString());
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--format",
+            "json",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString());
     assertEquals(65, run.code(), run.toString());
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertEquals(1, json.get("indicators").asInt());
@@ -68,8 +91,15 @@ class ValidateCommandTest {
   void writesACleanResultAsJson() throws Exception {
     Path valid = CatalogueFixture.valid();
 
-    CliRun run = CliRun.of("validate", "--format", "json", "--indicators", valid.resolve("indicators").toString(),
-        "--data", valid.resolve("data").toString());
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--format",
+            "json",
+            "--indicators",
+            valid.resolve("indicators").toString(),
+            "--data",
+            valid.resolve("data").toString());
     assertEquals(0, run.code(), run.toString());
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertEquals(24, json.get("observations").asInt());
@@ -80,9 +110,16 @@ class ValidateCommandTest {
   void exitsSixtySixWhenTheIndicatorsFolderIsMissing() {
     Path none = dir.resolve("no-indicators");
 
-    InspectCommandTest.assertFails(66, none + ": no such indicators folder: give the folder that holds"
-        + " framework.yaml with --indicators", "validate", "--indicators", none.toString(),
-        "--data", dir.toString());
+    InspectCommandTest.assertFails(
+        66,
+        none
+            + ": no such indicators folder: give the folder that holds"
+            + " framework.yaml with --indicators",
+        "validate",
+        "--indicators",
+        none.toString(),
+        "--data",
+        dir.toString());
   }
 
   private CatalogueFixture broken() {

@@ -1,7 +1,5 @@
 package outcomes.csv;
 
-import outcomes.ingest.Extract;
-import outcomes.ingest.Row;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import outcomes.ingest.Extract;
+import outcomes.ingest.Row;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
@@ -33,7 +33,8 @@ class CsvRowSourceTest {
 
   @Test
   void readsTheRealExtractWithEveryRowStartingOnItsPhysicalLine() {
-    Path real = Extract.resource("/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv");
+    Path real =
+        Extract.resource("/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv");
     List<Row> rows = readAll(real, "UTF-8", 1);
 
     assertEquals(852, rows.size());
@@ -47,7 +48,9 @@ class CsvRowSourceTest {
       assertEquals(2L * k, row.line(), "line of record " + k);
       assertEquals(25, row.size(), "record " + k + " leaves off the empty last column");
     }
-    assertEquals("Campylobacter incidence rate/100,000\n", rows.get(0).cell(1),
+    assertEquals(
+        "Campylobacter incidence rate/100,000\n",
+        rows.get(0).cell(1),
         "the line break inside the quoted name is kept as it is");
     assertEquals("", rows.get(0).cell(25), "a cell past the end of a short row reads as empty");
   }
@@ -58,7 +61,8 @@ class CsvRowSourceTest {
     Path file = Files.writeString(dir.resolve("bom.csv"), text, StandardCharsets.UTF_8);
 
     try (CsvRowSource src = CsvRowSource.open(file, "UTF-8", 1)) {
-      assertEquals(List.of("Area Code", "Value"), src.header(), "the mark is not part of the first name");
+      assertEquals(
+          List.of("Area Code", "Value"), src.header(), "the mark is not part of the first name");
       assertArrayEquals(new String[] {"E09000020", "58.3"}, src.next().cells());
     }
   }
@@ -81,25 +85,31 @@ class CsvRowSourceTest {
 
   @Test
   void keepsQuotedCommasAndLineBreaksInOneCellAndCountsTheLinesTheyTake() throws IOException {
-    Path file = write("quoted.csv",
-        "Area Code,Area Name,Value\r\n"
-            + "E06000052,\"Cornwall, Isles of Scilly\",61.2\r\n"
-            + "E09000012,\"Hackney\r\nand City of London\",40.1\r\n"
-            + "E09000020,Kensington and Chelsea,58.3\r\n");
+    Path file =
+        write(
+            "quoted.csv",
+            "Area Code,Area Name,Value\r\n"
+                + "E06000052,\"Cornwall, Isles of Scilly\",61.2\r\n"
+                + "E09000012,\"Hackney\r\nand City of London\",40.1\r\n"
+                + "E09000020,Kensington and Chelsea,58.3\r\n");
 
     List<Row> rows = readAll(file, "UTF-8", 1);
     assertEquals(3, rows.size());
     assertEquals("Cornwall, Isles of Scilly", rows.get(0).cell(1));
     assertEquals("Hackney\r\nand City of London", rows.get(1).cell(1));
-    assertEquals(List.of(2L, 3L, 5L), lines(rows),
+    assertEquals(
+        List.of(2L, 3L, 5L),
+        lines(rows),
         "the row after a quoted line break starts one line later");
   }
 
   @Test
   void skipsTitleLinesAboveTheHeaderRow() throws IOException {
-    Path file = write("titled.csv",
-        "Campylobacter incidence,,\r\nSource: OHID Fingertips,,\r\nArea Code,Area Name,Value\r\n"
-            + "E09000020,Kensington and Chelsea,58.3\r\n");
+    Path file =
+        write(
+            "titled.csv",
+            "Campylobacter incidence,,\r\nSource: OHID Fingertips,,\r\nArea Code,Area Name,Value\r\n"
+                + "E09000020,Kensington and Chelsea,58.3\r\n");
 
     try (CsvRowSource src = CsvRowSource.open(file, "UTF-8", 3)) {
       assertEquals(List.of("Area Code", "Area Name", "Value"), src.header());
@@ -121,7 +131,8 @@ class CsvRowSourceTest {
   @Test
   void readsADeclaredWindows1252File() throws IOException {
     // An en dash (0x96), e acute (0xE9) and pound sign (0xA3), as Excel writes them on Windows.
-    String text = "Area Code,Area Name,Note\r\nE09000033,Westminster \u2013 St James's,Caf\u00e9 \u00a3\r\n";
+    String text =
+        "Area Code,Area Name,Note\r\nE09000033,Westminster \u2013 St James's,Caf\u00e9 \u00a3\r\n";
     Path file = dir.resolve("cp1252.csv");
     Files.write(file, text.getBytes(Charset.forName("windows-1252")));
 
@@ -153,8 +164,10 @@ class CsvRowSourceTest {
   @Test
   void refusesAnUnterminatedQuoteNamingTheLineWhereTheRowStarts() {
     // Open a quote that never closes in the last record (12), which starts on line 24.
-    Path file = Extract.of(Extract.REAL_26).set(12, "Area Name", "MARK")
-        .write(dir.resolve("unterminated.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .set(12, "Area Name", "MARK")
+            .write(dir.resolve("unterminated.csv"));
     writeReplacing(file, ",MARK,", ",\"Westminster,");
 
     OutcomesException e = assertThrows(OutcomesException.class, () -> readAll(file, "UTF-8", 1));
@@ -163,8 +176,10 @@ class CsvRowSourceTest {
 
   @Test
   void refusesAnUnterminatedQuoteBeforeOtherQuotedCellsAsBadInputAtItsRow() {
-    Path file = Extract.of(Extract.REAL_26).set(3, "Area Name", "MARK")
-        .write(dir.resolve("unterminated.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .set(3, "Area Name", "MARK")
+            .write(dir.resolve("unterminated.csv"));
     writeReplacing(file, ",MARK,", ",\"Kensington and Chelsea,");
 
     OutcomesException e = assertThrows(OutcomesException.class, () -> readAll(file, "UTF-8", 1));
@@ -173,12 +188,13 @@ class CsvRowSourceTest {
 
   @Test
   void refusesARowWithMoreCellsThanTheHeaderPointingAtTheFirstExtraCell() {
-    Path file = Extract.of(Extract.REAL_26).appendCells(2, "x", "y")
-        .write(dir.resolve("too-many.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26).appendCells(2, "x", "y").write(dir.resolve("too-many.csv"));
     // Row 2 has 25 + 2 cells against 26 names: the 27th is the first with no name.
 
     OutcomesException e = assertThrows(OutcomesException.class, () -> readAll(file, "UTF-8", 1));
-    assertBadInput(e, new Location(file.toString(), 4, 27), "this row has 27 cells but the header has 26");
+    assertBadInput(
+        e, new Location(file.toString(), 4, 27), "this row has 27 cells but the header has 26");
   }
 
   @Test
@@ -198,13 +214,17 @@ class CsvRowSourceTest {
   @Test
   void refusesBytesThatAreNotUtf8WhenNoEncodingIsDeclared() throws IOException {
     Path file = dir.resolve("latin1.csv");
-    Files.write(file, "Area Code,Area Name\r\nE09000033,Caf\u00e9\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        file,
+        "Area Code,Area Name\r\nE09000033,Caf\u00e9\r\n".getBytes(StandardCharsets.ISO_8859_1));
 
     OutcomesException e = assertThrows(OutcomesException.class, () -> readAll(file, "UTF-8", 1));
     assertEquals(OutcomesException.Kind.BAD_INPUT, e.kind());
     assertEquals(file.toString(), e.location().file());
     assertTrue(e.getMessage().contains("not valid in its declared encoding"), e.getMessage());
-    assertTrue(e.getMessage().contains("encoding: windows-1252"), "says how to declare one: " + e.getMessage());
+    assertTrue(
+        e.getMessage().contains("encoding: windows-1252"),
+        "says how to declare one: " + e.getMessage());
   }
 
   @Test
@@ -295,14 +315,17 @@ class CsvRowSourceTest {
   }
 
   private static OutcomesException fails(Path file, String encoding, int headerRow) {
-    return assertThrows(OutcomesException.class, () -> CsvRowSource.open(file, encoding, headerRow).close());
+    return assertThrows(
+        OutcomesException.class, () -> CsvRowSource.open(file, encoding, headerRow).close());
   }
 
   static void assertBadInput(OutcomesException e, Location at, String messagePart) {
     assertAll(
         () -> assertEquals(OutcomesException.Kind.BAD_INPUT, e.kind(), e.describe()),
         () -> assertEquals(at, e.location(), e.describe()),
-        () -> assertTrue(e.getMessage().contains(messagePart),
-            "message should contain '" + messagePart + "': " + e.getMessage()));
+        () ->
+            assertTrue(
+                e.getMessage().contains(messagePart),
+                "message should contain '" + messagePart + "': " + e.getMessage()));
   }
 }

@@ -15,16 +15,19 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The byte scanner reads every text as Commons CSV's RFC 4180 format (empty lines ignored) did:
- * the same records, the same cells, the same line count after each record, and an error where
- * Commons CSV failed. Texts are made from a fixed seed, with quoted commas, quotes and line breaks,
- * CRLF, LF and lone CR, empty lines, whitespace after a closing quote, text that is not ASCII, and
- * broken quoting; each is fed in windows of random size so that records straddle refills.
+ * The byte scanner reads every text as Commons CSV's RFC 4180 format (empty lines ignored) did: the
+ * same records, the same cells, the same line count after each record, and an error where Commons
+ * CSV failed. Texts are made from a fixed seed, with quoted commas, quotes and line breaks, CRLF,
+ * LF and lone CR, empty lines, whitespace after a closing quote, text that is not ASCII, and broken
+ * quoting; each is fed in windows of random size so that records straddle refills.
  */
 class CsvScannerTest {
-  private static final CSVFormat COMMONS = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-  private static final String[] PIECES = {"a", "b", "Ward", " ", "\t", ",", "\"", "\r", "\n", "\r\n",
-      "é", "€", "😀", "\u2003", "\u00a0", "1.5", "-", "x y"};
+  private static final CSVFormat COMMONS =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+  private static final String[] PIECES = {
+    "a", "b", "Ward", " ", "\t", ",", "\"", "\r", "\n", "\r\n", "é", "€", "😀", "\u2003", "\u00a0",
+    "1.5", "-", "x y"
+  };
 
   @Test
   void readsRandomTextsAsCommonsCsvDid() throws Exception {
@@ -34,14 +37,36 @@ class CsvScannerTest {
       String text = text(rnd, i % 5 == 0);
       errors += compare(text, rnd) ? 0 : 1;
     }
-    assertTrue(errors > 50 && errors < 2500, "both well-formed and broken texts were tried: " + errors);
+    assertTrue(
+        errors > 50 && errors < 2500, "both well-formed and broken texts were tried: " + errors);
   }
 
   @Test
   void readsTheEdgeCasesAsCommonsCsvDid() throws Exception {
-    String[] cases = {"", "\n", "\r\n\r\n", "a", "a,", "a,\n", ",", "\"\"", "\"a\"\"b\"", "\"a\" ,b\n",
-        "\"a\"\u2003,b", "\"a\"\u00a0,b", "\"a\"x", "\"a", "a\"b,c", " \"a\",b", "a\rb\r\nc\nd",
-        "\"x\r\ny\"\r\n\r\nz", "a,b\r", "a,\"\"\r\n,", "\"a\"\t\r\n", "\"\n\",\"\r\"\n"};
+    String[] cases = {
+      "",
+      "\n",
+      "\r\n\r\n",
+      "a",
+      "a,",
+      "a,\n",
+      ",",
+      "\"\"",
+      "\"a\"\"b\"",
+      "\"a\" ,b\n",
+      "\"a\"\u2003,b",
+      "\"a\"\u00a0,b",
+      "\"a\"x",
+      "\"a",
+      "a\"b,c",
+      " \"a\",b",
+      "a\rb\r\nc\nd",
+      "\"x\r\ny\"\r\n\r\nz",
+      "a,b\r",
+      "a,\"\"\r\n,",
+      "\"a\"\t\r\n",
+      "\"\n\",\"\r\"\n"
+    };
     Random rnd = new Random(7);
     for (String c : cases) {
       for (int k = 0; k < 20; k++) {
@@ -51,9 +76,9 @@ class CsvScannerTest {
   }
 
   /**
-   * Records that repeat the first cells of the one before, as an extract's rows do, are read
-   * partly from that one's cells: the readings must not differ, however the repeated part ends
-   * (inside a quoted cell, at a doubled quote, just before a comma, at the end of the window).
+   * Records that repeat the first cells of the one before, as an extract's rows do, are read partly
+   * from that one's cells: the readings must not differ, however the repeated part ends (inside a
+   * quoted cell, at a doubled quote, just before a comma, at the end of the window).
    */
   @Test
   void readsRecordsThatRepeatTheFirstCellsOfTheOneBefore() throws Exception {
@@ -62,16 +87,19 @@ class CsvScannerTest {
     for (int i = 0; i < 3000; i++) {
       errors += compare(runOfRecords(rnd, i % 5 == 0), rnd) ? 0 : 1;
     }
-    assertTrue(errors > 20 && errors < 2500, "both well-formed and broken texts were tried: " + errors);
+    assertTrue(
+        errors > 20 && errors < 2500, "both well-formed and broken texts were tried: " + errors);
   }
 
   /** What {@link CsvScanner#sameCells} claims holds: those cells are the last record's, as text. */
   @Test
   void countsTheCellsARecordSharesWithTheOneBefore() {
-    byte[] b = ("90366,\"St. Mary's, \"\"Old\"\"\",Male,2010,79.7\n"
-        + "90366,\"St. Mary's, \"\"Old\"\"\",Male,2011,80.1\n"
-        + "90366,\"St. Mary's, \"\"Old\"\"\",Female,2011,83.0\n"
-        + "90367,\"St. Mary's, \"\"Old\"\"\",Female,2011,83.0\n").getBytes(StandardCharsets.UTF_8);
+    byte[] b =
+        ("90366,\"St. Mary's, \"\"Old\"\"\",Male,2010,79.7\n"
+                + "90366,\"St. Mary's, \"\"Old\"\"\",Male,2011,80.1\n"
+                + "90366,\"St. Mary's, \"\"Old\"\"\",Female,2011,83.0\n"
+                + "90367,\"St. Mary's, \"\"Old\"\"\",Female,2011,83.0\n")
+            .getBytes(StandardCharsets.UTF_8);
     CsvScanner s = new CsvScanner();
     List<Integer> same = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
@@ -97,15 +125,21 @@ class CsvScannerTest {
   }
 
   /**
-   * A byte that is not UTF-8, wherever it lies (in a quoted or unquoted cell, among other text
-   * that is not ASCII), is the error, at the first such byte, as the JDK's decoder finds it.
+   * A byte that is not UTF-8, wherever it lies (in a quoted or unquoted cell, among other text that
+   * is not ASCII), is the error, at the first such byte, as the JDK's decoder finds it.
    */
   @Test
   void findsTheFirstByteThatIsNotUtf8WhereverItLies() {
     Random rnd = new Random(20261123);
-    // a Latin-1 é, a lead byte alone, a continuation byte alone, a byte UTF-8 never uses, a surrogate
-    byte[][] bad = {{(byte) 0xE9}, {(byte) 0xC3}, {(byte) 0x80}, {(byte) 0xFF},
-        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+    // a Latin-1 é, a lead byte alone, a continuation byte alone, a byte UTF-8 never uses, a
+    // surrogate
+    byte[][] bad = {
+      {(byte) 0xE9},
+      {(byte) 0xC3},
+      {(byte) 0x80},
+      {(byte) 0xFF},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}
+    };
     int found = 0;
     for (int i = 0; i < 3000; i++) {
       byte[] text = text(rnd, true).getBytes(StandardCharsets.UTF_8);
@@ -116,8 +150,11 @@ class CsvScannerTest {
       System.arraycopy(insert, 0, b, at, insert.length);
       System.arraycopy(text, at, b, at + insert.length, text.length - at);
       java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
-      boolean valid = !StandardCharsets.UTF_8.newDecoder()
-          .decode(in, java.nio.CharBuffer.allocate(b.length), true).isError();
+      boolean valid =
+          !StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(in, java.nio.CharBuffer.allocate(b.length), true)
+              .isError();
       CsvScanner s = new CsvScanner();
       int r = 0;
       for (int p = 0; (r = s.scan(b, p, b.length, true)) >= 0; p = r) {
@@ -136,16 +173,22 @@ class CsvScannerTest {
   @Test
   void judgesUtf8AsTheJdkDecoderDoes() throws Exception {
     Random rnd = new Random(11);
-    int[] interesting = {0x41, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xA0, 0xED, 0x9F, 0xEF, 0xF0, 0x90,
-        0xF4, 0x8F, 0xF5, 0xFF};
+    int[] interesting = {
+      0x41, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xA0, 0xED, 0x9F, 0xEF, 0xF0, 0x90, 0xF4, 0x8F,
+      0xF5, 0xFF
+    };
     for (int i = 0; i < 20000; i++) {
       byte[] b = new byte[1 + rnd.nextInt(6)];
       for (int k = 0; k < b.length; k++) {
-        b[k] = (byte) (rnd.nextBoolean() ? interesting[rnd.nextInt(interesting.length)] : rnd.nextInt(256));
+        b[k] =
+            (byte)
+                (rnd.nextBoolean()
+                    ? interesting[rnd.nextInt(interesting.length)]
+                    : rnd.nextInt(256));
       }
       java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
-      java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
-          .decode(in, java.nio.CharBuffer.allocate(16), true);
+      java.nio.charset.CoderResult r =
+          StandardCharsets.UTF_8.newDecoder().decode(in, java.nio.CharBuffer.allocate(16), true);
       int expected = r.isError() ? in.position() : -1;
       assertEquals(expected, Utf8.firstInvalid(b, 0, b.length), () -> Arrays.toString(b));
     }
@@ -156,7 +199,8 @@ class CsvScannerTest {
     List<List<String>> expected = new ArrayList<>();
     List<Long> expectedLines = new ArrayList<>();
     boolean failed = false;
-    try (CSVParser p = CSVParser.builder().setReader(new StringReader(text)).setFormat(COMMONS).get()) {
+    try (CSVParser p =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(COMMONS).get()) {
       for (CSVRecord r : p) {
         expected.add(r.toList());
         expectedLines.add(p.getCurrentLineNumber());
@@ -173,7 +217,7 @@ class CsvScannerTest {
     int pos = 0;
     int lim = 0;
     long lines = 0;
-    for (;;) {
+    for (; ; ) {
       boolean eof = lim == bytes.length;
       int r = s.scan(bytes, pos, lim, eof);
       if (r == CsvScanner.NEED_MORE) {
@@ -199,8 +243,10 @@ class CsvScannerTest {
     } else {
       assertEquals(expected, actual, what);
       // Commons CSV counts the lines it has read, which at the end of the file may stop short
-      assertEquals(expectedLines.subList(0, Math.max(0, expectedLines.size() - 1)),
-          actualLines.subList(0, Math.max(0, actualLines.size() - 1)), what + " line numbers");
+      assertEquals(
+          expectedLines.subList(0, Math.max(0, expectedLines.size() - 1)),
+          actualLines.subList(0, Math.max(0, actualLines.size() - 1)),
+          what + " line numbers");
     }
     return !failed;
   }
@@ -242,8 +288,10 @@ class CsvScannerTest {
       for (int c = 0; c < more; c++) {
         String cell = cell(rnd);
         boolean quote = broken ? rnd.nextInt(3) == 0 : needsQuotes(cell) || rnd.nextInt(3) == 0;
-        cells.add(quote ? "\"" + (broken ? cell : cell.replace("\"", "\"\"")) + "\""
-            : broken ? cell : cell.replaceAll("[\",\r\n]", ""));
+        cells.add(
+            quote
+                ? "\"" + (broken ? cell : cell.replace("\"", "\"\"")) + "\""
+                : broken ? cell : cell.replaceAll("[\",\r\n]", ""));
       }
       b.append(String.join(",", cells));
       b.append(new String[] {"\r\n", "\n", "\r", "\n\n", ",\n"}[rnd.nextInt(5)]);

@@ -10,10 +10,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
-/** CsvWriter writes exactly what Commons CSV's RFC 4180 printer writes for the same (defused) cells. */
+/**
+ * CsvWriter writes exactly what Commons CSV's RFC 4180 printer writes for the same (defused) cells.
+ */
 class CsvWriterTest {
-  private static final String[] PIECES = {"a", "Ward", " ", "\t", ",", "\"", "\r", "\n", "é", "😀", "#",
-      "!", "=", "+", "-", "@", "'", "1.5", "-2", "\u0001", "~", "x y"};
+  private static final String[] PIECES = {
+    "a", "Ward", " ", "\t", ",", "\"", "\r", "\n", "é", "😀", "#", "!", "=", "+", "-", "@", "'",
+    "1.5", "-2", "\u0001", "~", "x y"
+  };
 
   @Test
   void writesAsCommonsCsvsPrinterDoes() throws Exception {
@@ -28,7 +32,8 @@ class CsvWriterTest {
       CSVPrinter p = new CSVPrinter(expected, CSVFormat.RFC4180);
       p.printRecord(header.stream().map(CsvWriter::safe).toArray());
       for (String[] row : rows) {
-        p.printRecord((Object[]) java.util.Arrays.stream(row).map(CsvWriter::safe).toArray(String[]::new));
+        p.printRecord(
+            (Object[]) java.util.Arrays.stream(row).map(CsvWriter::safe).toArray(String[]::new));
       }
       p.flush();
       StringWriter actual = new StringWriter();
@@ -55,8 +60,10 @@ class CsvWriterTest {
         for (int c = 0; c < row.length; c++) {
           boolean quote = rnd.nextBoolean() || row[c].matches("(?s).*[\",\r\n].*");
           raw.append(c == 0 ? "" : ",")
-              .append(quote ? '"' + row[c].replace("\"", "\"\"") + '"' + (rnd.nextInt(6) == 0 ? " " : "")
-                  : row[c]);
+              .append(
+                  quote
+                      ? '"' + row[c].replace("\"", "\"\"") + '"' + (rnd.nextInt(6) == 0 ? " " : "")
+                      : row[c]);
         }
         records.add(raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }

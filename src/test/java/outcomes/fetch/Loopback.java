@@ -21,9 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An HTTP server on the loopback interface, inside the test, answering from a script: each
- * request takes the next answer for its indicator (the {@code indicator_ids} query value), and the
- * last answer repeats. Never the internet.
+ * An HTTP server on the loopback interface, inside the test, answering from a script: each request
+ * takes the next answer for its indicator (the {@code indicator_ids} query value), and the last
+ * answer repeats. Never the internet.
  */
 public final class Loopback implements AutoCloseable {
   /** One scripted answer. */
@@ -54,12 +54,14 @@ public final class Loopback implements AutoCloseable {
 
   /** The base URL to give the client, http://127.0.0.1:PORT. */
   public URI base() {
-    return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
+    return URI.create(
+        "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
   }
 
   /** Queues answers for requests about one Fingertips indicator. */
   public Loopback on(int indicatorId, Answer... answers) {
-    ConcurrentLinkedDeque<Answer> q = scripts.computeIfAbsent(String.valueOf(indicatorId), k -> new ConcurrentLinkedDeque<>());
+    ConcurrentLinkedDeque<Answer> q =
+        scripts.computeIfAbsent(String.valueOf(indicatorId), k -> new ConcurrentLinkedDeque<>());
     q.addAll(List.of(answers));
     return this;
   }
@@ -113,8 +115,8 @@ public final class Loopback implements AutoCloseable {
 
   /**
    * 200 promising the whole body in Content-Length, then only its first {@code sent} bytes before
-   * the connection drops. The server closes the connection when the handler throws, which closing
-   * a short fixed-length body does.
+   * the connection drops. The server closes the connection when the handler throws, which closing a
+   * short fixed-length body does.
    */
   public static Answer cutShort(byte[] body, int sent) {
     return ex -> {

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.model.OutcomesException;
 
-/** The fetch manifest: deterministic JSON that reads back as written, and clear errors when it is not. */
+/**
+ * The fetch manifest: deterministic JSON that reads back as written, and clear errors when it is
+ * not.
+ */
 class ManifestFileTest {
   private static final String SHA = "ab".repeat(32);
 
@@ -22,12 +25,16 @@ class ManifestFileTest {
 
   @Test
   void writesSortedKeysAndEntriesAndReadsThemBack() throws Exception {
-    Manifest m = new Manifest(List.of(entry("life-expectancy", 90366), entry("campylobacter", 93356)));
+    Manifest m =
+        new Manifest(List.of(entry("life-expectancy", 90366), entry("campylobacter", 93356)));
     Path file = Files.write(dir.resolve(ManifestFile.NAME), ManifestFile.toJson(m));
 
     String json = Files.readString(file);
-    assertTrue(json.startsWith("{\n  \"format\" : 1,\n  \"indicators\" : [ {\n    \"bytes\" : 200816,\n"
-        + "    \"file\" : \"campylobacter.csv\",\n    \"fingertipsId\" : 93356,\n"), json);
+    assertTrue(
+        json.startsWith(
+            "{\n  \"format\" : 1,\n  \"indicators\" : [ {\n    \"bytes\" : 200816,\n"
+                + "    \"file\" : \"campylobacter.csv\",\n    \"fingertipsId\" : 93356,\n"),
+        json);
     assertTrue(json.contains("\"retrieved\" : \"2026-11-23T06:00:00Z\""), json);
     assertTrue(json.endsWith("} ]\n}\n"), json);
     assertEquals(m, ManifestFile.read(file));
@@ -36,26 +43,41 @@ class ManifestFileTest {
 
   @Test
   void replacesAnIndicatorsEntry() {
-    Manifest m = new Manifest(List.of(entry("campylobacter", 93356))).with(entry("life-expectancy", 90366));
-    ManifestEntry newer = new ManifestEntry("campylobacter", 93356, "http://x", "campylobacter.csv",
-        Instant.parse("2026-12-01T00:00:00Z"), 10, SHA, 1, "2018");
+    Manifest m =
+        new Manifest(List.of(entry("campylobacter", 93356))).with(entry("life-expectancy", 90366));
+    ManifestEntry newer =
+        new ManifestEntry(
+            "campylobacter",
+            93356,
+            "http://x",
+            "campylobacter.csv",
+            Instant.parse("2026-12-01T00:00:00Z"),
+            10,
+            SHA,
+            1,
+            "2018");
 
     Manifest replaced = m.with(newer);
 
-    assertEquals(List.of("campylobacter", "life-expectancy"),
+    assertEquals(
+        List.of("campylobacter", "life-expectancy"),
         replaced.entries().stream().map(ManifestEntry::indicator).toList());
     assertEquals(newer, replaced.entry("campylobacter").orElseThrow());
   }
 
   @Test
   void refusesTheSameIndicatorTwice() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Manifest(List.of(entry("campylobacter", 1), entry("campylobacter", 2))));
   }
 
   @Test
   void saysWhereAManifestIsNotJson() throws Exception {
-    Path file = Files.writeString(dir.resolve(ManifestFile.NAME), "{\n  \"format\" : 1,\n  \"indicators\" : [ oops ]\n}\n");
+    Path file =
+        Files.writeString(
+            dir.resolve(ManifestFile.NAME),
+            "{\n  \"format\" : 1,\n  \"indicators\" : [ oops ]\n}\n");
 
     OutcomesException e = assertThrows(OutcomesException.class, () -> ManifestFile.read(file));
 
@@ -69,17 +91,33 @@ class ManifestFileTest {
   @Test
   void refusesAnotherFormatOrAWrongEntry() throws Exception {
     Path other = Files.writeString(dir.resolve("a.json"), "{\"format\": 2, \"indicators\": []}");
-    Path wrong = Files.writeString(dir.resolve("b.json"), new String(ManifestFile.toJson(
-        new Manifest(List.of(entry("campylobacter", 93356)))), StandardCharsets.UTF_8).replace(SHA, "xyz"));
+    Path wrong =
+        Files.writeString(
+            dir.resolve("b.json"),
+            new String(
+                    ManifestFile.toJson(new Manifest(List.of(entry("campylobacter", 93356)))),
+                    StandardCharsets.UTF_8)
+                .replace(SHA, "xyz"));
 
-    assertEquals("not a fetch manifest of format 1: run outcomes fetch again to remake it",
+    assertEquals(
+        "not a fetch manifest of format 1: run outcomes fetch again to remake it",
         assertThrows(OutcomesException.class, () -> ManifestFile.read(other)).getMessage());
-    assertTrue(assertThrows(OutcomesException.class, () -> ManifestFile.read(wrong)).getMessage()
-        .startsWith("a fetch manifest entry is wrong"));
+    assertTrue(
+        assertThrows(OutcomesException.class, () -> ManifestFile.read(wrong))
+            .getMessage()
+            .startsWith("a fetch manifest entry is wrong"));
   }
 
   private static ManifestEntry entry(String id, int fid) {
-    return new ManifestEntry(id, fid, "http://127.0.0.1/api?indicator_ids=" + fid, id + ".csv",
-        Instant.parse("2026-11-23T06:00:00Z"), 200816, SHA, 852, "2017");
+    return new ManifestEntry(
+        id,
+        fid,
+        "http://127.0.0.1/api?indicator_ids=" + fid,
+        id + ".csv",
+        Instant.parse("2026-11-23T06:00:00Z"),
+        200816,
+        SHA,
+        852,
+        "2017");
   }
 }

@@ -17,8 +17,12 @@ import outcomes.model.TimePeriod;
 /** The freshness rule, one row per case: period shapes, month ends, leap years, cadences. */
 class FreshnessTest {
 
-  @ParameterizedTest(name = "{0} every {1} months, published in month {2} (+{3} days), as of {4}: {5}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @ParameterizedTest(
+      name = "{0} every {1} months, published in month {2} (+{3} days), as of {4}: {5}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # latest period     |months|pub|grace| as of     | status | expected by| stale after| behind
       # calendar year: next period 2024 ends Dec 2024, released May 2025
       2023                | 12 | 5  | 90  | 2025-04-30 | fresh  | 2025-05-31 | 2025-08-29 | 0
@@ -73,8 +77,16 @@ class FreshnessTest {
       # over the year end: published in January
       2023                | 12 | 1  | 90  | 2024-12-31 | fresh  | 2025-01-31 | 2025-05-01 | 0
       """)
-  void judgesFromTheLatestPeriod(String period, int months, int publicationMonth, int grace,
-      LocalDate asOf, String status, LocalDate expectedBy, LocalDate staleAfter, int behind) {
+  void judgesFromTheLatestPeriod(
+      String period,
+      int months,
+      int publicationMonth,
+      int grace,
+      LocalDate asOf,
+      String status,
+      LocalDate expectedBy,
+      LocalDate staleAfter,
+      int behind) {
     Cadence cadence = new Cadence(months, publicationMonth, grace);
 
     Verdict v = Freshness.judge(cadence, Evidence.of(TimePeriod.parse(period)), asOf);
@@ -89,7 +101,10 @@ class FreshnessTest {
   }
 
   @ParameterizedTest(name = "every {0} months, publishing in month {1}: after {2} comes {3}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       12 | 5  | 2024-12 | 2025-05
       12 | 12 | 2024-12 | 2025-12
       12 | 12 | 2024-11 | 2024-12
@@ -103,9 +118,10 @@ class FreshnessTest {
       5  | 4  | 2025-06 | 2025-07
       18 | 5  | 2022-06 | 2022-11
       """)
-  void releasesInTheFirstPublicationMonthAfterThePeriod(int months, int publicationMonth,
-      YearMonth periodEnd, YearMonth expected) {
-    assertEquals(expected, Freshness.releaseMonthAfter(new Cadence(months, publicationMonth, 0), periodEnd));
+  void releasesInTheFirstPublicationMonthAfterThePeriod(
+      int months, int publicationMonth, YearMonth periodEnd, YearMonth expected) {
+    assertEquals(
+        expected, Freshness.releaseMonthAfter(new Cadence(months, publicationMonth, 0), periodEnd));
   }
 
   @Test
@@ -113,17 +129,24 @@ class FreshnessTest {
     Cadence cadence = new Cadence(12, 5, 90);
     Evidence e = Evidence.of(TimePeriod.parse("2023/24"));
 
-    assertEquals("next release, for the period ending Mar 2025, expected in May 2025",
+    assertEquals(
+        "next release, for the period ending Mar 2025, expected in May 2025",
         Freshness.judge(cadence, e, LocalDate.of(2025, 4, 1)).reason());
-    assertEquals("the release for the period ending Mar 2025 is expected this month (May 2025);"
-        + " overdue after 2025-08-29", Freshness.judge(cadence, e, LocalDate.of(2025, 5, 2)).reason());
-    assertEquals("the release for the period ending Mar 2025 was expected in May 2025 and is not in"
-        + " the data; overdue after 2025-08-29", Freshness.judge(cadence, e, LocalDate.of(2025, 6, 1)).reason());
-    assertEquals("the release for the period ending Mar 2025 was expected in May 2025 and is not in"
-        + " the data; 90 days' grace ended 2025-08-29",
+    assertEquals(
+        "the release for the period ending Mar 2025 is expected this month (May 2025);"
+            + " overdue after 2025-08-29",
+        Freshness.judge(cadence, e, LocalDate.of(2025, 5, 2)).reason());
+    assertEquals(
+        "the release for the period ending Mar 2025 was expected in May 2025 and is not in"
+            + " the data; overdue after 2025-08-29",
+        Freshness.judge(cadence, e, LocalDate.of(2025, 6, 1)).reason());
+    assertEquals(
+        "the release for the period ending Mar 2025 was expected in May 2025 and is not in"
+            + " the data; 90 days' grace ended 2025-08-29",
         Freshness.judge(cadence, e, LocalDate.of(2025, 9, 1)).reason());
-    assertEquals("the release for the period ending Mar 2025 was expected in May 2025 and is not in"
-        + " the data; 90 days' grace ended 2025-08-29 (3 releases behind)",
+    assertEquals(
+        "the release for the period ending Mar 2025 was expected in May 2025 and is not in"
+            + " the data; 90 days' grace ended 2025-08-29 (3 releases behind)",
         Freshness.judge(cadence, e, LocalDate.of(2027, 5, 1)).reason());
   }
 
@@ -131,14 +154,21 @@ class FreshnessTest {
   void isUnknownWithoutARealPeriod() {
     Cadence cadence = new Cadence(12, 5, 90);
 
-    Verdict none = Freshness.judge(cadence, new Evidence(Optional.empty(), false, Optional.empty()),
-        LocalDate.of(2025, 1, 1));
-    Verdict illustrative = Freshness.judge(cadence, new Evidence(Optional.empty(), true, Optional.empty()),
-        LocalDate.of(2025, 1, 1));
+    Verdict none =
+        Freshness.judge(
+            cadence,
+            new Evidence(Optional.empty(), false, Optional.empty()),
+            LocalDate.of(2025, 1, 1));
+    Verdict illustrative =
+        Freshness.judge(
+            cadence,
+            new Evidence(Optional.empty(), true, Optional.empty()),
+            LocalDate.of(2025, 1, 1));
 
     assertEquals(Status.UNKNOWN, none.status());
     assertEquals(Optional.empty(), none.next());
-    assertEquals("no period in its data: check the data files with outcomes validate", none.reason());
+    assertEquals(
+        "no period in its data: check the data files with outcomes validate", none.reason());
     assertEquals(Status.UNKNOWN, illustrative.status());
     assertEquals("only illustrative data: no real release to judge from", illustrative.reason());
   }
@@ -146,46 +176,63 @@ class FreshnessTest {
   @Test
   void aNewerFetchedExtractMakesAFreshIndicatorDue() {
     Cadence cadence = new Cadence(12, 5, 90);
-    Fetched fetched = new Fetched(Instant.parse("2025-04-10T08:30:00Z"), Optional.of(TimePeriod.parse("2024/25")));
-    Evidence e = new Evidence(Optional.of(TimePeriod.parse("2023/24")), false, Optional.of(fetched));
+    Fetched fetched =
+        new Fetched(
+            Instant.parse("2025-04-10T08:30:00Z"), Optional.of(TimePeriod.parse("2024/25")));
+    Evidence e =
+        new Evidence(Optional.of(TimePeriod.parse("2023/24")), false, Optional.of(fetched));
 
     Verdict v = Freshness.judge(cadence, e, LocalDate.of(2025, 4, 20));
 
     assertEquals(Status.DUE, v.status());
-    assertEquals("the release for the period ending Mar 2025, expected in May 2025, is already out;"
-        + " a newer extract (latest 2024/25) was fetched on 2025-04-10 but is not in the data read: check it with outcomes validate", v.reason());
+    assertEquals(
+        "the release for the period ending Mar 2025, expected in May 2025, is already out;"
+            + " a newer extract (latest 2024/25) was fetched on 2025-04-10 but is not in the data read: check it with outcomes validate",
+        v.reason());
   }
 
   @Test
   void aNewerFetchedExtractLeavesAStaleIndicatorStale() {
     Cadence cadence = new Cadence(12, 5, 90);
-    Fetched fetched = new Fetched(Instant.parse("2025-10-01T00:00:00Z"), Optional.of(TimePeriod.parse("2024/25")));
-    Evidence e = new Evidence(Optional.of(TimePeriod.parse("2023/24")), false, Optional.of(fetched));
+    Fetched fetched =
+        new Fetched(
+            Instant.parse("2025-10-01T00:00:00Z"), Optional.of(TimePeriod.parse("2024/25")));
+    Evidence e =
+        new Evidence(Optional.of(TimePeriod.parse("2023/24")), false, Optional.of(fetched));
 
     Verdict v = Freshness.judge(cadence, e, LocalDate.of(2025, 10, 2));
 
     assertEquals(Status.STALE, v.status());
-    assertTrue(v.reason().endsWith("; a newer extract (latest 2024/25) was fetched on 2025-10-01"
-        + " but is not in the data read: check it with outcomes validate"), v.reason());
+    assertTrue(
+        v.reason()
+            .endsWith(
+                "; a newer extract (latest 2024/25) was fetched on 2025-10-01"
+                    + " but is not in the data read: check it with outcomes validate"),
+        v.reason());
   }
 
   @Test
   void aFetchSinceTheReleaseWasDueThatFoundNothingNewerSaysSo() {
     Cadence cadence = new Cadence(12, 5, 90);
-    Fetched fetched = new Fetched(Instant.parse("2025-06-02T23:59:59Z"), Optional.of(TimePeriod.parse("FYE 2024")));
-    Evidence e = new Evidence(Optional.of(TimePeriod.parse("2023/24")), false, Optional.of(fetched));
+    Fetched fetched =
+        new Fetched(
+            Instant.parse("2025-06-02T23:59:59Z"), Optional.of(TimePeriod.parse("FYE 2024")));
+    Evidence e =
+        new Evidence(Optional.of(TimePeriod.parse("2023/24")), false, Optional.of(fetched));
 
     Verdict v = Freshness.judge(cadence, e, LocalDate.of(2025, 6, 3));
 
     assertEquals(Status.DUE, v.status());
-    assertTrue(v.reason().endsWith("; the extract fetched on 2025-06-02 has nothing newer"), v.reason());
+    assertTrue(
+        v.reason().endsWith("; the extract fetched on 2025-06-02 has nothing newer"), v.reason());
   }
 
   @Test
   void aFetchBeforeTheReleaseWasDueIsJustDated() {
     Cadence cadence = new Cadence(12, 5, 90);
     Fetched fetched = new Fetched(Instant.parse("2025-01-02T00:00:00Z"), Optional.empty());
-    Evidence e = new Evidence(Optional.of(TimePeriod.parse("2023/24")), false, Optional.of(fetched));
+    Evidence e =
+        new Evidence(Optional.of(TimePeriod.parse("2023/24")), false, Optional.of(fetched));
 
     Verdict v = Freshness.judge(cadence, e, LocalDate.of(2025, 6, 3));
 
@@ -196,14 +243,21 @@ class FreshnessTest {
   @Test
   void anUnknownIndicatorPointsAtARealFetchedExtract() {
     Cadence cadence = new Cadence(12, 5, 90);
-    Fetched fetched = new Fetched(Instant.parse("2025-01-02T00:00:00Z"), Optional.of(TimePeriod.parse("2023/24")));
+    Fetched fetched =
+        new Fetched(
+            Instant.parse("2025-01-02T00:00:00Z"), Optional.of(TimePeriod.parse("2023/24")));
 
-    Verdict v = Freshness.judge(cadence, new Evidence(Optional.empty(), true, Optional.of(fetched)),
-        LocalDate.of(2025, 6, 3));
+    Verdict v =
+        Freshness.judge(
+            cadence,
+            new Evidence(Optional.empty(), true, Optional.of(fetched)),
+            LocalDate.of(2025, 6, 3));
 
     assertEquals(Status.UNKNOWN, v.status());
-    assertEquals("only illustrative data: no real release to judge from; an extract fetched on"
-        + " 2025-01-02 has real data (latest 2023/24) that the catalogue does not read: check it with outcomes validate", v.reason());
+    assertEquals(
+        "only illustrative data: no real release to judge from; an extract fetched on"
+            + " 2025-01-02 has real data (latest 2023/24) that the catalogue does not read: check it with outcomes validate",
+        v.reason());
   }
 
   @Test
@@ -220,14 +274,18 @@ class FreshnessTest {
   @Test
   void refusesInconsistentRecords() {
     YearMonth may = YearMonth.of(2025, 5);
-    assertThrows(IllegalArgumentException.class, () -> new Release(may, may, LocalDate.of(2025, 6, 1)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> new Release(may, may, LocalDate.of(2025, 6, 1)));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Release(YearMonth.of(2025, 3), may, LocalDate.of(2025, 5, 30)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Evidence(Optional.of(TimePeriod.parse("2020")), true, Optional.empty()));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Verdict(Status.FRESH, Optional.empty(), Optional.empty(), 0, "why"));
-    assertThrows(IllegalArgumentException.class,
-        () -> Freshness.release(new Cadence(12, 5, 90), may, 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> Freshness.release(new Cadence(12, 5, 90), may, 0));
   }
 }

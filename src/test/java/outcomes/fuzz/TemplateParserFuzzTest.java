@@ -7,9 +7,9 @@ import outcomes.template.TemplateParser;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of the board-paper template parser, which reads a file an
- * analyst edits by hand: any text either parses or is refused with the project's own exception,
- * at a line and column of the file; any other exception or a hang is a bug. `mvn verify` replays
- * the committed inputs under src/test/resources/outcomes/fuzz/TemplateParserFuzzTestInputs/;
+ * analyst edits by hand: any text either parses or is refused with the project's own exception, at
+ * a line and column of the file; any other exception or a hang is a bug. `mvn verify` replays the
+ * committed inputs under src/test/resources/outcomes/fuzz/TemplateParserFuzzTestInputs/;
  * JAZZER_FUZZ=1 fuzzes for real.
  */
 class TemplateParserFuzzTest {
@@ -18,8 +18,11 @@ class TemplateParserFuzzTest {
     try {
       TemplateParser.parse("templates/board-paper.md", new String(bytes, StandardCharsets.UTF_8));
     } catch (OutcomesException refused) {
-      if (refused.location() == null || refused.location().line() < 1 || refused.location().column() < 1) {
-        throw new AssertionError("a template error without its line and column: " + refused.describe(), refused);
+      if (refused.location() == null
+          || refused.location().line() < 1
+          || refused.location().column() < 1) {
+        throw new AssertionError(
+            "a template error without its line and column: " + refused.describe(), refused);
       }
     }
   }

@@ -15,11 +15,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A Fingertips extract held as cells, made from a real file so that a test can change one cell,
- * one header name or one row and write the result: the change is then all the test shows.
+ * A Fingertips extract held as cells, made from a real file so that a test can change one cell, one
+ * header name or one row and write the result: the change is then all the test shows.
  *
- * <p>Rows are numbered from 1 (the first data row), columns by their header name. Cells are
- * written back with the minimal RFC 4180 quoting the original files use.
+ * <p>Rows are numbered from 1 (the first data row), columns by their header name. Cells are written
+ * back with the minimal RFC 4180 quoting the original files use.
  */
 public final class Extract {
   /** The 12 London and England rows of the real campylobacter extract, 26 columns, CRLF. */

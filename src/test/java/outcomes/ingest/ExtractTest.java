@@ -8,14 +8,21 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The fixture helper writes an unchanged extract back byte for byte, so its changes are all a test shows. */
+/**
+ * The fixture helper writes an unchanged extract back byte for byte, so its changes are all a test
+ * shows.
+ */
 class ExtractTest {
   @TempDir Path dir;
 
   @Test
   void writesAnUnchangedExtractBackByteForByte() throws Exception {
-    for (String name : new String[] {Extract.REAL_26, Extract.REAL_27,
-        "/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv"}) {
+    for (String name :
+        new String[] {
+          Extract.REAL_26,
+          Extract.REAL_27,
+          "/fingertips/fingertips_std_93356_campylobacter_countyua_2015-2017.csv"
+        }) {
       Path copy = Extract.of(name).write(dir.resolve("copy.csv"));
       assertArrayEquals(Files.readAllBytes(Extract.resource(name)), Files.readAllBytes(copy), name);
     }

@@ -1,6 +1,5 @@
 package outcomes.ingest;
 
-import outcomes.csv.CsvRowSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import outcomes.csv.CsvRowSource;
 import outcomes.model.Age;
 import outcomes.model.Category;
 import outcomes.model.ColumnMapping;
@@ -27,14 +27,14 @@ import outcomes.model.Interval;
 import outcomes.model.Location;
 import outcomes.model.Observation;
 import outcomes.model.Origin;
-import outcomes.model.Problem;
 import outcomes.model.OutcomesException;
+import outcomes.model.Problem;
 import outcomes.model.Sex;
 
 /**
  * Rows into observations: real Fingertips rows in both header variants, a missing value kept
- * missing, and one test for each cell a reader must refuse, with the line and column it names.
- * Row k of the London fixtures starts on line 2k (the quoted Indicator Name spans two lines).
+ * missing, and one test for each cell a reader must refuse, with the line and column it names. Row
+ * k of the London fixtures starts on line 2k (the quoted Indicator Name spans two lines).
  */
 class ObservationReaderTest {
   @TempDir Path dir;
@@ -90,8 +90,11 @@ class ObservationReaderTest {
   @Test
   void keepsAnEmptyCellMissingNeverZero() {
     // The real London rows have no limits; blank a value as well.
-    Path file = Extract.of(Extract.REAL_26).set(2, "Value", "").set(2, "Count", "")
-        .write(dir.resolve("blank.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .set(2, "Value", "")
+            .set(2, "Count", "")
+            .write(dir.resolve("blank.csv"));
 
     Observation london = read(file, ColumnMapping.fingertips()).get(1);
     assertEquals("E12000007", london.area().code());
@@ -104,8 +107,15 @@ class ObservationReaderTest {
 
   @Test
   void readsOnlyTheRowsItIsToldToKeep() {
-    ColumnMapping onlyKc = new ColumnMapping(ColumnMapping.Layout.FINGERTIPS, "UTF-8", 1, Map.of(),
-        Map.of(), Map.of("Area Code", List.of("E09000020")), List.of(""));
+    ColumnMapping onlyKc =
+        new ColumnMapping(
+            ColumnMapping.Layout.FINGERTIPS,
+            "UTF-8",
+            1,
+            Map.of(),
+            Map.of(),
+            Map.of("Area Code", List.of("E09000020")),
+            List.of(""));
 
     List<Observation> obs = read(Extract.resource(Extract.REAL_26), onlyKc);
     assertEquals(List.of(6L, 14L, 22L), obs.stream().map(o -> o.provenance().line()).toList());
@@ -122,10 +132,11 @@ class ObservationReaderTest {
 
   @Test
   void refusesReversedLimits() {
-    Path file = Extract.of(Extract.REAL_26)
-        .set(3, "Lower CI 95.0 limit", "71.5421456421208")
-        .set(3, "Upper CI 95.0 limit", "47.0258779584932")
-        .write(dir.resolve("reversed.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .set(3, "Lower CI 95.0 limit", "71.5421456421208")
+            .set(3, "Upper CI 95.0 limit", "47.0258779584932")
+            .write(dir.resolve("reversed.csv"));
 
     OutcomesException e = fails(file, ColumnMapping.fingertips());
     assertBadInput(e, new Location(file.toString(), 6, 14), "the limits are reversed");
@@ -137,13 +148,20 @@ class ObservationReaderTest {
    */
   @Test
   void readsAValueOutsideItsLimitsWithAWarning() {
-    Path file = Extract.of(Extract.REAL_26).set(3, "Value", "85.3").write(dir.resolve("outside.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26).set(3, "Value", "85.3").write(dir.resolve("outside.csv"));
     List<Problem> found = new ArrayList<>();
     List<Observation> out = new ArrayList<>();
 
     try (CsvRowSource rows = CsvRowSource.open(file, "UTF-8", 1)) {
-      ObservationReader.read(rows, ColumnMapping.fingertips(), "test", Origin.REAL,
-          outcomes.model.AreaLookup.EMPTY, out::add, found::add);
+      ObservationReader.read(
+          rows,
+          ColumnMapping.fingertips(),
+          "test",
+          Origin.REAL,
+          outcomes.model.AreaLookup.EMPTY,
+          out::add,
+          found::add);
     }
     assertEquals(12, out.size(), "every row read");
     assertEquals(85.3, out.get(2).value().getAsDouble());
@@ -151,8 +169,12 @@ class ObservationReaderTest {
     assertEquals(1, found.size());
     assertEquals(new Location(file.toString(), 6, 13), found.get(0).location());
     assertEquals(outcomes.model.Severity.WARNING, found.get(0).severity());
-    assertTrue(found.get(0).message().startsWith(
-        "the value 85.3 lies outside its limits 47.0258779584932 to 71.5421456421208"),
+    assertTrue(
+        found
+            .get(0)
+            .message()
+            .startsWith(
+                "the value 85.3 lies outside its limits 47.0258779584932 to 71.5421456421208"),
         found.get(0).message());
   }
 
@@ -162,7 +184,8 @@ class ObservationReaderTest {
     Path file = Extract.of(Extract.REAL_26).truncateRow(3, 11).write(dir.resolve("cut.csv"));
 
     OutcomesException e = fails(file, ColumnMapping.fingertips());
-    assertBadInput(e, new Location(file.toString(), 6, 12), "this row has only 11 cells but 24 are needed");
+    assertBadInput(
+        e, new Location(file.toString(), 6, 12), "this row has only 11 cells but 24 are needed");
   }
 
   @Test
@@ -183,7 +206,8 @@ class ObservationReaderTest {
 
   @Test
   void refusesAPeriodItCannotRead() {
-    Path file = Extract.of(Extract.REAL_26).set(3, "Time period", "last year").write(dir.resolve("p.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26).set(3, "Time period", "last year").write(dir.resolve("p.csv"));
 
     OutcomesException e = fails(file, ColumnMapping.fingertips());
     assertBadInput(e, new Location(file.toString(), 6, 12), "Not a time period: \"last year\"");
@@ -191,8 +215,10 @@ class ObservationReaderTest {
 
   @Test
   void refusesASortableThatIsNotAWholeNumber() {
-    Path file = Extract.of(Extract.REAL_26).set(3, "Time period Sortable", "2015.5")
-        .write(dir.resolve("s.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .set(3, "Time period Sortable", "2015.5")
+            .write(dir.resolve("s.csv"));
 
     OutcomesException e = fails(file, ColumnMapping.fingertips());
     assertBadInput(e, new Location(file.toString(), 6, 24), "'2015.5' is not a whole number");
@@ -201,17 +227,26 @@ class ObservationReaderTest {
   /** A row filter names a column by any spelling; one the file lacks is an error, not 0 rows. */
   @Test
   void filtersAFingertipsFileByAnySpellingOfAColumnAndRefusesOneItLacks() {
-    Path file = Extract.of(Extract.REAL_26).renameColumn(1, "IndicatorID")
-        .renameColumn(8, "Gender").write(dir.resolve("r.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .renameColumn(1, "IndicatorID")
+            .renameColumn(8, "Gender")
+            .write(dir.resolve("r.csv"));
 
-    assertEquals(12, read(file, ColumnMapping.fingertips()
-        .withWhere(Map.of("Indicator ID", List.of("93356")))).size());
-    assertEquals(0, read(file, ColumnMapping.fingertips()
-        .withWhere(Map.of("Indicator ID", List.of("90366")))).size());
-    OutcomesException e = fails(file, ColumnMapping.fingertips()
-        .withWhere(Map.of("Sex", List.of("Persons"))));
-    assertBadInput(e, new Location(file.toString(), 1, 0), "the mapping names a column 'Sex' that"
-        + " the header does not have");
+    assertEquals(
+        12,
+        read(file, ColumnMapping.fingertips().withWhere(Map.of("Indicator ID", List.of("93356"))))
+            .size());
+    assertEquals(
+        0,
+        read(file, ColumnMapping.fingertips().withWhere(Map.of("Indicator ID", List.of("90366"))))
+            .size());
+    OutcomesException e =
+        fails(file, ColumnMapping.fingertips().withWhere(Map.of("Sex", List.of("Persons"))));
+    assertBadInput(
+        e,
+        new Location(file.toString(), 1, 0),
+        "the mapping names a column 'Sex' that" + " the header does not have");
   }
 
   @Test
@@ -219,21 +254,35 @@ class ObservationReaderTest {
     Path file = Extract.of(Extract.REAL_26).renameColumn(13, "Rate").write(dir.resolve("h.csv"));
 
     OutcomesException e = fails(file, ColumnMapping.fingertips());
-    assertBadInput(e, new Location(file.toString(), 1, 0), "not a Fingertips file: the header has"
-        + " no 'Value' column");
+    assertBadInput(
+        e,
+        new Location(file.toString(), 1, 0),
+        "not a Fingertips file: the header has" + " no 'Value' column");
   }
 
   // ---- long layout through a column mapping ----
 
   @Test
   void readsALongFileThroughItsMappingWithMissingMarkersAndSpreadsheetNumbers() throws IOException {
-    Path file = write("long.csv",
-        "Code,Name,Year,Percent,Boys,Girls\n"
-            + "E09000020,Kensington and Chelsea,2023,44.2%,\"3,001\",\"2,902\"\n"
-            + "E09000033,Westminster,2023,..,x,x\n");
-    ColumnMapping m = longMapping(Map.of(Field.AREA_CODE, List.of("Code"),
-        Field.AREA_NAME, List.of("Name"), Field.PERIOD, List.of("Year"),
-        Field.VALUE, List.of("Percent"), Field.COUNT, List.of("Boys", "Girls")));
+    Path file =
+        write(
+            "long.csv",
+            "Code,Name,Year,Percent,Boys,Girls\n"
+                + "E09000020,Kensington and Chelsea,2023,44.2%,\"3,001\",\"2,902\"\n"
+                + "E09000033,Westminster,2023,..,x,x\n");
+    ColumnMapping m =
+        longMapping(
+            Map.of(
+                Field.AREA_CODE,
+                List.of("Code"),
+                Field.AREA_NAME,
+                List.of("Name"),
+                Field.PERIOD,
+                List.of("Year"),
+                Field.VALUE,
+                List.of("Percent"),
+                Field.COUNT,
+                List.of("Boys", "Girls")));
 
     List<Observation> obs = read(file, m);
     assertEquals(OptionalDouble.of(44.2), obs.get(0).value());
@@ -246,11 +295,20 @@ class ObservationReaderTest {
   @Test
   void refusesARepeatedColumnNameAndSaysToAddressItByPosition() throws IOException {
     Path file = write("twice.csv", "Code,Year,Value,Value\nE09000020,2023,1,2\n");
-    ColumnMapping byName = longMapping(Map.of(Field.AREA_CODE, List.of("Code"),
-        Field.PERIOD, List.of("Year"), Field.VALUE, List.of("Value")));
+    ColumnMapping byName =
+        longMapping(
+            Map.of(
+                Field.AREA_CODE,
+                List.of("Code"),
+                Field.PERIOD,
+                List.of("Year"),
+                Field.VALUE,
+                List.of("Value")));
 
     OutcomesException e = fails(file, byName);
-    assertBadInput(e, new Location(file.toString(), 1, 4),
+    assertBadInput(
+        e,
+        new Location(file.toString(), 1, 4),
         "the column name 'Value' appears twice (columns 3 and 4): address it by position in the"
             + " mapping, #3 or #4");
   }
@@ -258,8 +316,15 @@ class ObservationReaderTest {
   @Test
   void readsARepeatedColumnByPosition() throws IOException {
     Path file = write("twice.csv", "Code,Year,Value,Value\nE09000020,2023,1,2\n");
-    ColumnMapping byPosition = longMapping(Map.of(Field.AREA_CODE, List.of("Code"),
-        Field.PERIOD, List.of("Year"), Field.VALUE, List.of("#4")));
+    ColumnMapping byPosition =
+        longMapping(
+            Map.of(
+                Field.AREA_CODE,
+                List.of("Code"),
+                Field.PERIOD,
+                List.of("Year"),
+                Field.VALUE,
+                List.of("#4")));
 
     assertEquals(OptionalDouble.of(2), read(file, byPosition).get(0).value());
   }
@@ -267,22 +332,39 @@ class ObservationReaderTest {
   @Test
   void refusesAMappedColumnTheHeaderDoesNotHave() throws IOException {
     Path file = write("lacks.csv", "Code,Year,Rate\nE09000020,2023,1\n");
-    ColumnMapping m = longMapping(Map.of(Field.AREA_CODE, List.of("Code"),
-        Field.PERIOD, List.of("Year"), Field.VALUE, List.of("Value")));
+    ColumnMapping m =
+        longMapping(
+            Map.of(
+                Field.AREA_CODE,
+                List.of("Code"),
+                Field.PERIOD,
+                List.of("Year"),
+                Field.VALUE,
+                List.of("Value")));
 
     OutcomesException e = fails(file, m);
-    assertBadInput(e, new Location(file.toString(), 1, 0),
+    assertBadInput(
+        e,
+        new Location(file.toString(), 1, 0),
         "the mapping names a column 'Value' that the header does not have");
   }
 
   @Test
   void refusesAPositionPastTheLastColumn() throws IOException {
     Path file = write("narrow.csv", "Code,Year,Value\nE09000020,2023,1\n");
-    ColumnMapping m = longMapping(Map.of(Field.AREA_CODE, List.of("Code"),
-        Field.PERIOD, List.of("Year"), Field.VALUE, List.of("#9")));
+    ColumnMapping m =
+        longMapping(
+            Map.of(
+                Field.AREA_CODE,
+                List.of("Code"),
+                Field.PERIOD,
+                List.of("Year"),
+                Field.VALUE,
+                List.of("#9")));
 
     OutcomesException e = fails(file, m);
-    assertBadInput(e, new Location(file.toString(), 1, 0), "names column #9 but the header has 3 columns");
+    assertBadInput(
+        e, new Location(file.toString(), 1, 0), "names column #9 but the header has 3 columns");
   }
 
   // ---- helpers ----
@@ -292,7 +374,13 @@ class ObservationReaderTest {
   }
 
   private static ColumnMapping longMapping(Map<Field, List<String>> columns) {
-    return new ColumnMapping(ColumnMapping.Layout.LONG, "UTF-8", 1, columns, Map.of(), Map.of(),
+    return new ColumnMapping(
+        ColumnMapping.Layout.LONG,
+        "UTF-8",
+        1,
+        columns,
+        Map.of(),
+        Map.of(),
         ColumnMapping.DEFAULT_MISSING);
   }
 

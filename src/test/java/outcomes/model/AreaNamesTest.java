@@ -21,16 +21,21 @@ class AreaNamesTest {
   @Test
   void givesTwoSpellingsOfOneNameOneKey() {
     assertEquals(AreaNames.key("Queen's Gate"), AreaNames.key("Queens Gate"));
-    assertEquals(AreaNames.key("Knightsbridge & Belgravia"), AreaNames.key("Knightsbridge and Belgravia"));
+    assertEquals(
+        AreaNames.key("Knightsbridge & Belgravia"), AreaNames.key("Knightsbridge and Belgravia"));
     assertEquals(AreaNames.key("Westminster, City of"), AreaNames.key("westminster"));
   }
 
-  /** The quick path for tidy names changes nothing: random names clean as the expressions alone do. */
+  /**
+   * The quick path for tidy names changes nothing: random names clean as the expressions alone do.
+   */
   @Test
   void cleansEveryNameAsTheRegularExpressionsDo() {
     Pattern spaces = Pattern.compile("\\s+");
     Pattern cityOf = Pattern.compile("(?i)(.+?),\\s*City of");
-    String[] pieces = {"a", "B", " ", "  ", "\t", "\n", "\u00a0", "\u2003", ",", ", City of", "'", "é", "-"};
+    String[] pieces = {
+      "a", "B", " ", "  ", "\t", "\n", "\u00a0", "\u2003", ",", ", City of", "'", "é", "-"
+    };
     Random rnd = new Random(3);
     for (int i = 0; i < 20000; i++) {
       StringBuilder b = new StringBuilder();

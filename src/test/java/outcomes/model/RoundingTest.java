@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one way figures are rounded and written. Issue 18, item 3: a gap of 80.3 − 80.15 was "0.2"
- * in the paper and "0.1" in the workbook, the charts and gap's text; every output now writes it
+ * The one way figures are rounded and written. Issue 18, item 3: a gap of 80.3 − 80.15 was "0.2" in
+ * the paper and "0.1" in the workbook, the charts and gap's text; every output now writes it
  * through Rounding (ChartPartsTest and GapCommandTest check the chart's and the text's).
  */
 class RoundingTest {

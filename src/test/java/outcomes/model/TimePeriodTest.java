@@ -79,8 +79,13 @@ class TimePeriodTest {
     assertSameMonths("2022-04-01/P1Y", "2022/23");
     assertSameMonths("2024-04-01/P1Y", "FYE 2025");
     assertSameMonths("2022-04-01/P1Y", "04/2022 - 03/2023");
-    List<TimePeriod> mixed = new ArrayList<>(List.of(TimePeriod.parse("2021 - 23"),
-        TimePeriod.parse("2022-01-01/P3Y"), TimePeriod.parse("2019-01-01/P3Y"), TimePeriod.parse("2020 - 22")));
+    List<TimePeriod> mixed =
+        new ArrayList<>(
+            List.of(
+                TimePeriod.parse("2021 - 23"),
+                TimePeriod.parse("2022-01-01/P3Y"),
+                TimePeriod.parse("2019-01-01/P3Y"),
+                TimePeriod.parse("2020 - 22")));
     Collections.sort(mixed);
     assertEquals(List.of("2019 - 21", "2020 - 22", "2021 - 23", "2022 - 24"), labels(mixed));
   }
@@ -107,7 +112,9 @@ class TimePeriodTest {
   void anIntervalsRejectionIsOneLineSayingWhatAnIntervalMustBe() {
     String message = assertRejected("2022-01-15/P1Y");
     assertFalse(message.contains("\n"), message);
-    assertTrue(message.contains("first day of a month") && message.contains("whole years or months"), message);
+    assertTrue(
+        message.contains("first day of a month") && message.contains("whole years or months"),
+        message);
   }
 
   // Rejections: each names the text so an analyst can find the cell.

@@ -14,15 +14,20 @@ class TrendPeriodsTest {
   @Test
   void keepsAnEmptyPlaceForAYearARegularSeriesLacks() {
     // rough sleeping: no autumn 2023 snapshot in the data
-    assertEquals(List.of("2021", "2022", "2023", "2024", "2025"), of("2021", "2022", "2024", "2025"));
+    assertEquals(
+        List.of("2021", "2022", "2023", "2024", "2025"), of("2021", "2022", "2024", "2025"));
   }
 
   @Test
   void labelsTheEmptyPlaceAsTheSeriesWritesItsKind() {
-    assertEquals(List.of("2015 - 17", "2016 - 18", "2017 - 19", "2018 - 20"),
+    assertEquals(
+        List.of("2015 - 17", "2016 - 18", "2017 - 19", "2018 - 20"),
         of("2015 - 17", "2016 - 18", "2018 - 20"));
-    assertEquals(List.of("2020/21", "2021/22", "2022/23", "2023/24"), of("2020/21", "2021/22", "2023/24"));
-    assertEquals(List.of("FYE 2021", "FYE 2022", "2022/23", "FYE 2024"), of("FYE 2021", "FYE 2022", "FYE 2024"));
+    assertEquals(
+        List.of("2020/21", "2021/22", "2022/23", "2023/24"), of("2020/21", "2021/22", "2023/24"));
+    assertEquals(
+        List.of("FYE 2021", "FYE 2022", "2022/23", "FYE 2024"),
+        of("FYE 2021", "FYE 2022", "FYE 2024"));
   }
 
   @Test
@@ -38,7 +43,8 @@ class TrendPeriodsTest {
 
   @Test
   void leavesAnIrregularAxisAsItIs() {
-    assertEquals(List.of("2010", "2011", "Jul 2012 - Jun 2013"), of("2010", "2011", "Jul 2012 - Jun 2013"));
+    assertEquals(
+        List.of("2010", "2011", "Jul 2012 - Jun 2013"), of("2010", "2011", "Jul 2012 - Jun 2013"));
     assertEquals(List.of("2010", "2011 - 13"), of("2010", "2011 - 13"));
     assertEquals(List.of("2021"), of("2021"));
     assertEquals(List.of(), of());
@@ -50,8 +56,8 @@ class TrendPeriodsTest {
   }
 
   private static List<String> of(String... labels) {
-    TreeSet<TimePeriod> periods = Stream.of(labels).map(TimePeriod::parse)
-        .collect(Collectors.toCollection(TreeSet::new));
+    TreeSet<TimePeriod> periods =
+        Stream.of(labels).map(TimePeriod::parse).collect(Collectors.toCollection(TreeSet::new));
     return TrendPeriods.of(periods).stream().map(TimePeriod::label).toList();
   }
 }

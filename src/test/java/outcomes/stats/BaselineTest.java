@@ -20,7 +20,9 @@ class BaselineTest {
 
   @Test
   void theDeclaredPeriodWinsEvenWithoutItsFigure() {
-    Baseline b = Baseline.choose(Optional.of(p("2019")), Optional.of(APRIL_2023), YEARS, BaselineTest::releasedFrom);
+    Baseline b =
+        Baseline.choose(
+            Optional.of(p("2019")), Optional.of(APRIL_2023), YEARS, BaselineTest::releasedFrom);
 
     assertEquals(Optional.of(p("2019")), b.period());
     assertEquals("the period the strategy cites, declared in the indicator file", b.basis());
@@ -28,27 +30,42 @@ class BaselineTest {
 
   @Test
   void otherwiseTheLatestReleasedBeforeTheDate() {
-    Baseline b = Baseline.choose(Optional.empty(), Optional.of(LocalDate.of(2023, 4, 2)), YEARS,
-        BaselineTest::releasedFrom);
+    Baseline b =
+        Baseline.choose(
+            Optional.empty(),
+            Optional.of(LocalDate.of(2023, 4, 2)),
+            YEARS,
+            BaselineTest::releasedFrom);
 
-    assertEquals(Optional.of(p("2022")), b.period(), "2022, out on 1 April 2023, is before 2 April");
-    assertEquals("the latest period out before 2023-04-02 (framework.yaml's baseline-date), by the indicator's"
-        + " cadence", b.basis());
+    assertEquals(
+        Optional.of(p("2022")), b.period(), "2022, out on 1 April 2023, is before 2 April");
+    assertEquals(
+        "the latest period out before 2023-04-02 (framework.yaml's baseline-date), by the indicator's"
+            + " cadence",
+        b.basis());
   }
 
   @Test
   void aReleaseOnTheDateItselfIsNotBeforeIt() {
-    Baseline b = Baseline.choose(Optional.empty(), Optional.of(APRIL_2023), YEARS, BaselineTest::releasedFrom);
+    Baseline b =
+        Baseline.choose(
+            Optional.empty(), Optional.of(APRIL_2023), YEARS, BaselineTest::releasedFrom);
 
     assertEquals(Optional.of(p("2021")), b.period());
   }
 
   @Test
   void withoutADateOrAnEarlierPeriodThereIsNone() {
-    assertEquals("no baseline: the indicator file declares none and framework.yaml has no baseline-date",
-        Baseline.choose(Optional.empty(), Optional.empty(), YEARS, BaselineTest::releasedFrom).basis());
-    Baseline none = Baseline.choose(Optional.empty(), Optional.of(LocalDate.of(2020, 1, 1)), YEARS,
-        BaselineTest::releasedFrom);
+    assertEquals(
+        "no baseline: the indicator file declares none and framework.yaml has no baseline-date",
+        Baseline.choose(Optional.empty(), Optional.empty(), YEARS, BaselineTest::releasedFrom)
+            .basis());
+    Baseline none =
+        Baseline.choose(
+            Optional.empty(),
+            Optional.of(LocalDate.of(2020, 1, 1)),
+            YEARS,
+            BaselineTest::releasedFrom);
     assertEquals(Optional.empty(), none.period());
     assertEquals("no baseline: no period in the data was out before 2020-01-01", none.basis());
   }

@@ -19,8 +19,12 @@ class ChangeTest {
 
   @Test
   void aSignificantRiseWhereHighIsGoodIsAnImprovement() {
-    Change c = Change.between(Observations.of("2021", 10, 9, 11), Observations.of("2023", 13, 12, 14),
-        Polarity.HIGH_IS_GOOD, 1);
+    Change c =
+        Change.between(
+            Observations.of("2021", 10, 9, 11),
+            Observations.of("2023", 13, 12, 14),
+            Polarity.HIGH_IS_GOOD,
+            1);
 
     assertEquals(ChangeVerdict.IMPROVED, c.verdict());
     assertEquals(3, c.difference().getAsDouble(), 1e-12);
@@ -29,49 +33,81 @@ class ChangeTest {
 
   @Test
   void aSignificantRiseWhereLowIsGoodIsAWorsening() {
-    Change c = Change.between(Observations.of("2021", 10, 9, 11), Observations.of("2023", 13, 12, 14),
-        Polarity.LOW_IS_GOOD, 1);
+    Change c =
+        Change.between(
+            Observations.of("2021", 10, 9, 11),
+            Observations.of("2023", 13, 12, 14),
+            Polarity.LOW_IS_GOOD,
+            1);
 
     assertEquals(ChangeVerdict.WORSENED, c.verdict());
   }
 
   @Test
   void aSignificantFallWhereLowIsGoodIsAnImprovement() {
-    Change c = Change.between(Observations.of("2021", 13, 12, 14), Observations.of("2023", 10, 9, 11),
-        Polarity.LOW_IS_GOOD, 1);
+    Change c =
+        Change.between(
+            Observations.of("2021", 13, 12, 14),
+            Observations.of("2023", 10, 9, 11),
+            Polarity.LOW_IS_GOOD,
+            1);
 
     assertEquals(ChangeVerdict.IMPROVED, c.verdict());
   }
 
   @Test
   void withoutAPolarityASignificantChangeIsAnIncreaseOrADecrease() {
-    assertEquals(ChangeVerdict.INCREASED, Change.between(Observations.of("2021", 10, 9, 11),
-        Observations.of("2023", 13, 12, 14), Polarity.NO_JUDGEMENT, 1).verdict());
-    assertEquals(ChangeVerdict.DECREASED, Change.between(Observations.of("2021", 13, 12, 14),
-        Observations.of("2023", 10, 9, 11), Polarity.NO_JUDGEMENT, 1).verdict());
+    assertEquals(
+        ChangeVerdict.INCREASED,
+        Change.between(
+                Observations.of("2021", 10, 9, 11),
+                Observations.of("2023", 13, 12, 14),
+                Polarity.NO_JUDGEMENT,
+                1)
+            .verdict());
+    assertEquals(
+        ChangeVerdict.DECREASED,
+        Change.between(
+                Observations.of("2021", 13, 12, 14),
+                Observations.of("2023", 10, 9, 11),
+                Polarity.NO_JUDGEMENT,
+                1)
+            .verdict());
   }
 
   @Test
   void aChangeWhoseIntervalIncludesZeroIsNoSignificantChange() {
-    Change c = Change.between(Observations.of("2021", 10, 9, 11), Observations.of("2023", 11, 10, 12),
-        Polarity.HIGH_IS_GOOD, 1);
+    Change c =
+        Change.between(
+            Observations.of("2021", 10, 9, 11),
+            Observations.of("2023", 11, 10, 12),
+            Polarity.HIGH_IS_GOOD,
+            1);
 
     assertEquals(ChangeVerdict.NO_SIGNIFICANT_CHANGE, c.verdict());
     assertEquals("the 95% interval of the change, -0.4 to 2.4, includes 0", c.reason());
   }
 
   /**
-   * Two intervals of half-width 1 give the change a half-width of √2 exactly (each standard error
-   * 1 / z): a change of √2 has an interval whose lower end is 0 but for binary noise, which is
+   * Two intervals of half-width 1 give the change a half-width of √2 exactly (each standard error 1
+   * / z): a change of √2 has an interval whose lower end is 0 but for binary noise, which is
    * cleaned away, so the interval touches 0 and the change is not significant.
    */
   @Test
   void anIntervalTouchingZeroIsNoSignificantChange() {
     double d = Math.sqrt(2);
-    Change touching = Change.between(Observations.of("2021", 10, 9, 11),
-        Observations.of("2023", 10 + d, 9 + d, 11 + d), Polarity.HIGH_IS_GOOD, 1);
-    Change beyond = Change.between(Observations.of("2021", 10, 9, 11),
-        Observations.of("2023", 10 + d + 1e-6, 9 + d + 1e-6, 11 + d + 1e-6), Polarity.HIGH_IS_GOOD, 1);
+    Change touching =
+        Change.between(
+            Observations.of("2021", 10, 9, 11),
+            Observations.of("2023", 10 + d, 9 + d, 11 + d),
+            Polarity.HIGH_IS_GOOD,
+            1);
+    Change beyond =
+        Change.between(
+            Observations.of("2021", 10, 9, 11),
+            Observations.of("2023", 10 + d + 1e-6, 9 + d + 1e-6, 11 + d + 1e-6),
+            Polarity.HIGH_IS_GOOD,
+            1);
 
     assertEquals(0.0, touching.ci95().orElseThrow().lower());
     assertEquals(ChangeVerdict.NO_SIGNIFICANT_CHANGE, touching.verdict());
@@ -80,25 +116,42 @@ class ChangeTest {
 
   @Test
   void withoutLimitsTheSizeIsGivenButNoVerdict() {
-    Observation base = Observations.of("E09000033", "2018 - 20", 81.0, null, null, OptionalDouble.empty(),
-        OptionalDouble.empty());
-    Observation latest = Observations.of("E09000033", "2023 - 25", 82.5, null, null, OptionalDouble.empty(),
-        OptionalDouble.empty());
+    Observation base =
+        Observations.of(
+            "E09000033",
+            "2018 - 20",
+            81.0,
+            null,
+            null,
+            OptionalDouble.empty(),
+            OptionalDouble.empty());
+    Observation latest =
+        Observations.of(
+            "E09000033",
+            "2023 - 25",
+            82.5,
+            null,
+            null,
+            OptionalDouble.empty(),
+            OptionalDouble.empty());
 
     Change c = Change.between(base, latest, Polarity.HIGH_IS_GOOD, 1);
 
     assertEquals(ChangeVerdict.CANNOT_BE_JUDGED, c.verdict());
     assertEquals(1.5, c.difference().getAsDouble(), 1e-12);
     assertEquals(Optional.empty(), c.ci95());
-    assertEquals("no 95% limits are published for 2018 - 20 or 2023 - 25, so whether the change is more than"
-        + " chance cannot be told", c.reason());
+    assertEquals(
+        "no 95% limits are published for 2018 - 20 or 2023 - 25, so whether the change is more than"
+            + " chance cannot be told",
+        c.reason());
   }
 
   @Test
   void limitsOnOneFigureOnlyAreNotEnough() {
     Observation base = Observations.of("2021", 10, 9, 11);
-    Observation latest = Observations.of("E09000033", "2023", 20, null, null, OptionalDouble.empty(),
-        OptionalDouble.empty());
+    Observation latest =
+        Observations.of(
+            "E09000033", "2023", 20, null, null, OptionalDouble.empty(), OptionalDouble.empty());
 
     Change c = Change.between(base, latest, Polarity.HIGH_IS_GOOD, 1);
 
@@ -108,8 +161,15 @@ class ChangeTest {
 
   @Test
   void aFigureWithoutAValueCannotBeJudged() {
-    Observation latest = Observations.of("E09000033", "2023", Double.NaN, null, null, OptionalDouble.empty(),
-        OptionalDouble.empty());
+    Observation latest =
+        Observations.of(
+            "E09000033",
+            "2023",
+            Double.NaN,
+            null,
+            null,
+            OptionalDouble.empty(),
+            OptionalDouble.empty());
 
     Change c = Change.between(Observations.of("2021", 10, 9, 11), latest, Polarity.HIGH_IS_GOOD, 1);
 
@@ -126,8 +186,12 @@ class ChangeTest {
    */
   @Test
   void theBundledUnemploymentChangeAsWorkedByHand() {
-    Change c = Change.between(Observations.of("2021", 5.3, 3.6, 7.0), Observations.of("2023", 5.9, 3.7, 8.1),
-        Polarity.LOW_IS_GOOD, 1);
+    Change c =
+        Change.between(
+            Observations.of("2021", 5.3, 3.6, 7.0),
+            Observations.of("2023", 5.9, 3.7, 8.1),
+            Polarity.LOW_IS_GOOD,
+            1);
 
     double se = Math.hypot(3.4 / (2 * Z), 4.4 / (2 * Z));
     assertEquals(1.4185, se, 5e-5);

@@ -24,8 +24,8 @@ class ConfidenceLevelsTest {
   void rejectsLevelsOutsideTheRange() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ConfidenceLevels.of(0.8));
-    assertEquals("confidence level 0.8 must be between 0.9 and 1, or between 90 and 100",
-        e.getMessage());
+    assertEquals(
+        "confidence level 0.8 must be between 0.9 and 1, or between 90 and 100", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ConfidenceLevels.of(101));
     assertThrows(IllegalArgumentException.class, () -> ConfidenceLevels.of(0.95, 95));
     assertThrows(IllegalArgumentException.class, ConfidenceLevels::of);

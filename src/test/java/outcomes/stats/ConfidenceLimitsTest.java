@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import outcomes.stats.Conformance.Row;
-import outcomes.stats.Conformance.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import outcomes.stats.Conformance.Row;
+import outcomes.stats.Conformance.Tolerance;
 
 class ConfidenceLimitsTest {
   private static final Tolerance REL = Tolerance.relative(1e-9);
@@ -21,9 +21,10 @@ class ConfidenceLimitsTest {
   @MethodSource("primitives")
   void matchesPheIndicatorMethods(Row row) {
     // the used_in_r_tests=no row (Byar's at x = 1, 99.8%) is checked too: it passes
-    Limits interval = row.text("method").equals("Byars")
-        ? ConfidenceLimits.byars(row.number("x"), row.number("confidence"))
-        : ConfidenceLimits.wilson(row.number("x"), row.number("n"), row.number("confidence"));
+    Limits interval =
+        row.text("method").equals("Byars")
+            ? ConfidenceLimits.byars(row.number("x"), row.number("confidence"))
+            : ConfidenceLimits.wilson(row.number("x"), row.number("n"), row.number("confidence"));
     Conformance.assertColumn(row, "expected_lowercl", interval.lower(), REL);
     Conformance.assertColumn(row, "expected_uppercl", interval.upper(), REL);
   }

@@ -47,8 +47,8 @@ final class Conformance {
     }
 
     double number(String column) {
-      return optional(column).orElseThrow(
-          () -> new IllegalArgumentException(this + ": " + column + " is empty"));
+      return optional(column)
+          .orElseThrow(() -> new IllegalArgumentException(this + ": " + column + " is empty"));
     }
 
     @Override
@@ -110,7 +110,8 @@ final class Conformance {
     }
     double e = expected.getAsDouble();
     double a = actual.getAsDouble();
-    assertTrue(tolerance.accepts(e, a),
+    assertTrue(
+        tolerance.accepts(e, a),
         () -> row + " " + what + ": expected " + e + ", got " + a + " (" + tolerance + ")");
   }
 

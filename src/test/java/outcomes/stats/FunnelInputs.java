@@ -5,8 +5,8 @@ import java.util.OptionalDouble;
 import outcomes.stats.Conformance.Row;
 
 /**
- * The rate funnel inputs as R's tests reshape them (funnel_rate_points_and_limits_inputs.csv):
- * the row with the most events is changed in some runs.
+ * The rate funnel inputs as R's tests reshape them (funnel_rate_points_and_limits_inputs.csv): the
+ * row with the most events is changed in some runs.
  */
 final class FunnelInputs {
   static final String FILE = "funnel_rate_points_and_limits_inputs.csv";
@@ -25,11 +25,12 @@ final class FunnelInputs {
   static List<EventsAndRate> withMaxEventsSetTo(double replacement) {
     double max = maxEvents();
     return rows().stream()
-        .map(r -> {
-          double events = r.number("events");
-          boolean replaced = replacement >= 0 && events == max;
-          return EventsAndRate.of(replaced ? replacement : events, r.number("rate"));
-        })
+        .map(
+            r -> {
+              double events = r.number("events");
+              boolean replaced = replacement >= 0 && events == max;
+              return EventsAndRate.of(replaced ? replacement : events, r.number("rate"));
+            })
         .toList();
   }
 
@@ -41,8 +42,12 @@ final class FunnelInputs {
   static List<EventsAndRate> zeroEventsWithPopulation() {
     double max = maxEvents();
     return rows().stream()
-        .map(r -> new EventsAndRate(r.number("events") == max ? 0 : r.number("events"),
-            OptionalDouble.of(r.number("rate")), OptionalDouble.of(r.number("pop"))))
+        .map(
+            r ->
+                new EventsAndRate(
+                    r.number("events") == max ? 0 : r.number("events"),
+                    OptionalDouble.of(r.number("rate")),
+                    OptionalDouble.of(r.number("pop"))))
         .toList();
   }
 }

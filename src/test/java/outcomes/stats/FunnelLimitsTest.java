@@ -5,34 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
-import outcomes.stats.Conformance.Row;
-import outcomes.stats.Conformance.Tolerance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import outcomes.stats.Conformance.Row;
+import outcomes.stats.Conformance.Tolerance;
 
 class FunnelLimitsTest {
   /** The proportion tables are stored at 6 decimal places. */
   private static final Tolerance SIX_DP = Tolerance.absolute(1e-6);
+
   private static final Tolerance REL = Tolerance.relative(1e-7);
 
   static Stream<Arguments> proportions() {
-    List<NumeratorAndDenominator> all = Conformance.rows("funnel_proportion_significance.csv")
-        .stream()
-        .map(r -> new NumeratorAndDenominator(r.number("numerator"), r.number("denominator")))
-        .toList();
+    List<NumeratorAndDenominator> all =
+        Conformance.rows("funnel_proportion_significance.csv").stream()
+            .map(r -> new NumeratorAndDenominator(r.number("numerator"), r.number("denominator")))
+            .toList();
     List<NumeratorAndDenominator> small =
         all.stream().filter(a -> a.denominator() < 31000).toList();
     return Stream.concat(
         pairs("funnel_proportion_limits_all_inputs.csv", FunnelLimits.forProportions(all, 100)),
-        pairs("funnel_proportion_limits_denominator_lt_31000.csv",
+        pairs(
+            "funnel_proportion_limits_denominator_lt_31000.csv",
             FunnelLimits.forProportions(small, 100)));
   }
 
   static Stream<Arguments> ratios() {
-    List<ObservedAndExpected> areas = Conformance.rows("funnel_ratio_significance.csv").stream()
-        .map(r -> new ObservedAndExpected(r.number("observed"), r.number("expected")))
-        .toList();
+    List<ObservedAndExpected> areas =
+        Conformance.rows("funnel_ratio_significance.csv").stream()
+            .map(r -> new ObservedAndExpected(r.number("observed"), r.number("expected")))
+            .toList();
     List<RatioFunnelRow> counts = FunnelLimits.forRatios(areas, RatioType.COUNT, 100);
     List<RatioFunnelRow> isrs = FunnelLimits.forRatios(areas, RatioType.ISR, 100);
     List<Row> rows = Conformance.rows("funnel_ratio_limits.csv");
@@ -44,25 +47,32 @@ class FunnelLimitsTest {
   /** The three rate tables, from the inputs reshaped as R's tests do (README). */
   static Stream<Arguments> rates() {
     double maxEvents = FunnelInputs.maxEvents();
-    List<EventsAndRate> zeroEvent = FunnelInputs.rows().stream()
-        .map(r -> {
-          double events = r.number("events");
-          double population = 1e5 * events / r.number("rate");
-          boolean busiest = events == maxEvents;
-          return new EventsAndRate(busiest ? 0 : events,
-              OptionalDouble.of(busiest ? 0 : r.number("rate")), OptionalDouble.of(population));
-        })
-        .toList();
-    double maxPopulation = zeroEvent.stream()
-        .mapToDouble(a -> a.denominator().getAsDouble()).max().orElseThrow();
+    List<EventsAndRate> zeroEvent =
+        FunnelInputs.rows().stream()
+            .map(
+                r -> {
+                  double events = r.number("events");
+                  double population = 1e5 * events / r.number("rate");
+                  boolean busiest = events == maxEvents;
+                  return new EventsAndRate(
+                      busiest ? 0 : events,
+                      OptionalDouble.of(busiest ? 0 : r.number("rate")),
+                      OptionalDouble.of(population));
+                })
+            .toList();
+    double maxPopulation =
+        zeroEvent.stream().mapToDouble(a -> a.denominator().getAsDouble()).max().orElseThrow();
     List<EventsAndRate> kept =
         zeroEvent.stream().filter(a -> a.denominator().getAsDouble() > maxPopulation / 2).toList();
     return Stream.of(
-            rateTable("funnel_rate_limits_dsr.csv",
+            rateTable(
+                "funnel_rate_limits_dsr.csv",
                 FunnelLimits.forRates(FunnelInputs.unchanged(), RateType.DSR, 1e5, 3)),
-            rateTable("funnel_rate_limits_crude_maxev_set_to_5.csv",
+            rateTable(
+                "funnel_rate_limits_crude_maxev_set_to_5.csv",
                 FunnelLimits.forRates(FunnelInputs.withMaxEventsSetTo(5), RateType.CRUDE, 1e5, 3)),
-            rateTable("funnel_rate_limits_crude_zero_event_with_denominator.csv",
+            rateTable(
+                "funnel_rate_limits_crude_zero_event_with_denominator.csv",
                 FunnelLimits.forRates(kept, RateType.CRUDE, 1e5, 3)))
         .flatMap(s -> s);
   }
@@ -81,8 +91,7 @@ class FunnelLimitsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("ratios")
   void ratiosMatchPheIndicatorMethods(Row row, RatioFunnelRow count, RatioFunnelRow isr) {
-    Conformance.assertColumn(row, "observed_events", count.observedEvents(),
-        Tolerance.absolute(0));
+    Conformance.assertColumn(row, "observed_events", count.observedEvents(), Tolerance.absolute(0));
     assertRatioLimit(row, "lower_2s", count.lower2s(), isr.lower2s());
     assertRatioLimit(row, "upper_2s", count.upper2s(), isr.upper2s());
     assertRatioLimit(row, "lower_3s", count.lower3s(), isr.lower3s());
@@ -102,8 +111,7 @@ class FunnelLimitsTest {
     Conformance.assertText(row, "expected_method", table.method());
   }
 
-  private static void assertRatioLimit(
-      Row row, String which, FunnelLimit count, FunnelLimit isr) {
+  private static void assertRatioLimit(Row row, String which, FunnelLimit count, FunnelLimit isr) {
     String prefix = "expected_" + which;
     Conformance.assertColumn(row, prefix + "_exp_events", count.denominator(), REL);
     Conformance.assertColumn(row, prefix + "_count", count.limit(), REL);

@@ -2,11 +2,11 @@ package outcomes.stats;
 
 import java.util.List;
 import java.util.stream.Stream;
-import outcomes.stats.Conformance.Row;
-import outcomes.stats.Conformance.Tolerance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import outcomes.stats.Conformance.Row;
+import outcomes.stats.Conformance.Tolerance;
 
 class FunnelPointsTest {
   private static final Tolerance REL = Tolerance.relative(1e-7);
@@ -19,12 +19,19 @@ class FunnelPointsTest {
   static Stream<Arguments> points() {
     List<Row> rows = FunnelInputs.rows();
     return Stream.of(
-            run("", rows, FunnelPoints.forRates(
-                FunnelInputs.withMaxEventsSetTo(5), RateType.DSR, 1e5, 3)),
-            run("_crude", rows, FunnelPoints.forRates(
-                FunnelInputs.unchanged(), RateType.CRUDE, 1e5, 3)),
-            run("_crude_with_denom", rows, FunnelPoints.forRates(
-                FunnelInputs.zeroEventsWithPopulation(), RateType.CRUDE, 1e5, 5)))
+            run(
+                "",
+                rows,
+                FunnelPoints.forRates(FunnelInputs.withMaxEventsSetTo(5), RateType.DSR, 1e5, 3)),
+            run(
+                "_crude",
+                rows,
+                FunnelPoints.forRates(FunnelInputs.unchanged(), RateType.CRUDE, 1e5, 3)),
+            run(
+                "_crude_with_denom",
+                rows,
+                FunnelPoints.forRates(
+                    FunnelInputs.zeroEventsWithPopulation(), RateType.CRUDE, 1e5, 5)))
         .flatMap(s -> s);
   }
 
@@ -32,12 +39,12 @@ class FunnelPointsTest {
   @MethodSource("points")
   void matchesPheIndicatorMethods(String suffix, Row row, RateFunnelPoint point) {
     Conformance.assertColumn(row, "expected_rate_chart" + suffix, point.rate(), REL);
-    Conformance.assertColumn(row, "expected_denominator_derived" + suffix, point.denominator(),
-        REL);
+    Conformance.assertColumn(
+        row, "expected_denominator_derived" + suffix, point.denominator(), REL);
   }
 
-  private static Stream<Arguments> run(String suffix, List<Row> rows,
-      List<RateFunnelPoint> points) {
+  private static Stream<Arguments> run(
+      String suffix, List<Row> rows, List<RateFunnelPoint> points) {
     return Stream.iterate(0, i -> i < rows.size(), i -> i + 1)
         .map(i -> Arguments.of(suffix, rows.get(i), points.get(i)));
   }

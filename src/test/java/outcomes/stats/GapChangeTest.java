@@ -34,7 +34,10 @@ class GapChangeTest {
   @Test
   void aGapThatGrewSignificantlyWidened() {
     assertEquals(GapVerdict.WIDENED, change(14, 10, 20, 10).verdict());
-    assertEquals(GapVerdict.WIDENED, change(6, 10, 0, 10).verdict(), "a gap below B widens as A falls further");
+    assertEquals(
+        GapVerdict.WIDENED,
+        change(6, 10, 0, 10).verdict(),
+        "a gap below B widens as A falls further");
   }
 
   @Test
@@ -52,17 +55,32 @@ class GapChangeTest {
 
   @Test
   void aMissingFigureCannotBeJudgedAndSaysWhich() {
-    GapChange g = GapChange.of(A, B, Optional.of(obs(A, "2021", 12, true)), Optional.empty(),
-        Optional.of(obs(A, "2023", 13, true)), Optional.of(obs(B, "2023", 10, true)), 1);
+    GapChange g =
+        GapChange.of(
+            A,
+            B,
+            Optional.of(obs(A, "2021", 12, true)),
+            Optional.empty(),
+            Optional.of(obs(A, "2023", 13, true)),
+            Optional.of(obs(B, "2023", 10, true)),
+            1);
 
     assertEquals(GapVerdict.CANNOT_BE_JUDGED, g.verdict());
-    assertEquals("no figure for both Kensington and Chelsea and England at the baseline", g.reason());
+    assertEquals(
+        "no figure for both Kensington and Chelsea and England at the baseline", g.reason());
   }
 
   @Test
   void withoutLimitsTheGapsAreGivenButNoVerdict() {
-    GapChange g = GapChange.of(A, B, Optional.of(obs(A, "2021", 12, false)), Optional.of(obs(B, "2021", 10, false)),
-        Optional.of(obs(A, "2023", 13, false)), Optional.of(obs(B, "2023", 10, false)), 1);
+    GapChange g =
+        GapChange.of(
+            A,
+            B,
+            Optional.of(obs(A, "2021", 12, false)),
+            Optional.of(obs(B, "2021", 10, false)),
+            Optional.of(obs(A, "2023", 13, false)),
+            Optional.of(obs(B, "2023", 10, false)),
+            1);
 
     assertEquals(GapVerdict.CANNOT_BE_JUDGED, g.verdict());
     assertEquals(1, g.change().getAsDouble(), 1e-12);
@@ -71,11 +89,31 @@ class GapChangeTest {
 
   @Test
   void anIllustrativeFigureMakesTheChangeIllustrative() {
-    Observation fake = new Observation("x", A, Sex.PERSONS, Age.ALL, Category.NONE, TimePeriod.parse("2023"),
-        OptionalDouble.of(13), Optional.of(new Interval(12, 14)), Optional.empty(), OptionalDouble.empty(),
-        OptionalDouble.empty(), "", null, new Provenance("fake.csv", 2, Origin.ILLUSTRATIVE));
-    GapChange g = GapChange.of(A, B, Optional.of(obs(A, "2021", 12, true)), Optional.of(obs(B, "2021", 10, true)),
-        Optional.of(fake), Optional.of(obs(B, "2023", 10, true)), 1);
+    Observation fake =
+        new Observation(
+            "x",
+            A,
+            Sex.PERSONS,
+            Age.ALL,
+            Category.NONE,
+            TimePeriod.parse("2023"),
+            OptionalDouble.of(13),
+            Optional.of(new Interval(12, 14)),
+            Optional.empty(),
+            OptionalDouble.empty(),
+            OptionalDouble.empty(),
+            "",
+            null,
+            new Provenance("fake.csv", 2, Origin.ILLUSTRATIVE));
+    GapChange g =
+        GapChange.of(
+            A,
+            B,
+            Optional.of(obs(A, "2021", 12, true)),
+            Optional.of(obs(B, "2021", 10, true)),
+            Optional.of(fake),
+            Optional.of(obs(B, "2023", 10, true)),
+            1);
 
     assertFalse(g.real());
     assertTrue(change(12, 10, 13, 10).real());
@@ -90,12 +128,22 @@ class GapChangeTest {
    */
   @Test
   void theBundledGapToEnglandAsWorkedByHand() {
-    GapChange g = GapChange.of(A, B, Optional.of(Observations.of("2021", 5.3, 3.6, 7.0)),
-        Optional.of(Observations.of("2021", 4.5, 4.4, 4.6)), Optional.of(Observations.of("2023", 5.9, 3.7, 8.1)),
-        Optional.of(Observations.of("2023", 3.7, 3.5, 3.9)), 1);
+    GapChange g =
+        GapChange.of(
+            A,
+            B,
+            Optional.of(Observations.of("2021", 5.3, 3.6, 7.0)),
+            Optional.of(Observations.of("2021", 4.5, 4.4, 4.6)),
+            Optional.of(Observations.of("2023", 5.9, 3.7, 8.1)),
+            Optional.of(Observations.of("2023", 3.7, 3.5, 3.9)),
+            1);
 
-    double se = Math.sqrt(Math.pow(3.4 / (2 * Z), 2) + Math.pow(0.2 / (2 * Z), 2) + Math.pow(4.4 / (2 * Z), 2)
-        + Math.pow(0.4 / (2 * Z), 2));
+    double se =
+        Math.sqrt(
+            Math.pow(3.4 / (2 * Z), 2)
+                + Math.pow(0.2 / (2 * Z), 2)
+                + Math.pow(4.4 / (2 * Z), 2)
+                + Math.pow(0.4 / (2 * Z), 2));
     assertEquals(1.4231, se, 5e-5);
     assertEquals(1.4, g.change().getAsDouble(), 1e-9);
     assertEquals(1.4 - Z * se, g.ci95().orElseThrow().lower(), 1e-9);
@@ -105,12 +153,24 @@ class GapChangeTest {
 
   /** A and B at the baseline and now, each with an interval of ±1. */
   private static GapChange change(double a0, double b0, double a1, double b1) {
-    return GapChange.of(A, B, Optional.of(obs(A, "2021", a0, true)), Optional.of(obs(B, "2021", b0, true)),
-        Optional.of(obs(A, "2023", a1, true)), Optional.of(obs(B, "2023", b1, true)), 1);
+    return GapChange.of(
+        A,
+        B,
+        Optional.of(obs(A, "2021", a0, true)),
+        Optional.of(obs(B, "2021", b0, true)),
+        Optional.of(obs(A, "2023", a1, true)),
+        Optional.of(obs(B, "2023", b1, true)),
+        1);
   }
 
   private static Observation obs(Area area, String period, double v, boolean limits) {
-    return Observations.of(area.code(), period, v, limits ? new Interval(v - 1, v + 1) : null, null,
-        OptionalDouble.empty(), OptionalDouble.empty());
+    return Observations.of(
+        area.code(),
+        period,
+        v,
+        limits ? new Interval(v - 1, v + 1) : null,
+        null,
+        OptionalDouble.empty(),
+        OptionalDouble.empty());
   }
 }

@@ -13,7 +13,8 @@ import outcomes.model.Observation;
 class GapTest {
   @Test
   void westbourneAgainstKnightsbridgeAndBelgravia() {
-    // GLA, males 2010-14: Westbourne 75.3 (73.7–76.8), Knightsbridge and Belgravia 89.3 (85.8–92.8).
+    // GLA, males 2010-14: Westbourne 75.3 (73.7–76.8), Knightsbridge and Belgravia 89.3
+    // (85.8–92.8).
     Observation westbourne = Observations.of("2010 - 14", 75.3, 73.7, 76.8);
     Observation kb = Observations.of("2010 - 14", 89.3, 85.8, 92.8);
 
@@ -31,14 +32,20 @@ class GapTest {
 
   @Test
   void overlappingFiguresMayStillDifferButHereDoNot() {
-    Gap g = Gap.between(Observations.of("2020", 80, 78, 82), Observations.of("2020", 81, 79, 83)).orElseThrow();
+    Gap g =
+        Gap.between(Observations.of("2020", 80, 78, 82), Observations.of("2020", 81, 79, 83))
+            .orElseThrow();
     assertFalse(g.significant().orElseThrow());
   }
 
   @Test
   void withoutLimitsThereIsNoIntervalAndNoClaimOfSignificance() {
-    Observation a = Observations.of("E05000648", "2020", 44.2, null, null, OptionalDouble.empty(), OptionalDouble.empty());
-    Observation b = Observations.of("E05000637", "2020", 11.5, null, null, OptionalDouble.empty(), OptionalDouble.empty());
+    Observation a =
+        Observations.of(
+            "E05000648", "2020", 44.2, null, null, OptionalDouble.empty(), OptionalDouble.empty());
+    Observation b =
+        Observations.of(
+            "E05000637", "2020", 11.5, null, null, OptionalDouble.empty(), OptionalDouble.empty());
     Gap g = Gap.between(a, b).orElseThrow();
     assertEquals(32.7, g.difference(), 1e-9);
     assertTrue(g.ci95().isEmpty());
@@ -47,7 +54,15 @@ class GapTest {
 
   @Test
   void noGapWithoutBothValues() {
-    Observation missing = Observations.of("E05000648", "2020", Double.NaN, null, null, OptionalDouble.empty(), OptionalDouble.empty());
+    Observation missing =
+        Observations.of(
+            "E05000648",
+            "2020",
+            Double.NaN,
+            null,
+            null,
+            OptionalDouble.empty(),
+            OptionalDouble.empty());
     assertTrue(Gap.between(missing, Observations.of("2020", 80, 78, 82)).isEmpty());
   }
 }

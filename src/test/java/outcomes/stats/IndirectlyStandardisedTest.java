@@ -1,10 +1,10 @@
 package outcomes.stats;
 
 import java.util.List;
-import outcomes.stats.Conformance.Row;
-import outcomes.stats.Conformance.Tolerance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import outcomes.stats.Conformance.Row;
+import outcomes.stats.Conformance.Tolerance;
 
 class IndirectlyStandardisedTest {
   private static final Tolerance REL = Tolerance.relative(1e-9);
@@ -19,12 +19,14 @@ class IndirectlyStandardisedTest {
     List<IsrBand> bands = bands(row.text("area"));
     double scale = row.number("multiplier_or_refvalue");
     // R was asked for 95% only for the err2 areas
-    ConfidenceLevels levels = row.text("area").startsWith("err2")
-        ? ConfidenceLevels.NINETY_FIVE
-        : ConfidenceLevels.STANDARD;
-    Isr isr = row.text("statistic").equals("ISRate")
-        ? IndirectlyStandardised.rate(bands, scale, levels)
-        : IndirectlyStandardised.ratio(bands, scale, levels);
+    ConfidenceLevels levels =
+        row.text("area").startsWith("err2")
+            ? ConfidenceLevels.NINETY_FIVE
+            : ConfidenceLevels.STANDARD;
+    Isr isr =
+        row.text("statistic").equals("ISRate")
+            ? IndirectlyStandardised.rate(bands, scale, levels)
+            : IndirectlyStandardised.ratio(bands, scale, levels);
     Conformance.assertColumn(row, "expected_observed", isr.observed(), REL);
     Conformance.assertColumn(row, "expected_expected", isr.expected(), REL);
     Conformance.assertColumn(row, "expected_ref_rate", isr.referenceRate(), REL);
@@ -38,8 +40,13 @@ class IndirectlyStandardisedTest {
    */
   private static List<IsrBand> bands(String area) {
     return Conformance.rows("isr_inputs.csv", r -> r.text("area").equals(area)).stream()
-        .map(r -> new IsrBand(r.optional("count").orElse(0), r.optional("pop").orElse(0),
-            r.optional("refcount").orElse(0), r.number("refpop")))
+        .map(
+            r ->
+                new IsrBand(
+                    r.optional("count").orElse(0),
+                    r.optional("pop").orElse(0),
+                    r.optional("refcount").orElse(0),
+                    r.number("refpop")))
         .toList();
   }
 }

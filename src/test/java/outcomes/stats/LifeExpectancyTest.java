@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import outcomes.stats.Conformance.Row;
-import outcomes.stats.Conformance.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import outcomes.stats.Conformance.Row;
+import outcomes.stats.Conformance.Tolerance;
 
 class LifeExpectancyTest {
   /** R rounds life expectancy to 4 dp before comparing. */
   private static final Tolerance FOUR_DP = Tolerance.absolute(1e-4);
+
   private static final Tolerance REL = Tolerance.relative(1e-9);
 
   static List<Row> expected() {
@@ -26,8 +27,8 @@ class LifeExpectancyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("expected")
   void matchesPheIndicatorMethods(Row row) {
-    LifeExpectancyRow actual = rowsFor(row.text("case"), row.text("area"))
-        .get((int) row.number("startage"));
+    LifeExpectancyRow actual =
+        rowsFor(row.text("case"), row.text("area")).get((int) row.number("startage"));
     Estimate estimate = actual.estimate();
     Conformance.assertColumn(row, "expected_value", estimate.value(), FOUR_DP);
     Conformance.assertColumn(row, "expected_lower95_0cl", estimate.lower(0.95), FOUR_DP);
@@ -43,8 +44,8 @@ class LifeExpectancyTest {
 
   @Test
   void aGroupWithoutAll20BandsIsSuppressedNotRejected() {
-    List<LifeExpectancyRow> rows = LifeExpectancy.calculate(
-        bands("df_missing_age", "A"), ConfidenceLevels.NINETY_FIVE);
+    List<LifeExpectancyRow> rows =
+        LifeExpectancy.calculate(bands("df_missing_age", "A"), ConfidenceLevels.NINETY_FIVE);
     assertEquals(19, rows.size());
     assertTrue(rows.get(0).estimate().note().contains("20"), rows.get(0).estimate().note());
   }
@@ -56,9 +57,10 @@ class LifeExpectancyTest {
 
   @Test
   void rejectsARepeatedStartAge() {
-    List<LifeTableBand> bands = List.of(new LifeTableBand(0, 1000, 1),
-        new LifeTableBand(0, 1000, 1));
-    assertThrows(IllegalArgumentException.class,
+    List<LifeTableBand> bands =
+        List.of(new LifeTableBand(0, 1000, 1), new LifeTableBand(0, 1000, 1));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> LifeExpectancy.calculate(bands, ConfidenceLevels.NINETY_FIVE));
   }
 
@@ -68,10 +70,14 @@ class LifeExpectancyTest {
   }
 
   private static List<LifeTableBand> bands(String testCase, String area) {
-    return Conformance.rows("life_expectancy_inputs.csv",
-            r -> r.text("case").equals(testCase) && r.text("area").equals(area)).stream()
-        .map(r -> new LifeTableBand((int) r.number("startage"), r.number("population"),
-            r.number("deaths")))
+    return Conformance.rows(
+            "life_expectancy_inputs.csv",
+            r -> r.text("case").equals(testCase) && r.text("area").equals(area))
+        .stream()
+        .map(
+            r ->
+                new LifeTableBand(
+                    (int) r.number("startage"), r.number("population"), r.number("deaths")))
         .toList();
   }
 }

@@ -17,21 +17,50 @@ final class Observations {
   private Observations() {}
 
   static Observation of(String period, double value, double lower, double upper) {
-    return of("E09000033", period, value, new Interval(lower, upper), null, OptionalDouble.empty(),
+    return of(
+        "E09000033",
+        period,
+        value,
+        new Interval(lower, upper),
+        null,
+        OptionalDouble.empty(),
         OptionalDouble.empty());
   }
 
   static Observation withCounts(String period, double count, double denominator) {
     double p = 100 * count / denominator;
-    return of("E09000033", period, p, null, null, OptionalDouble.of(count),
+    return of(
+        "E09000033",
+        period,
+        p,
+        null,
+        null,
+        OptionalDouble.of(count),
         OptionalDouble.of(denominator));
   }
 
-  static Observation of(String area, String period, double value, Interval ci95, Interval ci998,
-      OptionalDouble count, OptionalDouble denominator) {
-    return new Observation("90366", new Area(area, "", "", ""), Sex.PERSONS, Age.ALL, Category.NONE,
-        TimePeriod.parse(period), Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value),
-        Optional.ofNullable(ci95), Optional.ofNullable(ci998), count, denominator, "", null,
+  static Observation of(
+      String area,
+      String period,
+      double value,
+      Interval ci95,
+      Interval ci998,
+      OptionalDouble count,
+      OptionalDouble denominator) {
+    return new Observation(
+        "90366",
+        new Area(area, "", "", ""),
+        Sex.PERSONS,
+        Age.ALL,
+        Category.NONE,
+        TimePeriod.parse(period),
+        Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value),
+        Optional.ofNullable(ci95),
+        Optional.ofNullable(ci998),
+        count,
+        denominator,
+        "",
+        null,
         new Provenance("test.csv", 2, Origin.REAL));
   }
 }

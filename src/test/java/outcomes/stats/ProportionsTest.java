@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import outcomes.stats.Conformance.Row;
-import outcomes.stats.Conformance.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import outcomes.stats.Conformance.Row;
+import outcomes.stats.Conformance.Tolerance;
 
 class ProportionsTest {
   private static final Tolerance REL = Tolerance.relative(1e-9);
@@ -20,23 +20,33 @@ class ProportionsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("proportions")
   void matchesPheIndicatorMethods(Row row) {
-    Estimate estimate = Proportions.of(row.optional("numerator"), row.optional("denominator"),
-        row.number("multiplier"), Levels.asRequestedIn(row));
+    Estimate estimate =
+        Proportions.of(
+            row.optional("numerator"),
+            row.optional("denominator"),
+            row.number("multiplier"),
+            Levels.asRequestedIn(row));
     EstimateAssertions.assertEstimate(row, estimate, REL);
     assertEquals("Wilson", estimate.method());
   }
 
   @Test
   void missingInputGivesAnAbsentEstimateWithANote() {
-    Estimate estimate = Proportions.of(java.util.OptionalDouble.empty(),
-        java.util.OptionalDouble.of(100), 1, ConfidenceLevels.STANDARD);
+    Estimate estimate =
+        Proportions.of(
+            java.util.OptionalDouble.empty(),
+            java.util.OptionalDouble.of(100),
+            1,
+            ConfidenceLevels.STANDARD);
     assertEquals("numerator missing", estimate.note());
   }
 
   @Test
   void rejectsANumeratorAboveTheDenominator() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Proportions.of(12, 10, 100, ConfidenceLevels.STANDARD));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Proportions.of(12, 10, 100, ConfidenceLevels.STANDARD));
     assertEquals("numerator 12 is greater than denominator 10", e.getMessage());
   }
 }

@@ -26,10 +26,16 @@ import outcomes.model.ValueType;
 class RecentTrendConformanceTest {
   static Stream<Arguments> cases() throws IOException {
     Map<String, List<CSVRecord>> byCase = new LinkedHashMap<>();
-    try (InputStream in = RecentTrendConformanceTest.class.getResourceAsStream(
-        "/conformance/fingertips-trends/recent-trend.csv")) {
-      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in =
+        RecentTrendConformanceTest.class.getResourceAsStream(
+            "/conformance/fingertips-trends/recent-trend.csv")) {
+      for (CSVRecord r :
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         byCase.computeIfAbsent(r.get("case"), k -> new ArrayList<>()).add(r);
       }
     }
@@ -41,13 +47,25 @@ class RecentTrendConformanceTest {
   void givesTheTrendFingertipsGives(String name, List<CSVRecord> rows) {
     List<Observation> series = new ArrayList<>();
     for (CSVRecord r : rows) {
-      series.add(Observations.of("E92000001", r.get("period"), Double.parseDouble(r.get("value")),
-          new Interval(Double.parseDouble(r.get("lower_95")), Double.parseDouble(r.get("upper_95"))),
-          null, number(r.get("count")), number(r.get("denominator"))));
+      series.add(
+          Observations.of(
+              "E92000001",
+              r.get("period"),
+              Double.parseDouble(r.get("value")),
+              new Interval(
+                  Double.parseDouble(r.get("lower_95")), Double.parseDouble(r.get("upper_95"))),
+              null,
+              number(r.get("count")),
+              number(r.get("denominator"))));
     }
     CSVRecord first = rows.get(0);
-    assertEquals(first.get("expected"), RecentTrends.assess(series,
-        ValueType.parse(first.get("value_type")), Polarity.parse(first.get("polarity"))).label());
+    assertEquals(
+        first.get("expected"),
+        RecentTrends.assess(
+                series,
+                ValueType.parse(first.get("value_type")),
+                Polarity.parse(first.get("polarity")))
+            .label());
   }
 
   private static OptionalDouble number(String text) {

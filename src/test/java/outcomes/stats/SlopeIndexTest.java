@@ -6,16 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
-import outcomes.stats.Conformance.Row;
-import outcomes.stats.Conformance.Tolerance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import outcomes.stats.Conformance.Row;
+import outcomes.stats.Conformance.Tolerance;
 
 class SlopeIndexTest {
   private static final Tolerance POINT = Tolerance.relative(1e-9);
+
   /** The limits are simulated: R's own tests allow 5%. */
   private static final Tolerance SIMULATED = Tolerance.relative(0.05);
+
   private static final long SEED = 20_241_213L;
 
   static List<Row> expected() {
@@ -54,7 +56,8 @@ class SlopeIndexTest {
   @Test
   void theSameSeedGivesTheSameLimits() {
     Row row = expected().get(0);
-    assertEquals(SlopeIndex.calculate(quantiles(row), options(row)),
+    assertEquals(
+        SlopeIndex.calculate(quantiles(row), options(row)),
         SlopeIndex.calculate(quantiles(row), options(row)));
   }
 
@@ -67,14 +70,16 @@ class SlopeIndexTest {
 
   @Test
   void rejectsAProportionOutsideZeroToOne() {
-    List<SiiQuantile> quantiles = List.of(
-        SiiQuantile.withStandardError(1, 100, 0.5, 0.1),
-        SiiQuantile.withStandardError(2, 100, 0.5, 0.1),
-        SiiQuantile.withStandardError(3, 100, 0.5, 0.1),
-        SiiQuantile.withStandardError(4, 100, 0.5, 0.1),
-        SiiQuantile.withStandardError(5, 100, 1.5, 0.1));
-    assertThrows(IllegalArgumentException.class, () -> SlopeIndex.calculate(quantiles,
-        SiiOptions.defaults(SiiValueType.PROPORTION, SEED)));
+    List<SiiQuantile> quantiles =
+        List.of(
+            SiiQuantile.withStandardError(1, 100, 0.5, 0.1),
+            SiiQuantile.withStandardError(2, 100, 0.5, 0.1),
+            SiiQuantile.withStandardError(3, 100, 0.5, 0.1),
+            SiiQuantile.withStandardError(4, 100, 0.5, 0.1),
+            SiiQuantile.withStandardError(5, 100, 1.5, 0.1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SlopeIndex.calculate(quantiles, SiiOptions.defaults(SiiValueType.PROPORTION, SEED)));
   }
 
   private static void assertLimit(Row row, String column, OptionalDouble actual) {
@@ -87,29 +92,43 @@ class SlopeIndexTest {
    * point values.
    */
   private static SiiOptions options(Row row) {
-    double[] levels = Arrays.stream(row.text("confidence").split(";"))
-        .mapToDouble(Double::parseDouble)
-        .toArray();
+    double[] levels =
+        Arrays.stream(row.text("confidence").split(";")).mapToDouble(Double::parseDouble).toArray();
     // rec041_060 is R's "10,000 repetitions" case; the rest use R's default of 100,000
-    int repetitions = row.text("case_id").equals("rec041_060")
-        ? 10_000
-        : SiiOptions.DEFAULT_REPETITIONS;
-    return new SiiOptions(SiiValueType.ofCode((int) row.number("value_type")),
-        row.text("transform").equals("true"), row.number("multiplier"),
-        ConfidenceLevels.of(levels), repetitions, SEED);
+    int repetitions =
+        row.text("case_id").equals("rec041_060") ? 10_000 : SiiOptions.DEFAULT_REPETITIONS;
+    return new SiiOptions(
+        SiiValueType.ofCode((int) row.number("value_type")),
+        row.text("transform").equals("true"),
+        row.number("multiplier"),
+        ConfidenceLevels.of(levels),
+        repetitions,
+        SEED);
   }
 
   /** R used the standard errors without transform, and the 95% limits with it. */
   private static List<SiiQuantile> quantiles(Row row) {
     boolean transform = row.text("transform").equals("true");
-    return Conformance.rows("sii_inputs.csv",
-            r -> r.text("case_id").equals(row.text("case_id"))
-                && r.text("area").equals(row.text("area"))).stream()
-        .map(r -> transform
-            ? SiiQuantile.withLimits((int) r.number("quantile"), r.number("population"),
-                r.number("value"), r.number("lowercl"), r.number("uppercl"))
-            : SiiQuantile.withStandardError((int) r.number("quantile"), r.number("population"),
-                r.number("value"), r.number("se")))
+    return Conformance.rows(
+            "sii_inputs.csv",
+            r ->
+                r.text("case_id").equals(row.text("case_id"))
+                    && r.text("area").equals(row.text("area")))
+        .stream()
+        .map(
+            r ->
+                transform
+                    ? SiiQuantile.withLimits(
+                        (int) r.number("quantile"),
+                        r.number("population"),
+                        r.number("value"),
+                        r.number("lowercl"),
+                        r.number("uppercl"))
+                    : SiiQuantile.withStandardError(
+                        (int) r.number("quantile"),
+                        r.number("population"),
+                        r.number("value"),
+                        r.number("se")))
         .toList();
   }
 }

@@ -66,7 +66,8 @@ final class Workbooks {
   }
 
   /** A copy of a workbook with one zip entry's bytes changed. */
-  static Path rewriteEntry(Path from, Path to, String entry, UnaryOperator<byte[]> change) throws IOException {
+  static Path rewriteEntry(Path from, Path to, String entry, UnaryOperator<byte[]> change)
+      throws IOException {
     try (ZipFile zip = new ZipFile(from.toFile());
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {

@@ -54,9 +54,12 @@ class XlsxRowSourceTest {
       assertEquals(3, src.headerLine());
       List<Row> rows = all(src);
       assertEquals(List.of(4L, 5L, 7L), rows.stream().map(Row::line).toList(), "row 6 is empty");
-      assertEquals(List.of("E09000033", "Westminster", "260", "217", "44.2%"), List.of(rows.get(0).cells()));
-      assertEquals(List.of("", "% change", "", "-16.5", "", "", "a note right of the table"),
-          List.of(rows.get(1).cells()), "a note beside the table is kept; the mapping does not read it");
+      assertEquals(
+          List.of("E09000033", "Westminster", "260", "217", "44.2%"), List.of(rows.get(0).cells()));
+      assertEquals(
+          List.of("", "% change", "", "-16.5", "", "", "a note right of the table"),
+          List.of(rows.get(1).cells()),
+          "a note beside the table is kept; the mapping does not read it");
       assertEquals(5, rows.get(2).size(), "a short row is padded to the header's width");
     }
   }
@@ -72,7 +75,8 @@ class XlsxRowSourceTest {
     Path file = wb.write(dir.resolve("atlas.xlsx"));
 
     try (RowSource src = StackedHeader.of(XlsxRowSource.open(file, "Atlas", 1), 2)) {
-      assertEquals(List.of("Codes", "Male life expectancy | 2008-12", "Male life expectancy | 2009-13"),
+      assertEquals(
+          List.of("Codes", "Male life expectancy | 2008-12", "Male life expectancy | 2009-13"),
           src.header());
       assertEquals(List.of("E05000648", "74.9", "75.1"), List.of(src.next().cells()));
     }
@@ -100,11 +104,14 @@ class XlsxRowSourceTest {
     Workbooks.formula(Workbooks.row(s, 2, "E09000033"), 1, "1+1", null);
     Path file = wb.write(dir.resolve("uncalculated.xlsx"));
 
-    OutcomesException e = assertThrows(OutcomesException.class, () -> {
-      try (XlsxRowSource src = XlsxRowSource.open(file, "Data", 1)) {
-        all(src);
-      }
-    });
+    OutcomesException e =
+        assertThrows(
+            OutcomesException.class,
+            () -> {
+              try (XlsxRowSource src = XlsxRowSource.open(file, "Data", 1)) {
+                all(src);
+              }
+            });
     assertOneLine(e, "cell B2 holds a formula the workbook was saved without calculating");
   }
 
@@ -113,7 +120,8 @@ class XlsxRowSourceTest {
     Workbooks wb = new Workbooks();
     Sheet s = wb.sheet("Data");
     Workbooks.row(s, 1, "Rate", "Households", "Date", "Text");
-    org.apache.poi.ss.usermodel.Row r = Workbooks.row(s, 2, 0.2024781346202153, 23464.262, null, "  n/a ");
+    org.apache.poi.ss.usermodel.Row r =
+        Workbooks.row(s, 2, 0.2024781346202153, 23464.262, null, "  n/a ");
     r.getCell(0).setCellStyle(wb.format("0.00"));
     r.getCell(1).setCellStyle(wb.format("#,##0"));
     r.createCell(2).setCellValue(LocalDate.of(2017, 11, 30));
@@ -121,7 +129,9 @@ class XlsxRowSourceTest {
     Path file = wb.write(dir.resolve("numbers.xlsx"));
 
     try (XlsxRowSource src = XlsxRowSource.open(file, "Data", 1)) {
-      assertEquals(List.of("0.2024781346202153", "23464.262", "2017-11-30", "  n/a "), List.of(src.next().cells()));
+      assertEquals(
+          List.of("0.2024781346202153", "23464.262", "2017-11-30", "  n/a "),
+          List.of(src.next().cells()));
     }
   }
 
@@ -136,7 +146,8 @@ class XlsxRowSourceTest {
         }
       }
       assertEquals(350, westminster.line());
-      assertEquals(List.of("128", "106", "131", "140", "265", "265", "260", "217"),
+      assertEquals(
+          List.of("128", "106", "131", "140", "265", "265", "260", "217"),
           List.of(westminster.cells()).subList(3, 11));
     }
   }
@@ -144,14 +155,25 @@ class XlsxRowSourceTest {
   @Test
   void feedsAWideMappingLikeACsvFile() throws IOException {
     Path file = table();
-    ColumnMapping m = new ColumnMapping(ColumnMapping.Layout.WIDE, "UTF-8", 3,
-        Map.of(Field.AREA_CODE, List.of("ONS code"), Field.AREA_NAME, List.of("Local authority")),
-        Map.of(), Map.of(), ColumnMapping.DEFAULT_MISSING, 1, "Table 1",
-        new WideColumns("(?<period>\\d{4})", Map.of()), new AreaFilter(List.of("E09000033", "E09000020"), List.of()));
+    ColumnMapping m =
+        new ColumnMapping(
+            ColumnMapping.Layout.WIDE,
+            "UTF-8",
+            3,
+            Map.of(
+                Field.AREA_CODE, List.of("ONS code"), Field.AREA_NAME, List.of("Local authority")),
+            Map.of(),
+            Map.of(),
+            ColumnMapping.DEFAULT_MISSING,
+            1,
+            "Table 1",
+            new WideColumns("(?<period>\\d{4})", Map.of()),
+            new AreaFilter(List.of("E09000033", "E09000020"), List.of()));
 
     List<Observation> obs = new ArrayList<>();
     try (XlsxRowSource src = XlsxRowSource.open(file, "Table 1", 3)) {
-      ObservationReader.read(src, m, "rough-sleeping", Origin.REAL, AreaLookup.EMPTY, obs::add, p -> { });
+      ObservationReader.read(
+          src, m, "rough-sleeping", Origin.REAL, AreaLookup.EMPTY, obs::add, p -> {});
     }
     assertEquals(4, obs.size());
     assertEquals(217.0, obs.get(1).value().getAsDouble());
@@ -162,22 +184,27 @@ class XlsxRowSourceTest {
   @Test
   void refusesASheetTheWorkbookDoesNotHaveListingItsSheets() throws IOException {
     Path file = table();
-    OutcomesException e = assertThrows(OutcomesException.class, () -> XlsxRowSource.open(file, "Table 9", 3));
-    assertOneLine(e, "the workbook has no sheet named 'Table 9'; its sheets are 'Contents', 'Table 1'");
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> XlsxRowSource.open(file, "Table 9", 3));
+    assertOneLine(
+        e, "the workbook has no sheet named 'Table 9'; its sheets are 'Contents', 'Table 1'");
   }
 
   @Test
   void refusesAHeaderRowThatIsEmpty() throws IOException {
     Path file = table();
-    OutcomesException e = assertThrows(OutcomesException.class, () -> XlsxRowSource.open(file, "Table 1", 2));
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> XlsxRowSource.open(file, "Table 1", 2));
     assertEquals(2, e.location().line());
-    assertOneLine(e, "row 2 of the sheet is empty: give the row that holds the column names as header-row");
+    assertOneLine(
+        e, "row 2 of the sheet is empty: give the row that holds the column names as header-row");
   }
 
   @Test
   void refusesAFileThatIsNotAWorkbook() throws IOException {
     Path file = Files.writeString(dir.resolve("table.xlsx"), "ONS code,Value\nE09000033,1\n");
-    OutcomesException e = assertThrows(OutcomesException.class, () -> XlsxRowSource.open(file, "Data", 1));
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> XlsxRowSource.open(file, "Data", 1));
     assertEquals(file.toString(), e.location().file());
     assertOneLine(e, "is not an xlsx workbook");
   }
@@ -185,35 +212,55 @@ class XlsxRowSourceTest {
   @Test
   void refusesAnOldXlsWorkbookNamedXlsx() throws IOException {
     Path file = dir.resolve("old.xlsx");
-    try (HSSFWorkbook wb = new HSSFWorkbook(); var out = Files.newOutputStream(file)) {
+    try (HSSFWorkbook wb = new HSSFWorkbook();
+        var out = Files.newOutputStream(file)) {
       wb.createSheet("Data").createRow(0).createCell(0).setCellValue("Code");
       wb.write(out);
     }
-    OutcomesException e = assertThrows(OutcomesException.class, () -> XlsxRowSource.open(file, "Data", 1));
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> XlsxRowSource.open(file, "Data", 1));
     assertOneLine(e, "is an .xls workbook (Excel 97-2003), not .xlsx");
   }
 
   @Test
   void refusesAZipBombWithPoisDefaultLimits() throws IOException {
-    Path bomb = Workbooks.rewriteEntry(table(), dir.resolve("bomb.xlsx"), "xl/worksheets/sheet2.xml",
-        xml -> new String(xml, StandardCharsets.UTF_8)
-            .replace("</worksheet>", " ".repeat(20_000_000) + "</worksheet>").getBytes(StandardCharsets.UTF_8));
+    Path bomb =
+        Workbooks.rewriteEntry(
+            table(),
+            dir.resolve("bomb.xlsx"),
+            "xl/worksheets/sheet2.xml",
+            xml ->
+                new String(xml, StandardCharsets.UTF_8)
+                    .replace("</worksheet>", " ".repeat(20_000_000) + "</worksheet>")
+                    .getBytes(StandardCharsets.UTF_8));
 
-    OutcomesException e = assertThrows(OutcomesException.class, () -> {
-      try (XlsxRowSource src = XlsxRowSource.open(bomb, "Table 1", 3)) {
-        all(src);
-      }
-    });
-    assertOneLine(e, "refused: a part of this workbook expands far beyond its packed size, as a zip bomb does");
+    OutcomesException e =
+        assertThrows(
+            OutcomesException.class,
+            () -> {
+              try (XlsxRowSource src = XlsxRowSource.open(bomb, "Table 1", 3)) {
+                all(src);
+              }
+            });
+    assertOneLine(
+        e,
+        "refused: a part of this workbook expands far beyond its packed size, as a zip bomb does");
   }
 
   @Test
   void refusesADoctypeInTheSheetsXml() throws IOException {
-    Path doctype = Workbooks.rewriteEntry(table(), dir.resolve("doctype.xlsx"), "xl/worksheets/sheet2.xml",
-        xml -> new String(xml, StandardCharsets.UTF_8).replaceFirst("\\?>",
-            "?><!DOCTYPE lol [<!ENTITY lol \"lol\">]>").getBytes(StandardCharsets.UTF_8));
+    Path doctype =
+        Workbooks.rewriteEntry(
+            table(),
+            dir.resolve("doctype.xlsx"),
+            "xl/worksheets/sheet2.xml",
+            xml ->
+                new String(xml, StandardCharsets.UTF_8)
+                    .replaceFirst("\\?>", "?><!DOCTYPE lol [<!ENTITY lol \"lol\">]>")
+                    .getBytes(StandardCharsets.UTF_8));
 
-    OutcomesException e = assertThrows(OutcomesException.class, () -> XlsxRowSource.open(doctype, "Table 1", 3));
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> XlsxRowSource.open(doctype, "Table 1", 3));
     assertOneLine(e, "the workbook's XML is broken");
   }
 
@@ -227,18 +274,21 @@ class XlsxRowSourceTest {
     }
     Path file = wb.write(dir.resolve("long.xlsx"));
 
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      try (XlsxRowSource src = XlsxRowSource.open(file, "Data", 1)) {
-        assertEquals("2", src.next().cell(1));
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          try (XlsxRowSource src = XlsxRowSource.open(file, "Data", 1)) {
+            assertEquals("2", src.next().cell(1));
+          }
+        });
     assertTrue(Files.deleteIfExists(file), "the workbook is let go once closed");
   }
 
   @Test
   void refusesAMissingFileAsAMissingInput() {
-    OutcomesException e = assertThrows(OutcomesException.class,
-        () -> XlsxRowSource.open(dir.resolve("none.xlsx"), "Data", 1));
+    OutcomesException e =
+        assertThrows(
+            OutcomesException.class, () -> XlsxRowSource.open(dir.resolve("none.xlsx"), "Data", 1));
     assertEquals(OutcomesException.Kind.MISSING_INPUT, e.kind());
   }
 
@@ -251,7 +301,8 @@ class XlsxRowSourceTest {
     Sheet t = wb.sheet("Table 1");
     Workbooks.row(t, 1, "Table 1: Street counts and estimates of rough sleeping");
     Workbooks.row(t, 3, "ONS code", "Local authority", "2016", "2017", "Share");
-    org.apache.poi.ss.usermodel.Row w = Workbooks.row(t, 4, "E09000033", "Westminster", 260.0, 217.0, 0.442);
+    org.apache.poi.ss.usermodel.Row w =
+        Workbooks.row(t, 4, "E09000033", "Westminster", 260.0, 217.0, 0.442);
     w.getCell(4).setCellStyle(wb.format("0.0%"));
     Workbooks.row(t, 5, null, "% change", null, -16.5, null, null, "a note right of the table");
     Workbooks.row(t, 7, "E09000020", "Kensington and Chelsea", 14.0, 20.0);

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import outcomes.ingest.Row;
 
 /**
- * The column that says which age band a row is, either as the band's first year of age (0, 5,
- * 90) or as a label whose first number is that age (0-4, 90+, 85 and over). A label starting
- * "&lt;" or "under" is the band from age 0 (&lt;1, Under 1).
+ * The column that says which age band a row is, either as the band's first year of age (0, 5, 90)
+ * or as a label whose first number is that age (0-4, 90+, 85 and over). A label starting "&lt;" or
+ * "under" is the band from age 0 (&lt;1, Under 1).
  *
  * @param name the column's name in the header
  * @param labels true for labels (--age-band), false for whole numbers (--age-start)
@@ -43,8 +43,14 @@ public record AgeColumn(String name, boolean labels) {
     String cell = row.cell(c.index()).strip();
     int start = startOfLabel(cell);
     if (start < 0) {
-      throw in.error(row, c, c.name() + " '" + cell + "' is not an age band: it needs the band's"
-          + " first age, as in 0-4, 90+ or <1");
+      throw in.error(
+          row,
+          c,
+          c.name()
+              + " '"
+              + cell
+              + "' is not an age band: it needs the band's"
+              + " first age, as in 0-4, 90+ or <1");
     }
     return start;
   }

@@ -7,15 +7,18 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * A DSR standardised by age must use the same bands in every group, with none missing between
- * the youngest and the oldest: a band left out by mistake would otherwise change the rate
- * silently. (An age-restricted rate, such as under 75, simply leaves out the oldest bands.)
+ * A DSR standardised by age must use the same bands in every group, with none missing between the
+ * youngest and the oldest: a band left out by mistake would otherwise change the rate silently. (An
+ * age-restricted rate, such as under 75, simply leaves out the oldest bands.)
  */
 final class BandCoverage {
   private BandCoverage() {}
 
-  static <A> void check(Collection<Groups.Group<A>> groups,
-      Function<Groups.Group<A>, Set<Integer>> startAges, StandardWeights standard, Column age) {
+  static <A> void check(
+      Collection<Groups.Group<A>> groups,
+      Function<Groups.Group<A>, Set<Integer>> startAges,
+      StandardWeights standard,
+      Column age) {
     List<Integer> all = standard.startAges();
     Groups.Group<A> first = null;
     TreeSet<Integer> firstAges = null;
@@ -25,17 +28,31 @@ final class BandCoverage {
       int to = all.indexOf(ages.last());
       for (int i = from; i <= to; i++) {
         if (!ages.contains(all.get(i))) {
-          throw g.error(age, "no row for the band starting at age " + all.get(i) + ": give every"
-              + " band from the youngest to the oldest, with a count of 0 where there were none");
+          throw g.error(
+              age,
+              "no row for the band starting at age "
+                  + all.get(i)
+                  + ": give every"
+                  + " band from the youngest to the oldest, with a count of 0 where there were none");
         }
       }
       if (first == null) {
         first = g;
         firstAges = ages;
       } else if (!ages.equals(firstAges)) {
-        throw g.error(age, "its bands run from age " + ages.first() + " to " + ages.last()
-            + " but those of group " + first.name() + " from " + firstAges.first() + " to "
-            + firstAges.last() + ": every group needs the same bands");
+        throw g.error(
+            age,
+            "its bands run from age "
+                + ages.first()
+                + " to "
+                + ages.last()
+                + " but those of group "
+                + first.name()
+                + " from "
+                + firstAges.first()
+                + " to "
+                + firstAges.last()
+                + ": every group needs the same bands");
       }
     }
   }

@@ -8,9 +8,9 @@ import outcomes.model.OutcomesException;
 import outcomes.stats.ConfidenceLevels;
 
 /**
- * What a method needs while it runs: the request, its input (opened once, or twice by a method
- * that needs every value of a group before it can write a row), and the output. Only this package
- * uses it.
+ * What a method needs while it runs: the request, its input (opened once, or twice by a method that
+ * needs every value of a group before it can write a row), and the output. Only this package uses
+ * it.
  */
 public final class CalcContext {
   private final CalcRequest request;
@@ -51,8 +51,14 @@ public final class CalcContext {
     Set<String> seen = new HashSet<>();
     for (String name : names) {
       if (!seen.add(name)) {
-        throw OutcomesException.badInput(in.headerLocation(), "the output would have two columns"
-            + " named '" + name + "': rename the input's column '" + name + "'");
+        throw OutcomesException.badInput(
+            in.headerLocation(),
+            "the output would have two columns"
+                + " named '"
+                + name
+                + "': rename the input's column '"
+                + name
+                + "'");
       }
     }
     sink.header(names);

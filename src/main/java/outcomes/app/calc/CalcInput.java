@@ -12,14 +12,15 @@ import outcomes.model.OutcomesException;
 
 /**
  * calc's input: a UTF-8 CSV file with a header row, read one row at a time, and its cells read as
- * numbers with errors that name the file, line and column. An empty cell, or NA as R writes it,
- * is a missing value; any other cell that is not a plain number is an error.
+ * numbers with errors that name the file, line and column. An empty cell, or NA as R writes it, is
+ * a missing value; any other cell that is not a plain number is an error.
  */
 final class CalcInput implements AutoCloseable {
   private static final int MAXIMUM_WHOLE = 1_000_000;
 
   private final CsvRowSource source;
   private long rows;
+
   /** Cells a row needs: up to the last column an option named. */
   private int width;
 
@@ -52,14 +53,28 @@ final class CalcInput implements AutoCloseable {
     List<String> header = header();
     int first = header.indexOf(name);
     if (first < 0) {
-      throw OutcomesException.badInput(headerLocation(), "no column named '" + name + "' (" + option
-          + ") in the header; its columns are " + String.join(", ", header));
+      throw OutcomesException.badInput(
+          headerLocation(),
+          "no column named '"
+              + name
+              + "' ("
+              + option
+              + ") in the header; its columns are "
+              + String.join(", ", header));
     }
     int last = header.lastIndexOf(name);
     if (last != first) {
-      throw OutcomesException.badInput(headerLocation().atColumn(last + 1),
-          "columns " + (first + 1) + " and " + (last + 1) + " are both named '" + name + "' ("
-              + option + "): rename one");
+      throw OutcomesException.badInput(
+          headerLocation().atColumn(last + 1),
+          "columns "
+              + (first + 1)
+              + " and "
+              + (last + 1)
+              + " are both named '"
+              + name
+              + "' ("
+              + option
+              + "): rename one");
     }
     width = Math.max(width, first + 1);
     return new Column(name, first, option);
@@ -89,8 +104,14 @@ final class CalcInput implements AutoCloseable {
     }
     double x = Numbers.parse(cell);
     if (Double.isNaN(x)) {
-      throw error(row, c, c.name() + " '" + cell + "' is not a number (leave the cell empty, or"
-          + " write NA, for a missing value)");
+      throw error(
+          row,
+          c,
+          c.name()
+              + " '"
+              + cell
+              + "' is not a number (leave the cell empty, or"
+              + " write NA, for a missing value)");
     }
     return OptionalDouble.of(x);
   }
@@ -104,8 +125,13 @@ final class CalcInput implements AutoCloseable {
   OptionalDouble count(Row row, Column c) {
     OptionalDouble x = number(row, c);
     if (x.isPresent() && x.getAsDouble() < 0) {
-      throw error(row, c, c.name() + " " + NumberText.of(x.getAsDouble())
-          + " is negative: it must be zero or more");
+      throw error(
+          row,
+          c,
+          c.name()
+              + " "
+              + NumberText.of(x.getAsDouble())
+              + " is negative: it must be zero or more");
     }
     return x;
   }
@@ -140,8 +166,16 @@ final class CalcInput implements AutoCloseable {
   int whole(Row row, Column c, int min, String why) {
     double x = required(row, c, why);
     if (x != Math.rint(x) || x < min || x > MAXIMUM_WHOLE) {
-      throw error(row, c, c.name() + " " + NumberText.of(x) + " must be a whole number from "
-          + min + " to " + MAXIMUM_WHOLE);
+      throw error(
+          row,
+          c,
+          c.name()
+              + " "
+              + NumberText.of(x)
+              + " must be a whole number from "
+              + min
+              + " to "
+              + MAXIMUM_WHOLE);
     }
     return (int) x;
   }

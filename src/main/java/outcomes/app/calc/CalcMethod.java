@@ -58,12 +58,18 @@ public sealed interface CalcMethod {
    * calculate_dsr over the age bands of each group. With an event-frequency column the events are
    * not independent: each row then counts the people with that many events in its band.
    *
-   * @param age the band column; needed unless the standard population is a column of the input
-   *     and the events are independent
+   * @param age the band column; needed unless the standard population is a column of the input and
+   *     the events are independent
    * @param eventFrequency the event-frequency column, or null for independent events
    */
-  record Dsr(String count, String population, AgeColumn age, StandardPopulation standard,
-      String eventFrequency, double multiplier) implements CalcMethod {
+  record Dsr(
+      String count,
+      String population,
+      AgeColumn age,
+      StandardPopulation standard,
+      String eventFrequency,
+      double multiplier)
+      implements CalcMethod {
     public Dsr {
       Checks.names(count, population);
       Checks.positive(multiplier, "--multiplier");
@@ -71,12 +77,13 @@ public sealed interface CalcMethod {
         throw new IllegalArgumentException("a standard population is needed");
       }
       if (age == null && !(standard instanceof StandardPopulation.InColumn)) {
-        throw new IllegalArgumentException("name the age band column (--age-start or --age-band)"
-            + " to match rows to the standard population");
+        throw new IllegalArgumentException(
+            "name the age band column (--age-start or --age-band)"
+                + " to match rows to the standard population");
       }
       if (age == null && eventFrequency != null) {
-        throw new IllegalArgumentException("--event-frequency needs --age-start or --age-band,"
-            + " to gather each band's rows");
+        throw new IllegalArgumentException(
+            "--event-frequency needs --age-start or --age-band," + " to gather each band's rows");
       }
     }
 
@@ -91,8 +98,14 @@ public sealed interface CalcMethod {
    * calculate_ISRate (per {@code multiplier}, such as 100000) over the bands of each group, with
    * the reference counts and populations in columns of the input.
    */
-  record Isr(String count, String population, String referenceCount, String referencePopulation,
-      boolean rate, double multiplier) implements CalcMethod {
+  record Isr(
+      String count,
+      String population,
+      String referenceCount,
+      String referencePopulation,
+      boolean rate,
+      double multiplier)
+      implements CalcMethod {
     public Isr {
       Checks.names(count, population, referenceCount, referencePopulation);
       Checks.positive(multiplier, rate ? "--multiplier" : "--ref-value");
@@ -120,12 +133,22 @@ public sealed interface CalcMethod {
   }
 
   /**
-   * phe_sii over the quantiles of each group. Each quantile needs a standard error column, or
-   * lower and upper 95% limit columns (always with a transform).
+   * phe_sii over the quantiles of each group. Each quantile needs a standard error column, or lower
+   * and upper 95% limit columns (always with a transform).
    */
-  record Sii(String quantile, String population, String value, String standardError,
-      String lower, String upper, SiiValueType valueType, boolean transform, double multiplier,
-      int repetitions, long seed) implements CalcMethod {
+  record Sii(
+      String quantile,
+      String population,
+      String value,
+      String standardError,
+      String lower,
+      String upper,
+      SiiValueType valueType,
+      boolean transform,
+      double multiplier,
+      int repetitions,
+      long seed)
+      implements CalcMethod {
     public Sii {
       Checks.names(quantile, population, value);
       if (valueType == null) {
@@ -135,15 +158,19 @@ public sealed interface CalcMethod {
         throw new IllegalArgumentException("--lower and --upper go together");
       }
       if ((standardError == null) == (lower == null)) {
-        throw new IllegalArgumentException(
-            "give either --se, or --lower and --upper (95% limits)");
+        throw new IllegalArgumentException("give either --se, or --lower and --upper (95% limits)");
       }
       if (transform && standardError != null) {
         throw new IllegalArgumentException("--transform needs --lower and --upper, not --se");
       }
       // the stats' own checks: value type and transform, multiplier, repetitions
-      new SiiOptions(valueType, transform, multiplier, outcomes.stats.ConfidenceLevels.STANDARD,
-          repetitions, seed);
+      new SiiOptions(
+          valueType,
+          transform,
+          multiplier,
+          outcomes.stats.ConfidenceLevels.STANDARD,
+          repetitions,
+          seed);
     }
 
     @Override
@@ -168,8 +195,8 @@ public sealed interface CalcMethod {
   }
 
   /**
-   * Funnel plot of proportions: each row's significance against the group's funnel, or with
-   * {@code limits} the group's 100-point control-limit table (times the multiplier).
+   * Funnel plot of proportions: each row's significance against the group's funnel, or with {@code
+   * limits} the group's 100-point control-limit table (times the multiplier).
    */
   record FunnelProportion(String count, String denominator, double multiplier, boolean limits)
       implements CalcMethod {
@@ -185,8 +212,9 @@ public sealed interface CalcMethod {
   }
 
   /** Funnel plot of ratios of observed to expected events (such as ISRs). */
-  record FunnelRatio(String observed, String expected, RatioType ratioType, double multiplier,
-      boolean limits) implements CalcMethod {
+  record FunnelRatio(
+      String observed, String expected, RatioType ratioType, double multiplier, boolean limits)
+      implements CalcMethod {
     public FunnelRatio {
       Checks.names(observed, expected);
       Checks.positive(multiplier, "--multiplier");
@@ -205,8 +233,15 @@ public sealed interface CalcMethod {
    * Funnel plot of crude or directly standardised rates from events and rates; the denominator
    * column (optional) is used only for crude rates on 0 events.
    */
-  record FunnelRate(String events, String rate, String denominator, RateType rateType,
-      double multiplier, int years, boolean limits) implements CalcMethod {
+  record FunnelRate(
+      String events,
+      String rate,
+      String denominator,
+      RateType rateType,
+      double multiplier,
+      int years,
+      boolean limits)
+      implements CalcMethod {
     public FunnelRate {
       Checks.names(events, rate);
       Checks.positive(multiplier, "--multiplier");

@@ -12,8 +12,8 @@ import outcomes.stats.ConfidenceLevels;
  * @param levels the confidence levels whose limits are written, lowest first
  * @param method the method, with the columns and options it needs
  */
-public record CalcRequest(Path in, List<String> groups, ConfidenceLevels levels,
-    CalcMethod method) {
+public record CalcRequest(
+    Path in, List<String> groups, ConfidenceLevels levels, CalcMethod method) {
 
   public CalcRequest {
     if (in == null || levels == null || method == null) {

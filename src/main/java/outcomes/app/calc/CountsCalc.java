@@ -45,17 +45,30 @@ final class CountsCalc {
   private CountsCalc() {}
 
   static void proportion(CalcMethod.Proportion p, CalcContext context) throws IOException {
-    run(context, p.count(), p.denominator(), true,
+    run(
+        context,
+        p.count(),
+        p.denominator(),
+        true,
         (x, n) -> Proportions.of(x, n, p.multiplier(), context.levels()));
   }
 
   static void rate(CalcMethod.Rate r, CalcContext context) throws IOException {
-    run(context, r.count(), r.denominator(), false,
+    run(
+        context,
+        r.count(),
+        r.denominator(),
+        false,
         (x, n) -> Rates.crude(x, n, r.multiplier(), context.levels()));
   }
 
-  private static void run(CalcContext context, String countName, String denominatorName,
-      boolean proportion, Statistic statistic) throws IOException {
+  private static void run(
+      CalcContext context,
+      String countName,
+      String denominatorName,
+      boolean proportion,
+      Statistic statistic)
+      throws IOException {
     try (CalcInput in = context.open()) {
       Column count = in.column(countName, "--count");
       Column denominator = in.column(denominatorName, "--denominator");
@@ -69,10 +82,16 @@ final class CountsCalc {
     }
   }
 
-  private static void perRow(CalcContext context, CalcInput in, Column count,
-      Column denominator, boolean proportion, Statistic statistic) throws IOException {
-    context.header(in, Headers.of(in.header(), Headers.limits(context.levels()),
-        Headers.DESCRIPTION));
+  private static void perRow(
+      CalcContext context,
+      CalcInput in,
+      Column count,
+      Column denominator,
+      boolean proportion,
+      Statistic statistic)
+      throws IOException {
+    context.header(
+        in, Headers.of(in.header(), Headers.limits(context.levels()), Headers.DESCRIPTION));
     int width = in.header().size();
     for (Row row = in.next(); row != null; row = in.next()) {
       OptionalDouble x = in.count(row, count);
@@ -87,8 +106,14 @@ final class CountsCalc {
     }
   }
 
-  private static void grouped(CalcContext context, CalcInput in, List<Column> columns,
-      Column count, Column denominator, boolean proportion, Statistic statistic)
+  private static void grouped(
+      CalcContext context,
+      CalcInput in,
+      List<Column> columns,
+      Column count,
+      Column denominator,
+      boolean proportion,
+      Statistic statistic)
       throws IOException {
     Groups<Sums> groups = new Groups<>(columns, Sums::new);
     for (Row row = in.next(); row != null; row = in.next()) {
@@ -97,21 +122,45 @@ final class CountsCalc {
       checkProportion(in, row, count, denominator, x, n, proportion);
       groups.of(in.file(), row).data().add(x, n);
     }
-    context.header(in, Headers.of(context.groupNames(), List.of(count.name(), denominator.name()),
-        Headers.limits(context.levels()), Headers.DESCRIPTION));
+    context.header(
+        in,
+        Headers.of(
+            context.groupNames(),
+            List.of(count.name(), denominator.name()),
+            Headers.limits(context.levels()),
+            Headers.DESCRIPTION));
     for (Groups.Group<Sums> g : groups.all()) {
       Estimate e = statistic.of(g.data().count(), g.data().denominator());
-      context.row(new OutRow().texts(g.key()).number(g.data().count())
-          .number(g.data().denominator()).estimate(e, context.levels()).description(e));
+      context.row(
+          new OutRow()
+              .texts(g.key())
+              .number(g.data().count())
+              .number(g.data().denominator())
+              .estimate(e, context.levels())
+              .description(e));
     }
   }
 
-  private static void checkProportion(CalcInput in, Row row, Column count, Column denominator,
-      OptionalDouble x, OptionalDouble n, boolean proportion) {
+  private static void checkProportion(
+      CalcInput in,
+      Row row,
+      Column count,
+      Column denominator,
+      OptionalDouble x,
+      OptionalDouble n,
+      boolean proportion) {
     if (proportion && x.isPresent() && n.isPresent() && x.getAsDouble() > n.getAsDouble()) {
-      throw in.error(row, count, count.name() + " " + NumberText.of(x.getAsDouble())
-          + " is greater than " + denominator.name() + " " + NumberText.of(n.getAsDouble())
-          + ": a proportion's count cannot exceed its denominator");
+      throw in.error(
+          row,
+          count,
+          count.name()
+              + " "
+              + NumberText.of(x.getAsDouble())
+              + " is greater than "
+              + denominator.name()
+              + " "
+              + NumberText.of(n.getAsDouble())
+              + ": a proportion's count cannot exceed its denominator");
     }
   }
 }

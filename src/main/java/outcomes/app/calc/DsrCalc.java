@@ -56,10 +56,14 @@ final class DsrCalc {
     age = method.age() == null ? null : in.column(method.age().name(), method.age().option());
     frequency = in.columnIfNamed(method.eventFrequency(), "--event-frequency");
     StandardPopulation sp = method.standard();
-    standardColumn = sp instanceof StandardPopulation.InColumn c
-        ? in.column(c.name(), "--standard-population") : null;
-    standard = sp instanceof StandardPopulation.FromFile f ? StandardWeights.read(f.file())
-        : sp instanceof StandardPopulation.Esp2013 ? StandardWeights.esp2013() : null;
+    standardColumn =
+        sp instanceof StandardPopulation.InColumn c
+            ? in.column(c.name(), "--standard-population")
+            : null;
+    standard =
+        sp instanceof StandardPopulation.FromFile f
+            ? StandardWeights.read(f.file())
+            : sp instanceof StandardPopulation.Esp2013 ? StandardWeights.esp2013() : null;
   }
 
   static void run(CalcMethod.Dsr method, CalcContext context) throws IOException {
@@ -73,13 +77,19 @@ final class DsrCalc {
       if (calc.standard != null) {
         BandCoverage.check(groups.all(), g -> g.data().byAge.keySet(), calc.standard, calc.age);
       }
-      context.header(in, Headers.of(context.groupNames(), TOTALS,
-          Headers.limits(context.levels()), Headers.DESCRIPTION));
+      context.header(
+          in,
+          Headers.of(
+              context.groupNames(), TOTALS, Headers.limits(context.levels()), Headers.DESCRIPTION));
       for (Groups.Group<Bands> g : groups.all()) {
         Dsr dsr = calc.dsr(g, context);
-        context.row(new OutRow().texts(g.key()).number(dsr.totalCount())
-            .number(dsr.totalPopulation()).estimate(dsr.estimate(), context.levels())
-            .description(dsr.estimate()));
+        context.row(
+            new OutRow()
+                .texts(g.key())
+                .number(dsr.totalCount())
+                .number(dsr.totalPopulation())
+                .estimate(dsr.estimate(), context.levels())
+                .description(dsr.estimate()));
       }
     }
   }
@@ -93,12 +103,18 @@ final class DsrCalc {
       band = new Band(pop, weight);
       bands.byAge.put(key, band);
     } else if (frequency == null) {
-      throw in.error(row, age, "a second row for the band starting at age " + key
-          + " in this group");
+      throw in.error(
+          row, age, "a second row for the band starting at age " + key + " in this group");
     } else if (band.population != pop) {
-      throw in.error(row, population, population.name() + " " + NumberText.of(pop)
-          + " differs from " + NumberText.of(band.population)
-          + " on this band's other rows: each event frequency's row repeats the band's population");
+      throw in.error(
+          row,
+          population,
+          population.name()
+              + " "
+              + NumberText.of(pop)
+              + " differs from "
+              + NumberText.of(band.population)
+              + " on this band's other rows: each event frequency's row repeats the band's population");
     }
     double x = in.count(row, count).orElse(0);
     if (frequency == null) {
@@ -107,8 +123,10 @@ final class DsrCalc {
     }
     int f = in.whole(row, frequency, 0, "each row needs its number of events per person");
     if (band.persons.containsKey(f)) {
-      throw in.error(row, frequency, "a second row for " + f + " events in the band starting"
-          + " at age " + key);
+      throw in.error(
+          row,
+          frequency,
+          "a second row for " + f + " events in the band starting" + " at age " + key);
     }
     if (f > 0) {
       band.persons.put(f, x);
@@ -117,13 +135,19 @@ final class DsrCalc {
 
   private double weight(Row row, int startAge) {
     if (standardColumn != null) {
-      return in.requiredPositive(row, standardColumn,
-          "every band needs its standard population");
+      return in.requiredPositive(row, standardColumn, "every band needs its standard population");
     }
     OptionalDouble w = standard.weight(startAge);
     if (w.isEmpty()) {
-      throw in.error(row, age, "no band of " + standard.name() + " starts at age " + startAge
-          + "; its bands start at " + standard.startAges());
+      throw in.error(
+          row,
+          age,
+          "no band of "
+              + standard.name()
+              + " starts at age "
+              + startAge
+              + "; its bands start at "
+              + standard.startAges());
     }
     return w.getAsDouble();
   }
@@ -133,14 +157,14 @@ final class DsrCalc {
     double multiplier = method.multiplier();
     try {
       if (frequency == null) {
-        List<DsrBand> independent = bands.stream()
-            .map(b -> new DsrBand(b.count, b.population, b.standard)).toList();
+        List<DsrBand> independent =
+            bands.stream().map(b -> new DsrBand(b.count, b.population, b.standard)).toList();
         return DirectlyStandardisedRates.calculate(independent, multiplier, context.levels());
       }
-      List<DsrPersonsBand> persons = bands.stream()
-          .map(b -> new DsrPersonsBand(b.population, b.standard, b.persons)).toList();
-      return DirectlyStandardisedRates.calculateNonIndependent(persons, multiplier,
-          context.levels());
+      List<DsrPersonsBand> persons =
+          bands.stream().map(b -> new DsrPersonsBand(b.population, b.standard, b.persons)).toList();
+      return DirectlyStandardisedRates.calculateNonIndependent(
+          persons, multiplier, context.levels());
     } catch (IllegalArgumentException e) {
       throw g.error(null, e.getMessage());
     }

@@ -71,8 +71,8 @@ final class FunnelCalc {
     writeSignificance(kind, groups, context);
   }
 
-  private static void writeLimits(Kind kind, Groups<Gathered> groups, CalcInput in,
-      CalcContext context) throws IOException {
+  private static void writeLimits(
+      Kind kind, Groups<Gathered> groups, CalcInput in, CalcContext context) throws IOException {
     context.header(in, Headers.of(context.groupNames(), kind.limitsHeader()));
     for (Groups.Group<Gathered> g : groups.all()) {
       List<OutRow> table;

@@ -13,8 +13,8 @@ import outcomes.stats.ProportionFunnelRow;
 import outcomes.stats.RatioFunnelRow;
 
 /**
- * Funnels of proportions and ratios, with PHEindicatormethods' column names, and the helpers
- * every funnel shares (rates are in {@link FunnelRates}).
+ * Funnels of proportions and ratios, with PHEindicatormethods' column names, and the helpers every
+ * funnel shares (rates are in {@link FunnelRates}).
  */
 final class FunnelKinds {
   private static final List<String> SIGNIFICANCE = List.of("significance");
@@ -34,8 +34,8 @@ final class FunnelKinds {
   }
 
   /** Each row's cells: the result of its complete row, in order, or empty cells. */
-  static List<List<String>> spread(Gathered g, List<Integer> complete,
-      List<List<String>> results, int width) {
+  static List<List<String>> spread(
+      Gathered g, List<Integer> complete, List<List<String>> results, int width) {
     List<List<String>> all = new ArrayList<>();
     List<String> none = java.util.Collections.nCopies(width, "");
     for (int i = 0; i < g.size(); i++) {
@@ -67,8 +67,7 @@ final class FunnelKinds {
     return names;
   }
 
-  static List<FunnelLimit> sides(FunnelLimit l2, FunnelLimit u2, FunnelLimit l3,
-      FunnelLimit u3) {
+  static List<FunnelLimit> sides(FunnelLimit l2, FunnelLimit u2, FunnelLimit l3, FunnelLimit u3) {
     return List.of(l2, u2, l3, u3);
   }
 
@@ -121,7 +120,9 @@ final class FunnelKinds {
 
     /** The given rows' two numbers, as the statistics take them. */
     List<A> areas(Gathered g, List<Integer> rows) {
-      return rows.stream().map(i -> area(g.get(0, i).getAsDouble(), g.get(1, i).getAsDouble())).toList();
+      return rows.stream()
+          .map(i -> area(g.get(0, i).getAsDouble(), g.get(1, i).getAsDouble()))
+          .toList();
     }
 
     abstract A area(double first, double second);
@@ -143,9 +144,17 @@ final class FunnelKinds {
       OptionalDouble x = in.count(row, first);
       OptionalDouble n = in.positive(row, second);
       if (x.isPresent() && n.isPresent() && x.getAsDouble() > n.getAsDouble()) {
-        throw in.error(row, first, first.name() + " " + NumberText.of(x.getAsDouble())
-            + " is greater than " + second.name() + " " + NumberText.of(n.getAsDouble())
-            + ": a proportion's count cannot exceed its denominator");
+        throw in.error(
+            row,
+            first,
+            first.name()
+                + " "
+                + NumberText.of(x.getAsDouble())
+                + " is greater than "
+                + second.name()
+                + " "
+                + NumberText.of(n.getAsDouble())
+                + ": a proportion's count cannot exceed its denominator");
       }
       return new OptionalDouble[] {x, n};
     }
@@ -168,10 +177,16 @@ final class FunnelKinds {
     @Override
     public List<OutRow> limits(Gathered g) {
       List<OutRow> table = new ArrayList<>();
-      for (ProportionFunnelRow r : FunnelLimits.forProportions(areas(g, complete(this, g)),
-          m.multiplier())) {
-        table.add(new OutRow().number(r.population()).number(r.lower2s()).number(r.upper2s())
-            .number(r.lower3s()).number(r.upper3s()).number(r.baseline()));
+      for (ProportionFunnelRow r :
+          FunnelLimits.forProportions(areas(g, complete(this, g)), m.multiplier())) {
+        table.add(
+            new OutRow()
+                .number(r.population())
+                .number(r.lower2s())
+                .number(r.upper2s())
+                .number(r.lower3s())
+                .number(r.upper3s())
+                .number(r.baseline()));
       }
       return table;
     }
@@ -209,8 +224,8 @@ final class FunnelKinds {
     @Override
     public List<OutRow> limits(Gathered g) {
       List<OutRow> table = new ArrayList<>();
-      for (RatioFunnelRow r : FunnelLimits.forRatios(areas(g, complete(this, g)), m.ratioType(),
-          m.multiplier())) {
+      for (RatioFunnelRow r :
+          FunnelLimits.forRatios(areas(g, complete(this, g)), m.ratioType(), m.multiplier())) {
         OutRow out = new OutRow().number(r.observedEvents());
         for (FunnelLimit l : sides(r.lower2s(), r.upper2s(), r.lower3s(), r.upper3s())) {
           out.number(l.denominator()).number(l.limit());

@@ -41,15 +41,25 @@ final class FunnelRates implements FunnelCalc.Kind {
   public OptionalDouble[] read(CalcInput in, Row row) {
     OptionalDouble x = in.count(row, events);
     OptionalDouble r = in.count(row, rate);
-    OptionalDouble n = denominator == null ? OptionalDouble.empty()
-        : in.positive(row, denominator);
+    OptionalDouble n = denominator == null ? OptionalDouble.empty() : in.positive(row, denominator);
     if (x.isPresent() && x.getAsDouble() > 0 && r.isPresent() && r.getAsDouble() == 0) {
-      throw in.error(row, rate, rate.name() + " is 0 but " + events.name() + " is "
-          + NumberText.of(x.getAsDouble()) + ": a rate on events must be greater than zero");
+      throw in.error(
+          row,
+          rate,
+          rate.name()
+              + " is 0 but "
+              + events.name()
+              + " is "
+              + NumberText.of(x.getAsDouble())
+              + ": a rate on events must be greater than zero");
     }
     if (m.rateType() == RateType.CRUDE && x.isPresent() && x.getAsDouble() == 0 && n.isEmpty()) {
-      throw in.error(row, events, events.name() + " is 0: a crude rate on 0 events needs its"
-          + " population (name it with --denominator) to take part in the funnel");
+      throw in.error(
+          row,
+          events,
+          events.name()
+              + " is 0: a crude rate on 0 events needs its"
+              + " population (name it with --denominator) to take part in the funnel");
     }
     return new OptionalDouble[] {x, r, n};
   }
@@ -79,22 +89,29 @@ final class FunnelRates implements FunnelCalc.Kind {
     List<List<String>> results = new ArrayList<>();
     for (int k = 0; k < rows.size(); k++) {
       RateFunnelPoint p = points.get(k);
-      results.add(new OutRow().text(labels.get(k).label()).number(p.rate())
-          .number(p.denominator()).cells());
+      results.add(
+          new OutRow()
+              .text(labels.get(k).label())
+              .number(p.rate())
+              .number(p.denominator())
+              .cells());
     }
     return FunnelKinds.spread(g, rows, results, 3);
   }
 
   @Override
   public List<String> limitsHeader() {
-    return Headers.of(List.of("events"), FunnelKinds.limitNames("population_1_year", "limit"),
+    return Headers.of(
+        List.of("events"),
+        FunnelKinds.limitNames("population_1_year", "limit"),
         List.of("baseline", "statistic", "method"));
   }
 
   @Override
   public List<OutRow> limits(Gathered g) {
-    RateFunnel funnel = FunnelLimits.forRates(areas(g, FunnelKinds.complete(this, g)), m.rateType(),
-        m.multiplier(), m.years());
+    RateFunnel funnel =
+        FunnelLimits.forRates(
+            areas(g, FunnelKinds.complete(this, g)), m.rateType(), m.multiplier(), m.years());
     List<OutRow> table = new ArrayList<>();
     for (RateFunnelRow r : funnel.rows()) {
       OutRow out = new OutRow().number(r.events());
@@ -107,7 +124,8 @@ final class FunnelRates implements FunnelCalc.Kind {
   }
 
   private static List<EventsAndRate> areas(Gathered g, List<Integer> rows) {
-    return rows.stream().map(i -> new EventsAndRate(g.get(0, i).getAsDouble(), g.get(1, i),
-        g.get(2, i))).toList();
+    return rows.stream()
+        .map(i -> new EventsAndRate(g.get(0, i).getAsDouble(), g.get(1, i), g.get(2, i)))
+        .toList();
   }
 }

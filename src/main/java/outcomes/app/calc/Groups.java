@@ -11,8 +11,8 @@ import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
 /**
- * The groups of the input, in the order they first appear, each with what its method gathers
- * from its rows. Rows of a group need not be next to each other. Only the groups are held.
+ * The groups of the input, in the order they first appear, each with what its method gathers from
+ * its rows. Rows of a group need not be next to each other. Only the groups are held.
  */
 final class Groups<A> {
   private final List<Column> columns;
@@ -27,8 +27,8 @@ final class Groups<A> {
   /** The group the row belongs to, started if it is new. */
   Group<A> of(String file, Row row) {
     List<String> key = key(row);
-    return groups.computeIfAbsent(key, k -> new Group<>(k, describe(k),
-        new Location(file, row.line(), 0), start.get()));
+    return groups.computeIfAbsent(
+        key, k -> new Group<>(k, describe(k), new Location(file, row.line(), 0), start.get()));
   }
 
   List<String> key(Row row) {

@@ -10,8 +10,8 @@ import outcomes.stats.IsrBand;
 
 /**
  * calculate_ISRatio or calculate_ISRate within each group, with each band's reference count and
- * population in columns beside its count and population. A missing count, population or
- * reference count is 0, as in PHEindicatormethods; a missing reference population is an error.
+ * population in columns beside its count and population. A missing count, population or reference
+ * count is 0, as in PHEindicatormethods; a missing reference population is an error.
  */
 final class IsrCalc {
   private IsrCalc() {}
@@ -27,15 +27,17 @@ final class IsrCalc {
         double x = in.count(row, count).orElse(0);
         double n = in.count(row, population).orElse(0);
         double refX = in.count(row, refCount).orElse(0);
-        double refN = in.requiredPositive(row, refPopulation,
-            "every band needs its reference population");
+        double refN =
+            in.requiredPositive(row, refPopulation, "every band needs its reference population");
         groups.of(in.file(), row).data().add(new IsrBand(x, n, refX, refN));
       }
       context.read(in);
-      List<String> totals = m.rate() ? List.of("observed", "expected", "ref_rate")
-          : List.of("observed", "expected");
-      context.header(in, Headers.of(context.groupNames(), totals,
-          Headers.limits(context.levels()), Headers.DESCRIPTION));
+      List<String> totals =
+          m.rate() ? List.of("observed", "expected", "ref_rate") : List.of("observed", "expected");
+      context.header(
+          in,
+          Headers.of(
+              context.groupNames(), totals, Headers.limits(context.levels()), Headers.DESCRIPTION));
       for (Groups.Group<List<IsrBand>> g : groups.all()) {
         Isr isr = calculate(m, g, context);
         OutRow out = new OutRow().texts(g.key()).number(isr.observed()).number(isr.expected());
@@ -47,8 +49,8 @@ final class IsrCalc {
     }
   }
 
-  private static Isr calculate(CalcMethod.Isr m, Groups.Group<List<IsrBand>> g,
-      CalcContext context) {
+  private static Isr calculate(
+      CalcMethod.Isr m, Groups.Group<List<IsrBand>> g, CalcContext context) {
     try {
       return m.rate()
           ? IndirectlyStandardised.rate(g.data(), m.multiplier(), context.levels())

@@ -12,8 +12,8 @@ import outcomes.stats.Mean;
 import outcomes.stats.Means;
 
 /**
- * phe_mean within each group. A missing value makes its group's mean missing, as R's NA does;
- * the group's values are held until the end.
+ * phe_mean within each group. A missing value makes its group's mean missing, as R's NA does; the
+ * group's values are held until the end.
  */
 final class MeanCalc {
   private static final List<String> SUMMARY = List.of("value_sum", "value_count", "stdev");
@@ -40,8 +40,9 @@ final class MeanCalc {
       }
       context.read(in);
       ConfidenceLevels levels = context.levels();
-      context.header(in, Headers.of(context.groupNames(), SUMMARY, Headers.limits(levels),
-          Headers.DESCRIPTION));
+      context.header(
+          in,
+          Headers.of(context.groupNames(), SUMMARY, Headers.limits(levels), Headers.DESCRIPTION));
       for (Groups.Group<Values> g : groups.all()) {
         context.row(row(g, levels));
       }
@@ -53,13 +54,20 @@ final class MeanCalc {
     OutRow out = new OutRow().texts(g.key());
     if (v.missing > 0) {
       int n = v.values.size() + v.missing;
-      Estimate none = new Estimate(OptionalDouble.empty(),
-          levels.fractions().stream().map(Limits::absent).toList(), "mean",
-          "Student's t-distribution", "mean NA: " + v.missing + " of " + n + " values missing");
+      Estimate none =
+          new Estimate(
+              OptionalDouble.empty(),
+              levels.fractions().stream().map(Limits::absent).toList(),
+              "mean",
+              "Student's t-distribution",
+              "mean NA: " + v.missing + " of " + n + " values missing");
       return out.text("").number(n).text("").estimate(none, levels).description(none);
     }
     Mean mean = Means.of(v.values, levels);
-    return out.number(mean.sum()).number(mean.count()).number(mean.standardDeviation())
-        .estimate(mean.estimate(), levels).description(mean.estimate());
+    return out.number(mean.sum())
+        .number(mean.count())
+        .number(mean.standardDeviation())
+        .estimate(mean.estimate(), levels)
+        .description(mean.estimate());
   }
 }

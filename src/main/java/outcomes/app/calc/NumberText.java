@@ -5,8 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * How calc writes a number: the shortest decimal of 15 to 17 significant digits that reads back
- * as exactly the same double, in plain notation (no exponent), with no trailing zeros, "." as the
+ * How calc writes a number: the shortest decimal of 15 to 17 significant digits that reads back as
+ * exactly the same double, in plain notation (no exponent), with no trailing zeros, "." as the
  * decimal point and no grouping: 0.05, 895, 1043.0247991469423, 0.000012.
  *
  * <p>It is worked out from the double's exact binary value with BigDecimal, not from
@@ -26,8 +26,8 @@ public final class NumberText {
   /**
    * The number as calc writes it.
    *
-   * @throws IllegalArgumentException if the number is NaN or infinite: an absent value is an
-   *     empty cell, never a number
+   * @throws IllegalArgumentException if the number is NaN or infinite: an absent value is an empty
+   *     cell, never a number
    */
   public static String of(double x) {
     if (!Double.isFinite(x)) {

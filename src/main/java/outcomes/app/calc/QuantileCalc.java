@@ -9,8 +9,8 @@ import outcomes.stats.Quantiles;
 
 /**
  * phe_quantile within each group. A row's quantile depends on every value of its group, so the
- * input is read twice: once to gather the values (one number per row is held), then again to
- * write each row with its quantile.
+ * input is read twice: once to gather the values (one number per row is held), then again to write
+ * each row with its quantile.
  */
 final class QuantileCalc {
   private static final List<String> ADDED = List.of("quantile", "note");

@@ -19,8 +19,8 @@ import outcomes.stats.SlopeIndex;
 /**
  * phe_sii within each group: two output rows per group, the slope index (statistic sii) and the
  * relative index (rii). Each group needs 5 to 100 quantiles, each once. A quantile without a value
- * (or without its error or limits) leaves its group's indices empty, with a note; PHEindicatormethods
- * drops such a group with a warning.
+ * (or without its error or limits) leaves its group's indices empty, with a note;
+ * PHEindicatormethods drops such a group with a warning.
  */
 final class SiiCalc {
   private static final class Quantiles {
@@ -59,15 +59,28 @@ final class SiiCalc {
       for (Groups.Group<Quantiles> g : groups.all()) {
         int n = g.data().byNumber.size() + g.data().incomplete.size();
         if (n < SlopeIndex.MINIMUM_QUANTILES || n > SlopeIndex.MAXIMUM_QUANTILES) {
-          throw g.error(calc.quantile, n + " quantile" + (n == 1 ? "" : "s") + ": the SII needs "
-              + SlopeIndex.MINIMUM_QUANTILES + " to " + SlopeIndex.MAXIMUM_QUANTILES);
+          throw g.error(
+              calc.quantile,
+              n
+                  + " quantile"
+                  + (n == 1 ? "" : "s")
+                  + ": the SII needs "
+                  + SlopeIndex.MINIMUM_QUANTILES
+                  + " to "
+                  + SlopeIndex.MAXIMUM_QUANTILES);
         }
       }
       ConfidenceLevels levels = context.levels();
-      context.header(in, Headers.of(context.groupNames(), Headers.limits(levels),
-          Headers.DESCRIPTION));
-      SiiOptions options = new SiiOptions(method.valueType(), method.transform(),
-          method.multiplier(), levels, method.repetitions(), method.seed());
+      context.header(
+          in, Headers.of(context.groupNames(), Headers.limits(levels), Headers.DESCRIPTION));
+      SiiOptions options =
+          new SiiOptions(
+              method.valueType(),
+              method.transform(),
+              method.multiplier(),
+              levels,
+              method.repetitions(),
+              method.seed());
       for (Groups.Group<Quantiles> g : groups.all()) {
         Sii sii = calc.sii(g, options);
         context.row(new OutRow().texts(g.key()).estimate(sii.sii(), levels).description(sii.sii()));
@@ -86,8 +99,8 @@ final class SiiCalc {
     OptionalDouble error = se == null ? OptionalDouble.empty() : in.count(row, se);
     OptionalDouble l = lower == null ? OptionalDouble.empty() : onScale(row, lower);
     OptionalDouble u = upper == null ? OptionalDouble.empty() : onScale(row, upper);
-    boolean complete = v.isPresent() && (se != null ? error.isPresent() : l.isPresent()
-        && u.isPresent());
+    boolean complete =
+        v.isPresent() && (se != null ? error.isPresent() : l.isPresent() && u.isPresent());
     if (complete) {
       quantiles.byNumber.put(q, new SiiQuantile(q, pop, v.getAsDouble(), error, l, u));
     } else {
@@ -104,20 +117,31 @@ final class SiiCalc {
     double v = x.getAsDouble();
     SiiValueType type = method.valueType();
     if (type == SiiValueType.RATE && !(v > 0)) {
-      throw in.error(row, c, c.name() + " " + NumberText.of(v)
-          + " must be greater than zero for --value-type rate");
+      throw in.error(
+          row,
+          c,
+          c.name() + " " + NumberText.of(v) + " must be greater than zero for --value-type rate");
     }
     if (type == SiiValueType.PROPORTION && !(v > 0 && v < 1)) {
-      throw in.error(row, c, c.name() + " " + NumberText.of(v) + " must be between 0 and 1 for"
-          + " --value-type proportion (a proportion, not a percentage)");
+      throw in.error(
+          row,
+          c,
+          c.name()
+              + " "
+              + NumberText.of(v)
+              + " must be between 0 and 1 for"
+              + " --value-type proportion (a proportion, not a percentage)");
     }
     return x;
   }
 
   private Sii sii(Groups.Group<Quantiles> g, SiiOptions options) {
     if (!g.data().incomplete.isEmpty()) {
-      String note = "sii NA: quantile " + g.data().incomplete.get(0) + " has no value"
-          + (se != null ? " or standard error" : " or limits");
+      String note =
+          "sii NA: quantile "
+              + g.data().incomplete.get(0)
+              + " has no value"
+              + (se != null ? " or standard error" : " or limits");
       return new Sii(absent("sii", note, options), absent("rii", note, options), Double.NaN);
     }
     try {
@@ -128,8 +152,11 @@ final class SiiCalc {
   }
 
   private static Estimate absent(String statistic, String note, SiiOptions options) {
-    return new Estimate(OptionalDouble.empty(),
-        options.levels().fractions().stream().map(Limits::absent).toList(), statistic,
-        "Monte Carlo simulation, " + options.repetitions() + " repetitions", note);
+    return new Estimate(
+        OptionalDouble.empty(),
+        options.levels().fractions().stream().map(Limits::absent).toList(),
+        statistic,
+        "Monte Carlo simulation, " + options.repetitions() + " repetitions",
+        note);
   }
 }

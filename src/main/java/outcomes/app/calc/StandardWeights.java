@@ -13,8 +13,8 @@ import outcomes.model.OutcomesException;
 import outcomes.stats.DirectlyStandardisedRates;
 
 /**
- * The standard population of a DSR, by band start age: ESP2013 or a file. (A standard population
- * in a column of the input is read row by row instead, see {@link DsrCalc}.)
+ * The standard population of a DSR, by band start age: ESP2013 or a file. (A standard population in
+ * a column of the input is read row by row instead, see {@link DsrCalc}.)
  */
 final class StandardWeights {
   private final String name;
@@ -39,20 +39,25 @@ final class StandardWeights {
     Map<Integer, Double> weights = new LinkedHashMap<>();
     try (CsvRowSource src = CsvRowSource.open(path, "UTF-8", 1)) {
       if (src.header().size() < 2) {
-        throw OutcomesException.badInput(new Location(src.file(), src.headerLine(), 0),
+        throw OutcomesException.badInput(
+            new Location(src.file(), src.headerLine(), 0),
             "a standard population file needs two columns: the age band, then its population");
       }
       for (Row row = src.next(); row != null; row = src.next()) {
         Location at = new Location(src.file(), row.line(), 1);
         int start = AgeColumn.startOfLabel(row.cell(0).strip());
         if (start < 0) {
-          throw OutcomesException.badInput(at, "'" + row.cell(0) + "' is not an age band: it"
-              + " needs the band's first age, as in 0-4 or 90+");
+          throw OutcomesException.badInput(
+              at,
+              "'"
+                  + row.cell(0)
+                  + "' is not an age band: it"
+                  + " needs the band's first age, as in 0-4 or 90+");
         }
         double weight = outcomes.ingest.Numbers.parse(row.cell(1));
         if (!(weight > 0)) {
-          throw OutcomesException.badInput(at.atColumn(2), "'" + row.cell(1) + "' is not a"
-              + " population greater than zero");
+          throw OutcomesException.badInput(
+              at.atColumn(2), "'" + row.cell(1) + "' is not a" + " population greater than zero");
         }
         if (weights.put(start, weight) != null) {
           throw OutcomesException.badInput(at, "a second band starting at age " + start);

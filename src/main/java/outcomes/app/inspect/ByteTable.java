@@ -3,21 +3,24 @@ package outcomes.app.inspect;
 import java.util.Arrays;
 
 /**
- * Distinct byte strings numbered 0, 1, 2… in the order they were first added: a hash set whose
- * keys live in 64 KB pages, so a lookup allocates nothing, a million keys cost a few arrays, and
- * growing never copies the keys (which, copied, would linger in the old generation as garbage).
+ * Distinct byte strings numbered 0, 1, 2… in the order they were first added: a hash set whose keys
+ * live in 64 KB pages, so a lookup allocates nothing, a million keys cost a few arrays, and growing
+ * never copies the keys (which, copied, would linger in the old generation as garbage).
  */
 final class ByteTable {
   private static final int PAGE = 1 << 16;
 
   private byte[][] pages = new byte[4][];
   private int pageCount;
+
   /** Bytes used in the last page. */
   private int used = PAGE;
+
   private int[] starts = new int[16];
   private int[] lengths = new int[16];
   private int[] hashes = new int[16];
   private int size;
+
   /** Open addressing: 0 for an empty slot, else the key's number + 1. */
   private int[] slots = new int[32];
 

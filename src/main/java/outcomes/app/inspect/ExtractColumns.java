@@ -1,8 +1,8 @@
 package outcomes.app.inspect;
 
 import java.nio.charset.StandardCharsets;
-import outcomes.ingest.FingertipsLayout;
 import outcomes.csv.RawRecord;
+import outcomes.ingest.FingertipsLayout;
 import outcomes.model.Field;
 
 /**
@@ -21,14 +21,19 @@ final class ExtractColumns {
   final int note;
   final int lower;
   final int upper;
+
   /** The key's cells after the indicator id. */
   final int[] keyCells;
+
   /** The last column of the key: a record sharing every cell up to it has the same key. */
   final int keyEnd;
+
   /** Cells compared to tell identical repeats of a row from conflicting ones. */
   final int[] figures;
+
   /** Cells a row must have. */
   final int width;
+
   /** The indicator id's bytes for a file without an Indicator ID column, else null. */
   private final byte[] givenId;
 
@@ -43,15 +48,29 @@ final class ExtractColumns {
     note = layout.column(Field.VALUE_NOTE);
     lower = layout.column(Field.LOWER_95);
     upper = layout.column(Field.UPPER_95);
-    keyCells = new int[] {area, layout.column(Field.SEX), layout.column(Field.AGE),
-        layout.column(Field.CATEGORY_TYPE), layout.column(Field.CATEGORY)};
+    keyCells =
+        new int[] {
+          area,
+          layout.column(Field.SEX),
+          layout.column(Field.AGE),
+          layout.column(Field.CATEGORY_TYPE),
+          layout.column(Field.CATEGORY)
+        };
     int end = id == FingertipsLayout.ABSENT ? -1 : id;
     for (int c : keyCells) {
       end = c == FingertipsLayout.ABSENT ? end : Math.max(end, c);
     }
     keyEnd = end;
-    figures = new int[] {value, lower, upper, layout.column(Field.LOWER_99_8),
-        layout.column(Field.UPPER_99_8), layout.column(Field.COUNT), layout.column(Field.DENOMINATOR)};
+    figures =
+        new int[] {
+          value,
+          lower,
+          upper,
+          layout.column(Field.LOWER_99_8),
+          layout.column(Field.UPPER_99_8),
+          layout.column(Field.COUNT),
+          layout.column(Field.DENOMINATOR)
+        };
     width = layout.width();
     givenId = id == FingertipsLayout.ABSENT ? indicatorId.getBytes(StandardCharsets.UTF_8) : null;
   }

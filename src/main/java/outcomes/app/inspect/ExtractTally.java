@@ -8,10 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.RandomAccess;
 import outcomes.csv.CsvChunks;
+import outcomes.csv.RawRecord;
 import outcomes.ingest.FingertipsLayout;
 import outcomes.ingest.MissingMarkers;
 import outcomes.ingest.Numbers;
-import outcomes.csv.RawRecord;
 import outcomes.ingest.Rows;
 import outcomes.model.DataRule;
 import outcomes.model.Severity;
@@ -25,46 +25,61 @@ import outcomes.model.TimePeriod;
  *
  * <p>Rows are checked by the data-quality policy ({@link DataRule}) as they pass: limits that are
  * reversed or leave out their value are findings. A series whose periods do not only rise from row
- * to row may repeat a period; it is marked, and its rows are compared in a second pass
- * ({@link RepeatedRows}), so a file without repeats costs nothing more.
+ * to row may repeat a period; it is marked, and its rows are compared in a second pass ({@link
+ * RepeatedRows}), so a file without repeats costs nothing more.
  */
 final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   /** Findings kept with their place; beyond these they are only counted. */
   static final int FINDINGS_KEPT = 20;
 
   private final ExtractColumns c;
+
   /** This tally's file, by its number among the files read together. */
   private final int file;
+
   /** Whether each indicator's areas and reasons for missing values are counted too. */
   private final boolean perIndicator;
+
   /** Whether the limits are read, to check them: not for --latest, which takes values only. */
   private final boolean limitsRead;
+
   long rows;
   long rowsWithValue;
+
   /** Whether valued rows carried a Time period Sortable, and whether some did not. */
   boolean sortableSeen;
+
   boolean sortableMissing;
   final List<IndicatorTally> indicators = new ArrayList<>();
   private final ByteTable indicatorIds = new ByteTable();
 
   /** Series (indicator, area, sex, age, category type, category), numbered by first row. */
   final ByteTable series = new ByteTable();
+
   /** Series with a value, in order of their first valued row: the order they are written in. */
   private int[] valued = new int[256];
+
   private int valuedCount;
+
   /** A series' latest period with a value (null: none yet), that value, and its row's bytes. */
   private TimePeriod[] period = new TimePeriod[256];
+
   private double[] value = new double[256];
   private byte[][] row = new byte[256][];
+
   /** The file of each series' latest row, whose layout its bytes are in. */
   private int[] rowFile = new int[256];
+
   /** The first and last period of any row of a series; a row not after the last may repeat one. */
   private TimePeriod[] firstSeen = new TimePeriod[256];
+
   private TimePeriod[] lastSeen = new TimePeriod[256];
   private boolean[] mayRepeat = new boolean[256];
   boolean anyMayRepeat;
+
   /** A series' latest row while it is still in the chunk's buffer, else -1. */
   private int[] pendingStart = new int[256];
+
   private int[] pendingEnd = new int[256];
   private int[] touched = new int[256];
   private int touchedCount;
@@ -74,23 +89,28 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
 
   /**
    * Periods by label and sortable as written, numbered within this tally: each key is the two
-   * cells' bytes and then the label's length in four bytes, and is kept by number too, to compare
-   * a row's cells with where they lie.
+   * cells' bytes and then the label's length in four bytes, and is kept by number too, to compare a
+   * row's cells with where they lie.
    */
   private final ByteTable periodKeys = new ByteTable();
+
   private final List<TimePeriod> periods = new ArrayList<>();
   private byte[][] periodKey = new byte[16][];
   private int[] labelLength = new int[16];
+
   /** For each period, the one that came after it when a row last changed period. */
   private int[] followedBy = new int[16];
 
   private byte[] cell = new byte[64];
   private int lastIndicator = -1;
   private int lastPeriod = -1;
+
   /** The last row's series key, and its series' number. */
   private byte[] lastKey = new byte[256];
+
   private int lastKeyLength = -1;
   private int lastSeries = -1;
+
   /** The last row's record number ({@link RawRecord#number()}). */
   private long lastNumber = -2;
 
@@ -115,8 +135,8 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     IndicatorTally t;
     boolean follows = r.number() == lastNumber + 1;
     lastNumber = r.number();
-    if (lastKeyLength >= 0 && (follows && r.sameCells() > c.keyEnd
-        || c.keyIs(r, lastKey, lastKeyLength))) {
+    if (lastKeyLength >= 0
+        && (follows && r.sameCells() > c.keyEnd || c.keyIs(r, lastKey, lastKeyLength))) {
       // Rows of a series usually come together: the indicator and area are the last row's.
       t = indicators.get(lastIndicator);
     } else {
@@ -173,8 +193,8 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   }
 
   /**
-   * The row's value, or NaN when it has none: empty, a missing marker ("NA" from R) or HTML
-   * around one (the website's table export), counted by the value note or the marker.
+   * The row's value, or NaN when it has none: empty, a missing marker ("NA" from R) or HTML around
+   * one (the website's table export), counted by the value note or the marker.
    */
   private double value(RawRecord r, IndicatorTally t) {
     double v = r.number(c.value);
@@ -211,14 +231,29 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
   }
 
   private void reversed(RawRecord r) {
-    find(DataRule.REVERSED_LIMITS, r, c.lower + 1, "the lower 95% limit " + r.text(c.lower).strip()
-        + " is above the upper " + r.text(c.upper).strip() + ": the limits are reversed");
+    find(
+        DataRule.REVERSED_LIMITS,
+        r,
+        c.lower + 1,
+        "the lower 95% limit "
+            + r.text(c.lower).strip()
+            + " is above the upper "
+            + r.text(c.upper).strip()
+            + ": the limits are reversed");
   }
 
   private void outside(RawRecord r) {
-    find(DataRule.VALUE_OUTSIDE_LIMITS, r, c.value + 1, "the value " + r.text(c.value).strip()
-        + " lies outside its 95% limits " + r.text(c.lower).strip() + " to "
-        + r.text(c.upper).strip() + " (a value rounded, its limits not?)");
+    find(
+        DataRule.VALUE_OUTSIDE_LIMITS,
+        r,
+        c.value + 1,
+        "the value "
+            + r.text(c.value).strip()
+            + " lies outside its 95% limits "
+            + r.text(c.lower).strip()
+            + " to "
+            + r.text(c.upper).strip()
+            + " (a value rounded, its limits not?)");
   }
 
   private void find(DataRule rule, RawRecord r, int column, String message) {
@@ -306,8 +341,10 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
       }
       column = k;
     }
-    throw r.error(column == FingertipsLayout.ABSENT ? 0 : column + 1, "a NUL byte (0x00) in a"
-        + " cell that names a series, which no extract's text holds: is the file damaged?");
+    throw r.error(
+        column == FingertipsLayout.ABSENT ? 0 : column + 1,
+        "a NUL byte (0x00) in a"
+            + " cell that names a series, which no extract's text holds: is the file damaged?");
   }
 
   /** The tally of the indicator whose id is lastKey[0, n). */
@@ -318,8 +355,9 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
       id = indicatorIds.find(lastKey, 0, n, h);
       if (id < 0) {
         id = indicatorIds.add(lastKey, 0, n, h);
-        indicators.add(new IndicatorTally(new String(lastKey, 0, n, StandardCharsets.UTF_8),
-            r.text(c.name).strip()));
+        indicators.add(
+            new IndicatorTally(
+                new String(lastKey, 0, n, StandardCharsets.UTF_8), r.text(c.name).strip()));
       }
       lastIndicator = id;
     }
@@ -372,7 +410,8 @@ final class ExtractTally implements CsvChunks.Fold<ExtractTally> {
     byte[] key = periodKey[id];
     int label = labelLength[id];
     return r.cellIs(c.period, key, 0, label)
-        && (c.sortable == FingertipsLayout.ABSENT ? key.length - 4 == label
+        && (c.sortable == FingertipsLayout.ABSENT
+            ? key.length - 4 == label
             : r.cellIs(c.sortable, key, label, key.length - 4 - label));
   }
 

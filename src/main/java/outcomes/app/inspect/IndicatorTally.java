@@ -16,13 +16,17 @@ final class IndicatorTally {
   final String name;
   long rows;
   long rowsWithValue;
+
   /** Areas by code as written, in order of first row; each with the area type of that row. */
   private final ByteTable areas = new ByteTable();
+
   private final List<String> areaTypes = new ArrayList<>();
   private final Map<String, String> typeNames = new HashMap<>();
   private int lastArea = -1;
+
   /** The first row of each period (by its number in the tally), in order. */
   private boolean[] periodSeen = new boolean[16];
+
   private final List<TimePeriod> firstSeen = new ArrayList<>();
   private final Set<TimePeriod> periods = new HashSet<>();
   private TimePeriod first;
@@ -85,8 +89,16 @@ final class IndicatorTally {
   ExtractSummary.IndicatorSummary summary() {
     Map<String, Integer> types = new TreeMap<>();
     areaTypes.forEach(t -> types.merge(t, 1, Integer::sum));
-    return new ExtractSummary.IndicatorSummary(id, name, areas.size(), types,
-        first == null ? "" : first.label(), last == null ? "" : last.label(), periods.size(),
-        rows, rowsWithValue, new TreeMap<>(missing));
+    return new ExtractSummary.IndicatorSummary(
+        id,
+        name,
+        areas.size(),
+        types,
+        first == null ? "" : first.label(),
+        last == null ? "" : last.label(),
+        periods.size(),
+        rows,
+        rowsWithValue,
+        new TreeMap<>(missing));
   }
 }

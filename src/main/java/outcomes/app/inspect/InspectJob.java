@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import outcomes.csv.CsvChunks;
-import outcomes.ingest.FingertipsLayout;
 import outcomes.csv.RawRecord;
+import outcomes.ingest.FingertipsLayout;
 import outcomes.model.DataRule;
 import outcomes.model.Location;
 import outcomes.model.OutcomesException;
@@ -19,11 +19,11 @@ import outcomes.model.TimePeriod;
 
 /**
  * Summarises Fingertips extracts, keeping per series only its latest row with a value, so memory
- * grows with the number of series, not rows. A large file is read in chunks on every core
- * ({@link CsvChunks}); the chunks' tallies merge in file order into what one pass would give.
- * Files are read by their header's names ({@link FingertipsLayout}), so the API's exports, the
- * website's table export and files written back by R or Python read alike, and files of different
- * spellings can be read together. Rows are checked by the data-quality policy ({@link DataRule}).
+ * grows with the number of series, not rows. A large file is read in chunks on every core ({@link
+ * CsvChunks}); the chunks' tallies merge in file order into what one pass would give. Files are
+ * read by their header's names ({@link FingertipsLayout}), so the API's exports, the website's
+ * table export and files written back by R or Python read alike, and files of different spellings
+ * can be read together. Rows are checked by the data-quality policy ({@link DataRule}).
  */
 public final class InspectJob {
   /**
@@ -36,11 +36,19 @@ public final class InspectJob {
    * @param findings what the data-quality policy found, the first few of each rule, in file order
    * @param findingCounts how many of each rule's findings there were in all
    */
-  public record Result(ExtractSummary summary, List<String> header, List<String[]> latestRows,
-      List<byte[]> latestRecords, List<String> layouts, List<Problem> findings,
+  public record Result(
+      ExtractSummary summary,
+      List<String> header,
+      List<String[]> latestRows,
+      List<byte[]> latestRecords,
+      List<String> layouts,
+      List<Problem> findings,
       Map<DataRule, Long> findingCounts) {
     /** The first file's header and the rows, for a result with nothing found. */
-    public Result(ExtractSummary summary, List<String> header, List<String[]> latestRows,
+    public Result(
+        ExtractSummary summary,
+        List<String> header,
+        List<String[]> latestRows,
         List<byte[]> latestRecords) {
       this(summary, header, latestRows, latestRecords, List.of(), List.of(), Map.of());
     }
@@ -77,22 +85,21 @@ public final class InspectJob {
    * without an Indicator ID column (the legacy download), or is empty.
    */
   public static Result run(List<Path> paths, String indicatorId) {
-    Result r = run(paths, Runtime.getRuntime().availableProcessors(), CsvChunks.CHUNK, true,
-        indicatorId);
+    Result r =
+        run(paths, Runtime.getRuntime().availableProcessors(), CsvChunks.CHUNK, true, indicatorId);
     r.refuseErrors();
     return r;
   }
 
   /**
-   * Each series' latest row, and the summary's totals only: its per-indicator part (areas and
-   * their types, rows without a value and why) is not counted, which saves a tenth of the time
-   * of a national extract. Every row is still checked as {@link #run} checks it, and a row that
-   * repeats another's series and period with other figures is refused: which is latest cannot be
-   * told.
+   * Each series' latest row, and the summary's totals only: its per-indicator part (areas and their
+   * types, rows without a value and why) is not counted, which saves a tenth of the time of a
+   * national extract. Every row is still checked as {@link #run} checks it, and a row that repeats
+   * another's series and period with other figures is refused: which is latest cannot be told.
    */
   public static Result latestRows(List<Path> paths, String indicatorId) {
-    Result r = run(paths, Runtime.getRuntime().availableProcessors(), CsvChunks.CHUNK, false,
-        indicatorId);
+    Result r =
+        run(paths, Runtime.getRuntime().availableProcessors(), CsvChunks.CHUNK, false, indicatorId);
     r.refuseErrors();
     return r;
   }
@@ -102,8 +109,8 @@ public final class InspectJob {
     return run(paths, threads, chunkBytes, perIndicator, "");
   }
 
-  static Result run(List<Path> paths, int threads, int chunkBytes, boolean perIndicator,
-      String indicatorId) {
+  static Result run(
+      List<Path> paths, int threads, int chunkBytes, boolean perIndicator, String indicatorId) {
     InspectJob job = new InspectJob(threads, chunkBytes, perIndicator, indicatorId);
     ExtractTally all = job.read(paths);
     if (threads > 1 && all.sortableSeen && all.sortableMissing) {
@@ -121,8 +128,8 @@ public final class InspectJob {
     ExtractTally all = null;
     for (int f = 0; f < paths.size(); f++) {
       try (CsvChunks src = CsvChunks.open(paths.get(f))) {
-        FingertipsLayout layout = FingertipsLayout.of(src.header(), src.file(), src.headerLine(),
-            !indicatorId.isEmpty());
+        FingertipsLayout layout =
+            FingertipsLayout.of(src.header(), src.file(), src.headerLine(), !indicatorId.isEmpty());
         if (!layouts.isEmpty()) {
           layouts.get(0).requireSameFields(layout, src.file(), src.headerLine());
         }
@@ -135,13 +142,15 @@ public final class InspectJob {
         // A fresh tally per chunk: emptying and reusing tallies took 0.2 s more CPU on the
         // 2-million-row benchmark (measured), likely as their tables, grown old, then held each
         // chunk's young objects for every young collection to scan.
-        src.read(() -> threads == 1 ? whole : new ExtractTally(cols, file, perIndicator),
+        src.read(
+            () -> threads == 1 ? whole : new ExtractTally(cols, file, perIndicator),
             t -> {
               if (t != whole) {
                 whole.absorb(t);
               }
             },
-            threads, chunkBytes);
+            threads,
+            chunkBytes);
         if (all == null) {
           all = whole;
         } else {
@@ -158,7 +167,7 @@ public final class InspectJob {
     for (int f = 0; f < paths.size(); f++) {
       try (CsvChunks src = CsvChunks.open(paths.get(f))) {
         RepeatedRows r = repeats.in(columns.get(f), f);
-        src.read(() -> r, x -> { }, 1, CsvChunks.CHUNK);
+        src.read(() -> r, x -> {}, 1, CsvChunks.CHUNK);
       }
     }
     findings.addAll(repeats.conflicts());
@@ -175,8 +184,8 @@ public final class InspectJob {
       TimePeriod p = TimePeriod.parse(label);
       return sortable.isEmpty() ? p : p.withSortable(Long.parseLong(sortable));
     } catch (NumberFormatException e) {
-      throw row.error(c.sortable + 1,
-          "Time period Sortable '" + sortable + "' is not a whole number");
+      throw row.error(
+          c.sortable + 1, "Time period Sortable '" + sortable + "' is not a whole number");
     } catch (IllegalArgumentException e) {
       throw row.error(c.period + 1, e.getMessage());
     }
@@ -187,11 +196,14 @@ public final class InspectJob {
     if (perIndicator) {
       all.indicators.forEach(t -> list.add(t.summary()));
     }
-    ExtractSummary s = new ExtractSummary(files, all.rows, all.rowsWithValue, all.valuedSeries(),
-        all.sumOfLatestValues(), list);
+    ExtractSummary s =
+        new ExtractSummary(
+            files, all.rows, all.rowsWithValue, all.valuedSeries(), all.sumOfLatestValues(), list);
     for (DataRule rule : DataRule.values()) {
-      long n = rule == DataRule.CONFLICTING_DUPLICATE ? counts.getOrDefault(rule, 0L)
-          : all.findingCounts[rule.ordinal()];
+      long n =
+          rule == DataRule.CONFLICTING_DUPLICATE
+              ? counts.getOrDefault(rule, 0L)
+              : all.findingCounts[rule.ordinal()];
       if (n > 0) {
         counts.put(rule, n);
       }
@@ -215,7 +227,13 @@ public final class InspectJob {
     }
     List<String> described = new ArrayList<>();
     layouts.forEach(l -> described.add(l.describe()));
-    return new Result(s, header, rows, records, described, located(paths),
+    return new Result(
+        s,
+        header,
+        rows,
+        records,
+        described,
+        located(paths),
         java.util.Collections.unmodifiableMap(new EnumMap<>(counts)));
   }
 
@@ -231,30 +249,37 @@ public final class InspectJob {
       }
     }
     Map<Integer, Map<Long, Long>> lines = new HashMap<>();
-    offsets.forEach((file, list) -> {
-      long[] at = list.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
-      try (CsvChunks src = CsvChunks.open(paths.get(file))) {
-        long[] ln = src.linesAt(at);
-        Map<Long, Long> m = new HashMap<>();
-        for (int i = 0; i < at.length; i++) {
-          m.put(at[i], ln[i]);
-        }
-        lines.put(file, m);
-      }
-    });
+    offsets.forEach(
+        (file, list) -> {
+          long[] at = list.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+          try (CsvChunks src = CsvChunks.open(paths.get(file))) {
+            long[] ln = src.linesAt(at);
+            Map<Long, Long> m = new HashMap<>();
+            for (int i = 0; i < at.length; i++) {
+              m.put(at[i], ln[i]);
+            }
+            lines.put(file, m);
+          }
+        });
     List<Problem> out = new ArrayList<>();
     for (RowFinding f : sorted) {
       long line = lines.get(f.file()).get(f.offset());
       String message = f.message();
       if (f.earlierFile() >= 0) {
         long earlier = lines.get(f.earlierFile()).get(f.earlierOffset());
-        String place = f.earlierFile() == f.file() ? "line " + earlier
-            : files.get(f.earlierFile()) + ":" + earlier;
+        String place =
+            f.earlierFile() == f.file()
+                ? "line " + earlier
+                : files.get(f.earlierFile()) + ":" + earlier;
         int at = message.indexOf("%s");
         message = message.substring(0, at) + place + message.substring(at + 2);
       }
-      Problem p = f.rule().problem(new Location(files.get(f.file()), line, f.column()), message,
-          ExtractTally.use(perIndicator));
+      Problem p =
+          f.rule()
+              .problem(
+                  new Location(files.get(f.file()), line, f.column()),
+                  message,
+                  ExtractTally.use(perIndicator));
       out.add(p);
     }
     return out;

@@ -6,16 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import outcomes.csv.CsvChunks;
+import outcomes.csv.RawRecord;
 import outcomes.ingest.FingertipsLayout;
 import outcomes.ingest.MissingMarkers;
-import outcomes.csv.RawRecord;
 import outcomes.model.DataRule;
 
 /**
- * The second pass over rows whose series may repeat a period: each row of those series is held
- * by its series and period (label and sortable as written) with its figures, and a row that
- * repeats one with other figures is a conflict (an identical repeat is accepted). It is made only
- * when the first pass saw a series' periods not rising, so it costs a file without repeats nothing.
+ * The second pass over rows whose series may repeat a period: each row of those series is held by
+ * its series and period (label and sortable as written) with its figures, and a row that repeats
+ * one with other figures is a conflict (an identical repeat is accepted). It is made only when the
+ * first pass saw a series' periods not rising, so it costs a file without repeats nothing.
  */
 final class RepeatedRows implements CsvChunks.Fold<RepeatedRows> {
   private record Held(String figures, String value, int file, long offset) {}
@@ -49,8 +49,12 @@ final class RepeatedRows implements CsvChunks.Fold<RepeatedRows> {
     if (series.find(key, 0, k, ByteTable.hash(key, 0, k)) < 0) {
       return;
     }
-    String where = new String(key, 0, k, StandardCharsets.UTF_8) + '\0' + r.text(c.period) + '\0'
-        + (c.sortable == FingertipsLayout.ABSENT ? "" : r.text(c.sortable).strip());
+    String where =
+        new String(key, 0, k, StandardCharsets.UTF_8)
+            + '\0'
+            + r.text(c.period)
+            + '\0'
+            + (c.sortable == FingertipsLayout.ABSENT ? "" : r.text(c.sortable).strip());
     StringBuilder figures = new StringBuilder();
     for (int cell : c.figures) {
       String t = MissingMarkers.plain(r.text(cell));
@@ -71,11 +75,24 @@ final class RepeatedRows implements CsvChunks.Fold<RepeatedRows> {
           names.add(parts[i].strip());
         }
       }
-      conflicts.add(new RowFinding(DataRule.CONFLICTING_DUPLICATE, file, r.offset(), 0,
-          "this row repeats " + String.join(", ", names) + " of indicator " + parts[0]
-              + " from %s with different figures (value '" + value + "' here, '" + before.value
-              + "' there): which is right cannot be told, and is not decided by their order;"
-              + " remove the wrong row", before.file, before.offset));
+      conflicts.add(
+          new RowFinding(
+              DataRule.CONFLICTING_DUPLICATE,
+              file,
+              r.offset(),
+              0,
+              "this row repeats "
+                  + String.join(", ", names)
+                  + " of indicator "
+                  + parts[0]
+                  + " from %s with different figures (value '"
+                  + value
+                  + "' here, '"
+                  + before.value
+                  + "' there): which is right cannot be told, and is not decided by their order;"
+                  + " remove the wrong row",
+              before.file,
+              before.offset));
     }
   }
 

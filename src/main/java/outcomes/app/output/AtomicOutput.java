@@ -10,10 +10,10 @@ import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
 /**
- * Writes a file whole or not at all: into a temporary file beside the target, then moved over it.
- * A run that fails half-way (bad data, a full disk, a killed process) leaves the previous file as
- * it was, which is what a scheduled job and its readers need. Files that belong together are
- * replaced as a set by {@link OutputSet}.
+ * Writes a file whole or not at all: into a temporary file beside the target, then moved over it. A
+ * run that fails half-way (bad data, a full disk, a killed process) leaves the previous file as it
+ * was, which is what a scheduled job and its readers need. Files that belong together are replaced
+ * as a set by {@link OutputSet}.
  */
 public final class AtomicOutput {
   /** Writes the content of one file. */
@@ -48,8 +48,8 @@ public final class AtomicOutput {
       move(tmp, abs);
     } catch (IOException e) {
       deleteQuietly(tmp);
-      throw OutcomesException.cannotWrite(Location.of(target.toString()),
-          "cannot be written: " + OutputPaths.reason(e), e);
+      throw OutcomesException.cannotWrite(
+          Location.of(target.toString()), "cannot be written: " + OutputPaths.reason(e), e);
     } catch (RuntimeException | Error e) {
       // out of memory too: a stray temporary file beside the output is litter for the next run
       deleteQuietly(tmp);
@@ -60,7 +60,8 @@ public final class AtomicOutput {
   /** Temporary files are private to their owner; the finished output is an ordinary file. */
   static void readableByAll(Path p) throws IOException {
     if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
-      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(
+          p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -11,11 +11,11 @@ import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
 /**
- * The one rule for where an output may go, for every command. An output file is written whole
- * and moved onto its name, so its path must hold nothing or a regular file: a symbolic link, a
- * named pipe, a device (/dev/stdout is a link, /dev/null a device) or a folder would be replaced,
- * not written into, and is refused (exit 74) with what it is and what to do. An output folder
- * may be a link to a folder: outcomes writes through it.
+ * The one rule for where an output may go, for every command. An output file is written whole and
+ * moved onto its name, so its path must hold nothing or a regular file: a symbolic link, a named
+ * pipe, a device (/dev/stdout is a link, /dev/null a device) or a folder would be replaced, not
+ * written into, and is refused (exit 74) with what it is and what to do. An output folder may be a
+ * link to a folder: outcomes writes through it.
  */
 public final class OutputPaths {
   /** What a refusal suggests instead, by where the output was asked for. */
@@ -34,27 +34,33 @@ public final class OutputPaths {
     if (kind.replaceable()) {
       return;
     }
-    String what = kind == PathKind.LINK ? "is " + kind.words() + linkTarget(target) : "is " + kind.words();
-    String message = instead == Instead.STANDARD_OUTPUT ? forStandardOutput(kind, what)
-        : what + ", where outcomes writes a file, which would replace it: move it away or give another --out folder";
+    String what =
+        kind == PathKind.LINK ? "is " + kind.words() + linkTarget(target) : "is " + kind.words();
+    String message =
+        instead == Instead.STANDARD_OUTPUT
+            ? forStandardOutput(kind, what)
+            : what
+                + ", where outcomes writes a file, which would replace it: move it away or give another --out folder";
     throw OutcomesException.cannotWrite(Location.of(target.toString()), message, null);
   }
 
   private static String forStandardOutput(PathKind kind, String what) {
     if (kind == PathKind.LINK) {
-      return what + ": outcomes writes a file whole and moves it onto its name, which would replace the"
+      return what
+          + ": outcomes writes a file whole and moves it onto its name, which would replace the"
           + " link; give the path it points to, or --out - for standard output";
     }
     if (kind == PathKind.FOLDER) {
       return what + ": give the path of a file";
     }
-    return what + ", not a regular file: outcomes writes a file whole and moves it onto its name, which"
+    return what
+        + ", not a regular file: outcomes writes a file whole and moves it onto its name, which"
         + " would replace it; give --out - and redirect standard output to it";
   }
 
   /**
-   * Refuses (exit 74) an output folder that is something else: a file, a pipe, a link to nothing.
-   * A folder, a link to one, or nothing yet (it is made when the outputs are written) pass.
+   * Refuses (exit 74) an output folder that is something else: a file, a pipe, a link to nothing. A
+   * folder, a link to one, or nothing yet (it is made when the outputs are written) pass.
    */
   public static void requireFolder(Path folder) {
     requireFolder(folder, "give a folder with --out");
@@ -62,7 +68,8 @@ public final class OutputPaths {
 
   /** The same for a folder a command makes in its --out folder (charts/). */
   static void requireSubfolder(Path folder) {
-    requireFolder(folder, "outcomes writes a folder there: move it away or give another --out folder");
+    requireFolder(
+        folder, "outcomes writes a folder there: move it away or give another --out folder");
   }
 
   private static void requireFolder(Path folder, String advice) {
@@ -73,10 +80,13 @@ public final class OutputPaths {
     if (kind == PathKind.NOTHING) {
       return;
     }
-    String message = kind == PathKind.LINK
-        ? "is a symbolic link" + linkTarget(folder) + ", which is not a folder: make it point to a folder,"
-            + " or give another --out folder"
-        : "is " + kind.words() + ", not a folder: " + advice;
+    String message =
+        kind == PathKind.LINK
+            ? "is a symbolic link"
+                + linkTarget(folder)
+                + ", which is not a folder: make it point to a folder,"
+                + " or give another --out folder"
+            : "is " + kind.words() + ", not a folder: " + advice;
     throw OutcomesException.cannotWrite(Location.of(folder.toString()), message, null);
   }
 
@@ -87,12 +97,16 @@ public final class OutputPaths {
       // a path under a file ("not a directory") names the file
       for (Path up = p.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
         if (Files.exists(up) && !Files.isDirectory(up)) {
-          throw OutcomesException.cannotWrite(Location.of(p.toString()), "cannot be written: " + up
-              + " is a file, not a folder", e);
+          throw OutcomesException.cannotWrite(
+              Location.of(p.toString()),
+              "cannot be written: " + up + " is a file, not a folder",
+              e);
         }
       }
-      throw OutcomesException.cannotWrite(Location.of(p.toString()), "cannot be looked at: " + reason(e)
-          + ": check the folders' permissions", e);
+      throw OutcomesException.cannotWrite(
+          Location.of(p.toString()),
+          "cannot be looked at: " + reason(e) + ": check the folders' permissions",
+          e);
     }
   }
 

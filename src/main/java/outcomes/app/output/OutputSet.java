@@ -16,21 +16,21 @@ import outcomes.model.Location;
 import outcomes.model.OutcomesException;
 
 /**
- * Files that belong together, replaced as one set in an output folder: the workbook and its
- * charts, the paper and its snapshot. A run that fails or is killed leaves the previous set as it
- * was; one that succeeds leaves the new set whole. Other files in the folder are left alone.
+ * Files that belong together, replaced as one set in an output folder: the workbook and its charts,
+ * the paper and its snapshot. A run that fails or is killed leaves the previous set as it was; one
+ * that succeeds leaves the new set whole. Other files in the folder are left alone.
  *
- * <p>Every file is first written into a staging folder of this run inside the output folder
- * ({@code OUT/.outcomes-staging-…}, so that every move is a rename on one file system), and the
- * list of names is written last, when all are there. Then each file in turn: the old one, if any,
- * is moved into the staging folder, and the new one onto its name. Once all are in place a
- * {@code done} mark is made and the staging folder, with the old files, removed.
+ * <p>Every file is first written into a staging folder of this run inside the output folder ({@code
+ * OUT/.outcomes-staging-…}, so that every move is a rename on one file system), and the list of
+ * names is written last, when all are there. Then each file in turn: the old one, if any, is moved
+ * into the staging folder, and the new one onto its name. Once all are in place a {@code done} mark
+ * is made and the staging folder, with the old files, removed.
  *
- * <p>The staging folder always says how to put the old set back, whatever the moment a run
- * stops: a name whose old file is in the staging folder gets it back; a name whose new file has
- * left it, with no old file, had none, and loses the new one; any other name was not touched. A
- * failure while moving puts back the old set at once; a killed run's staging folder (its lock is
- * free) is put back the same way by the next run, before it reads anything in the folder.
+ * <p>The staging folder always says how to put the old set back, whatever the moment a run stops: a
+ * name whose old file is in the staging folder gets it back; a name whose new file has left it,
+ * with no old file, had none, and loses the new one; any other name was not touched. A failure
+ * while moving puts back the old set at once; a killed run's staging folder (its lock is free) is
+ * put back the same way by the next run, before it reads anything in the folder.
  */
 public final class OutputSet {
   static final String STAGING = ".outcomes-staging-";
@@ -53,8 +53,8 @@ public final class OutputSet {
   }
 
   /**
-   * Called before each step of a replacement, numbered from 0: each move, then the done mark,
-   * then the removal of the staging folder. Tests make a run fail, or stop as if killed, there.
+   * Called before each step of a replacement, numbered from 0: each move, then the done mark, then
+   * the removal of the staging folder. Tests make a run fail, or stop as if killed, there.
    */
   @FunctionalInterface
   interface Step {
@@ -74,7 +74,7 @@ public final class OutputSet {
    * whatever a killed run left half-replaced there put back first.
    */
   public static OutputSet in(Path folder) {
-    return in(folder, step -> { });
+    return in(folder, step -> {});
   }
 
   static OutputSet in(Path folder, Step step) {
@@ -90,7 +90,8 @@ public final class OutputSet {
     try {
       left = RunFolder.abandoned(folder, STAGING);
     } catch (IOException e) {
-      throw cannotWrite(folder, "cannot be read for what an earlier run left: " + OutputPaths.reason(e), e);
+      throw cannotWrite(
+          folder, "cannot be read for what an earlier run left: " + OutputPaths.reason(e), e);
     }
     for (RunFolder staging : left) {
       putBack(staging);
@@ -181,8 +182,13 @@ public final class OutputSet {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new AtomicMoveNotSupportedException(from.toString(), to.toString(), "it is on another file"
-          + " system than " + folder + " (a mount or a link): give an --out folder on one file system");
+      throw new AtomicMoveNotSupportedException(
+          from.toString(),
+          to.toString(),
+          "it is on another file"
+              + " system than "
+              + folder
+              + " (a mount or a link): give an --out folder on one file system");
     }
   }
 
@@ -200,18 +206,28 @@ public final class OutputSet {
     try {
       putBackNames(staging.path());
       for (int i = created.size() - 1; i >= 0; i--) {
-        Files.deleteIfExists(created.get(i)); // only if still empty: a folder left holding files stays
+        Files.deleteIfExists(
+            created.get(i)); // only if still empty: a folder left holding files stays
       }
     } catch (IOException e) {
       staging.abandon();
-      throw cannotWrite(current, describe(cause) + ", and the previous files could not all be put back ("
-          + OutputPaths.reason(e) + "): they are in " + staging.path().resolve(OLD) + ", and the next run puts"
-          + " them back", e);
+      throw cannotWrite(
+          current,
+          describe(cause)
+              + ", and the previous files could not all be put back ("
+              + OutputPaths.reason(e)
+              + "): they are in "
+              + staging.path().resolve(OLD)
+              + ", and the next run puts"
+              + " them back",
+          e);
     }
     closeQuietly(staging);
     if (cause instanceof IOException io) {
-      throw cannotWrite(current, "cannot be written: " + OutputPaths.reason(io)
-          + "; the previous files are as they were", io);
+      throw cannotWrite(
+          current,
+          "cannot be written: " + OutputPaths.reason(io) + "; the previous files are as they were",
+          io);
     }
     if (cause instanceof RuntimeException r) {
       throw r;
@@ -220,7 +236,9 @@ public final class OutputSet {
   }
 
   private static String describe(Throwable cause) {
-    return cause instanceof IOException io ? "cannot be written: " + OutputPaths.reason(io) : "the run failed";
+    return cause instanceof IOException io
+        ? "cannot be written: " + OutputPaths.reason(io)
+        : "the run failed";
   }
 
   /** A killed run's staging folder: the old set back, unless the new one was done. */
@@ -232,8 +250,13 @@ public final class OutputSet {
       }
     } catch (IOException e) {
       staging.abandon();
-      throw cannotWrite(dir, "an earlier run that stopped half-way left the previous files here, and they"
-          + " cannot be put back: " + OutputPaths.reason(e) + "; move them from its folder old/ by hand", e);
+      throw cannotWrite(
+          dir,
+          "an earlier run that stopped half-way left the previous files here, and they"
+              + " cannot be put back: "
+              + OutputPaths.reason(e)
+              + "; move them from its folder old/ by hand",
+          e);
     }
     closeQuietly(staging);
   }
@@ -252,7 +275,8 @@ public final class OutputSet {
       Path old = staging.resolve(OLD).resolve(name);
       Path target = folder.resolve(name);
       if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
-        Files.move(old, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            old, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } else if (!Files.exists(staging.resolve(NEW).resolve(name), LinkOption.NOFOLLOW_LINKS)) {
         Files.deleteIfExists(target);
       }
@@ -279,7 +303,9 @@ public final class OutputSet {
 
   /** A name inside the folder: relative, without "." or "..". */
   private static boolean plain(Path name) {
-    return !name.isAbsolute() && !name.toString().isEmpty() && name.normalize().equals(name)
+    return !name.isAbsolute()
+        && !name.toString().isEmpty()
+        && name.normalize().equals(name)
         && !name.startsWith("..");
   }
 

@@ -75,7 +75,10 @@ enum PathKind {
       return OTHER; // not a Unix file system: "not a regular file" is all that can be said
     }
     int type = mode & TYPE_BITS;
-    return type == FIFO ? PIPE : type == CHARACTER ? CHARACTER_DEVICE : type == BLOCK ? BLOCK_DEVICE
-        : type == SOCK ? SOCKET : OTHER;
+    return type == FIFO
+        ? PIPE
+        : type == CHARACTER
+            ? CHARACTER_DEVICE
+            : type == BLOCK ? BLOCK_DEVICE : type == SOCK ? SOCKET : OTHER;
   }
 }

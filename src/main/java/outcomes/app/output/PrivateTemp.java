@@ -8,11 +8,11 @@ import outcomes.report.PoiTempFiles;
 
 /**
  * The run's own temporary folder, {@code java.io.tmpdir/outcomes-run-…}, open to its owner only,
- * for the temporary files of Apache POI; removed when the run ends, whether it succeeded or not.
- * A folder shared by every run ({@code /tmp/poifiles}, POI's default) belongs to whoever made it
+ * for the temporary files of Apache POI; removed when the run ends, whether it succeeded or not. A
+ * folder shared by every run ({@code /tmp/poifiles}, POI's default) belongs to whoever made it
  * first, and then a service user's 6 a.m. run failed after an analyst's or root's. Folders left by
- * killed runs of this user are removed by the next run. A folder that cannot be made or removed
- * is exit 74, naming it.
+ * killed runs of this user are removed by the next run. A folder that cannot be made or removed is
+ * exit 74, naming it.
  */
 public final class PrivateTemp implements AutoCloseable {
   static final String PREFIX = "outcomes-run-";
@@ -32,9 +32,14 @@ public final class PrivateTemp implements AutoCloseable {
       PoiTempFiles.into(t.folder.path());
       return t;
     } catch (IOException e) {
-      throw OutcomesException.cannotWrite(Location.of(parent.toString()), "cannot hold a temporary folder for"
-          + " this run (" + OutputPaths.reason(e) + "): give Java a folder this user can write to with"
-          + " -Djava.io.tmpdir=DIR (for ./outcomes, JAVA_OPTS=-Djava.io.tmpdir=DIR)", e);
+      throw OutcomesException.cannotWrite(
+          Location.of(parent.toString()),
+          "cannot hold a temporary folder for"
+              + " this run ("
+              + OutputPaths.reason(e)
+              + "): give Java a folder this user can write to with"
+              + " -Djava.io.tmpdir=DIR (for ./outcomes, JAVA_OPTS=-Djava.io.tmpdir=DIR)",
+          e);
     }
   }
 
@@ -49,8 +54,13 @@ public final class PrivateTemp implements AutoCloseable {
     try {
       folder.close();
     } catch (IOException e) {
-      throw OutcomesException.cannotWrite(Location.of(folder.path().toString()), "this run's temporary folder"
-          + " cannot be removed: " + OutputPaths.reason(e) + "; remove it by hand", e);
+      throw OutcomesException.cannotWrite(
+          Location.of(folder.path().toString()),
+          "this run's temporary folder"
+              + " cannot be removed: "
+              + OutputPaths.reason(e)
+              + "; remove it by hand",
+          e);
     }
   }
 

@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A folder that belongs to one run while the run lives: made afresh under a name no other run
- * has, open to its owner only, and held through an exclusive lock on a file inside it. A run that
- * is killed cannot remove its folder, but the operating system drops its lock; so the next run
- * tells a folder left by a dead run (its lock can be taken) from one still in use (it cannot), and
- * takes over only the first. Locks work between processes, on one machine and on network file
- * systems that support them, whoever the users are.
+ * A folder that belongs to one run while the run lives: made afresh under a name no other run has,
+ * open to its owner only, and held through an exclusive lock on a file inside it. A run that is
+ * killed cannot remove its folder, but the operating system drops its lock; so the next run tells a
+ * folder left by a dead run (its lock can be taken) from one still in use (it cannot), and takes
+ * over only the first. Locks work between processes, on one machine and on network file systems
+ * that support them, whoever the users are.
  */
 final class RunFolder implements AutoCloseable {
   /** The lock file; its name starts with a dot so that nothing written in the folder meets it. */
@@ -51,7 +51,9 @@ final class RunFolder implements AutoCloseable {
       try {
         // CREATE_NEW: a sweeping run that opened the lock of this new folder first has taken it
         // over (it took the folder for a dead run's); then this run makes another
-        FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel ch =
+            FileChannel.open(
+                dir.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         ch.lock();
         return new RunFolder(dir, ch);
       } catch (FileAlreadyExistsException e) {
@@ -120,30 +122,33 @@ final class RunFolder implements AutoCloseable {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.deleteIfExists(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.deleteIfExists(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-        if (e instanceof NoSuchFileException) {
-          return FileVisitResult.CONTINUE;
-        }
-        throw e;
-      }
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+              return FileVisitResult.CONTINUE;
+            }
+            throw e;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null && !(e instanceof NoSuchFileException)) {
-          throw e;
-        }
-        Files.deleteIfExists(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null && !(e instanceof NoSuchFileException)) {
+              throw e;
+            }
+            Files.deleteIfExists(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static FileAttribute<?>[] ownerOnly(Path parent) throws IOException {

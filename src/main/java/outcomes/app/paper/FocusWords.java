@@ -7,9 +7,9 @@ import outcomes.model.Area;
 import outcomes.model.Framework;
 
 /**
- * How the paper's own sentences name the areas the framework reports on, from framework.yaml
- * rather than from Java: the noun is the last word of their type ("London borough" gives
- * "borough", "County" gives "county"), and the count decides "either borough" or "the borough".
+ * How the paper's own sentences name the areas the framework reports on, from framework.yaml rather
+ * than from Java: the noun is the last word of their type ("London borough" gives "borough",
+ * "County" gives "county"), and the count decides "either borough" or "the borough".
  */
 record FocusWords(String noun, int count) {
   FocusWords {
@@ -17,11 +17,15 @@ record FocusWords(String noun, int count) {
   }
 
   static FocusWords of(Framework framework) {
-    List<String> types = framework.focusAreas().stream()
-        .map(code -> framework.area(code).map(Area::type).orElse(""))
-        .map(t -> t == null ? "" : t.strip()).distinct().toList();
+    List<String> types =
+        framework.focusAreas().stream()
+            .map(code -> framework.area(code).map(Area::type).orElse(""))
+            .map(t -> t == null ? "" : t.strip())
+            .distinct()
+            .toList();
     String type = types.size() == 1 ? types.get(0) : "";
-    String noun = type.isEmpty() ? "area" : type.substring(type.lastIndexOf(' ') + 1).toLowerCase(Locale.UK);
+    String noun =
+        type.isEmpty() ? "area" : type.substring(type.lastIndexOf(' ') + 1).toLowerCase(Locale.UK);
     return new FocusWords(noun, framework.focusAreas().size());
   }
 

@@ -1,10 +1,5 @@
 package outcomes.app.paper;
 
-import outcomes.app.AreaMatch;
-import outcomes.app.DataLoader;
-import outcomes.app.FrameworkData;
-import outcomes.app.FreshnessJob;
-import outcomes.app.IndicatorData;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import outcomes.app.AreaMatch;
+import outcomes.app.DataLoader;
+import outcomes.app.FrameworkData;
+import outcomes.app.FreshnessJob;
+import outcomes.app.IndicatorData;
 import outcomes.freshness.Verdict;
 import outcomes.geo.WardBoundaries;
 import outcomes.model.Area;
@@ -25,15 +25,15 @@ import outcomes.model.Location;
 import outcomes.model.Observation;
 import outcomes.model.OutcomesException;
 import outcomes.model.Sex;
-import outcomes.template.Template.Arg;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
+import outcomes.template.Template.Arg;
 
 /**
- * What a template's placeholders are resolved against: the loaded data, the report's view of
- * them, the dates, the loop variables in scope; and what resolving collects: notes for the user
- * and whether any illustrative figure was shown. Every failure is a template error at the
- * argument that caused it, FILE:LINE:COLUMN, exit 65.
+ * What a template's placeholders are resolved against: the loaded data, the report's view of them,
+ * the dates, the loop variables in scope; and what resolving collects: notes for the user and
+ * whether any illustrative figure was shown. Every failure is a template error at the argument that
+ * caused it, FILE:LINE:COLUMN, exit 65.
  */
 final class PaperContext {
   /** What a loop variable stands for. */
@@ -61,13 +61,22 @@ final class PaperContext {
   /** The ward boundaries the maps are drawn on; none, no maps. */
   final WardBoundaries boundaries;
 
-  PaperContext(FrameworkData data, FrameworkView view, LocalDate dataDate, LocalDate asOf,
+  PaperContext(
+      FrameworkData data,
+      FrameworkView view,
+      LocalDate dataDate,
+      LocalDate asOf,
       java.nio.file.Path dataDir) {
     this(data, view, dataDate, asOf, dataDir, WardBoundaries.NONE);
   }
 
-  PaperContext(FrameworkData data, FrameworkView view, LocalDate dataDate, LocalDate asOf,
-      java.nio.file.Path dataDir, WardBoundaries boundaries) {
+  PaperContext(
+      FrameworkData data,
+      FrameworkView view,
+      LocalDate dataDate,
+      LocalDate asOf,
+      java.nio.file.Path dataDir,
+      WardBoundaries boundaries) {
     this.boundaries = boundaries;
     this.data = data;
     this.dataDir = dataDir;
@@ -113,17 +122,21 @@ final class PaperContext {
         return s.get(a.text());
       }
     }
-    throw new IllegalStateException("the parser marked " + a.text() + " as a variable out of scope");
+    throw new IllegalStateException(
+        "the parser marked " + a.text() + " as a variable out of scope");
   }
 
   /**
-   * A figure's data file as the catalogue names it, under the data folder ("real/…/file.csv"),
-   * so that the paper does not depend on where the data folder is.
+   * A figure's data file as the catalogue names it, under the data folder ("real/…/file.csv"), so
+   * that the paper does not depend on where the data folder is.
    */
   String file(Observation o) {
     java.nio.file.Path p = java.nio.file.Path.of(o.provenance().file()).normalize();
     java.nio.file.Path base = dataDir.normalize();
-    String f = p.startsWith(base) && !base.toString().isEmpty() ? base.relativize(p).toString() : p.toString();
+    String f =
+        p.startsWith(base) && !base.toString().isEmpty()
+            ? base.relativize(p).toString()
+            : p.toString();
     return f.replace('\\', '/');
   }
 
@@ -134,13 +147,17 @@ final class PaperContext {
 
   /**
    * Each indicator's freshness verdict as of the paper's as-of date, as `outcomes freshness` gives
-   * it, by indicator id in the catalogue's order: what the annex tabulates and {{summary freshness}}
-   * counts, judged once.
+   * it, by indicator id in the catalogue's order: what the annex tabulates and {{summary
+   * freshness}} counts, judged once.
    */
   Map<String, Verdict> verdicts() {
     if (verdicts == null) {
       verdicts = new java.util.LinkedHashMap<>();
-      data.indicators().forEach(d -> verdicts.put(d.indicator().id(), FreshnessJob.verdict(d, Optional.empty(), asOf)));
+      data.indicators()
+          .forEach(
+              d ->
+                  verdicts.put(
+                      d.indicator().id(), FreshnessJob.verdict(d, Optional.empty(), asOf)));
     }
     return verdicts;
   }
@@ -151,8 +168,13 @@ final class PaperContext {
    */
   boolean computed(outcomes.model.Indicator ind, Observation o) {
     String file = o.provenance().file().replace('\\', '/');
-    return o.count().isPresent() && o.denominator().isPresent() && ind.data().stream()
-        .anyMatch(d -> (file.equals(d.path()) || file.endsWith("/" + d.path())) && DataLoader.computesFigures(ind, d));
+    return o.count().isPresent()
+        && o.denominator().isPresent()
+        && ind.data().stream()
+            .anyMatch(
+                d ->
+                    (file.equals(d.path()) || file.endsWith("/" + d.path()))
+                        && DataLoader.computesFigures(ind, d));
   }
 
   /** Marks the paper as showing illustrative figures when any of these is one. */
@@ -186,8 +208,11 @@ final class PaperContext {
   List<String> notes() {
     List<String> all = new ArrayList<>(notes);
     if (!leftOut.isEmpty()) {
-      all.add(leftOut.size() + " charts, tables or figures named in loops are left out where the data"
-          + " do not have them, such as the " + String.join(", the ", leftOut.subList(0, Math.min(3, leftOut.size()))));
+      all.add(
+          leftOut.size()
+              + " charts, tables or figures named in loops are left out where the data"
+              + " do not have them, such as the "
+              + String.join(", the ", leftOut.subList(0, Math.min(3, leftOut.size()))));
     }
     return all;
   }
@@ -202,16 +227,22 @@ final class PaperContext {
     if (a.variable()) {
       Binding b = binding(a);
       if (!(b instanceof IndicatorBinding ib)) {
-        throw error(a.at(), "'" + a.text() + "' stands for " + describe(b) + " here, not an indicator");
+        throw error(
+            a.at(), "'" + a.text() + "' stands for " + describe(b) + " here, not an indicator");
       }
       id = ib.view().indicator().id();
     } else {
       id = a.text();
     }
-    List<IndicatorView> vs = view.indicators().stream().filter(v -> v.indicator().id().equals(id)).toList();
+    List<IndicatorView> vs =
+        view.indicators().stream().filter(v -> v.indicator().id().equals(id)).toList();
     if (vs.isEmpty()) {
-      throw error(a.at(), "unknown indicator '" + id + "': the catalogue has "
-          + new TreeSet<>(view.indicators().stream().map(v -> v.indicator().id()).toList()));
+      throw error(
+          a.at(),
+          "unknown indicator '"
+              + id
+              + "': the catalogue has "
+              + new TreeSet<>(view.indicators().stream().map(v -> v.indicator().id()).toList()));
     }
     return vs;
   }
@@ -226,12 +257,26 @@ final class PaperContext {
     Set<String> sexes = new TreeSet<>(vs.stream().map(v -> v.sex().label()).toList());
     if (sexArg.isPresent()) {
       Sex sex = sex(sexArg.get());
-      return vs.stream().filter(v -> v.sex() == sex).findFirst().orElseThrow(() -> error(sexArg.get().at(),
-          id + " has figures for " + String.join(" and ", sexes) + " only, not " + sex.label()));
+      return vs.stream()
+          .filter(v -> v.sex() == sex)
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  error(
+                      sexArg.get().at(),
+                      id
+                          + " has figures for "
+                          + String.join(" and ", sexes)
+                          + " only, not "
+                          + sex.label()));
     }
     if (vs.size() > 1) {
-      throw error(ind.at(), id + " has figures for " + String.join(" and ", sexes)
-          + " separately: name one after the indicator");
+      throw error(
+          ind.at(),
+          id
+              + " has figures for "
+              + String.join(" and ", sexes)
+              + " separately: name one after the indicator");
     }
     return vs.get(0);
   }
@@ -242,7 +287,8 @@ final class PaperContext {
 
   static Sex sex(Arg a) {
     if (a.variable()) {
-      throw error(a.at(), "'" + a.text() + "' is a loop variable, not a sex (Male, Female or Persons)");
+      throw error(
+          a.at(), "'" + a.text() + "' is a loop variable, not a sex (Male, Female or Persons)");
     }
     try {
       return Sex.parse(a.text());
@@ -251,7 +297,8 @@ final class PaperContext {
     }
   }
 
-  private final Map<IndicatorView, Map<String, AreaMatch.Found>> areasFound = new java.util.IdentityHashMap<>();
+  private final Map<IndicatorView, Map<String, AreaMatch.Found>> areasFound =
+      new java.util.IdentityHashMap<>();
 
   /** An area with figures for this indicator, by name or code, as `outcomes gap` finds it. */
   Area area(IndicatorView v, Arg a) {
@@ -259,8 +306,11 @@ final class PaperContext {
     try {
       // found once per indicator and name: a paper names the same few areas again and again
       // (by the view's identity: a record's hash would walk all its figures)
-      AreaMatch.Found f = areasFound.computeIfAbsent(v, k -> new java.util.HashMap<>())
-          .computeIfAbsent(a.text(), k -> AreaMatch.find(a.text(), v.headlineFigures(), "area"));
+      AreaMatch.Found f =
+          areasFound
+              .computeIfAbsent(v, k -> new java.util.HashMap<>())
+              .computeIfAbsent(
+                  a.text(), k -> AreaMatch.find(a.text(), v.headlineFigures(), "area"));
       f.note().ifPresent(n -> note(a.at(), n));
       return f.area();
     } catch (OutcomesException e) {
@@ -269,14 +319,15 @@ final class PaperContext {
   }
 
   /**
-   * The area, or nothing where a loop's indicator has no figures for an area that other
-   * indicators have: a loop over indicators meets indicators without borough figures.
+   * The area, or nothing where a loop's indicator has no figures for an area that other indicators
+   * have: a loop over indicators meets indicators without borough figures.
    */
   Optional<Area> areaInLoop(IndicatorView v, Arg indicator, Arg a) {
     if (!indicator.variable() || !v.headlineFigures().isEmpty() && known(v, a)) {
       return Optional.of(area(v, a));
     }
-    if (!knownAnywhere().contains(nameKey(a.text())) && !knownAnywhere().contains(a.text().strip())) {
+    if (!knownAnywhere().contains(nameKey(a.text()))
+        && !knownAnywhere().contains(a.text().strip())) {
       area(v, a);
     }
     leftOut(a.at(), "figure of " + v.label() + " for " + a.text());
@@ -285,8 +336,11 @@ final class PaperContext {
 
   private boolean known(IndicatorView v, Arg a) {
     String key = nameKey(a.text());
-    return v.headlineFigures().stream().anyMatch(o -> o.area().code().equalsIgnoreCase(a.text().strip())
-        || nameKey(o.area().name()).equals(key));
+    return v.headlineFigures().stream()
+        .anyMatch(
+            o ->
+                o.area().code().equalsIgnoreCase(a.text().strip())
+                    || nameKey(o.area().name()).equals(key));
   }
 
   /** {@link AreaNames#key}, worked out once per name: a paper asks about the same areas often. */
@@ -317,8 +371,14 @@ final class PaperContext {
         return area.orElse(new Area(code, code, "", ""));
       }
     }
-    throw error(a.at(), "'" + a.text() + "' is not one of the framework's areas "
-        + framework().focusAreas().stream().map(c -> framework().area(c).map(Area::name).orElse(c)).toList());
+    throw error(
+        a.at(),
+        "'"
+            + a.text()
+            + "' is not one of the framework's areas "
+            + framework().focusAreas().stream()
+                .map(c -> framework().area(c).map(Area::name).orElse(c))
+                .toList());
   }
 
   /** An ambition or outcome number, written or bound to a variable, that the framework has. */
@@ -327,7 +387,9 @@ final class PaperContext {
     if (a.variable()) {
       Binding b = binding(a);
       if (!(b instanceof NumberBinding nb) || !nb.set().equals(set)) {
-        throw error(a.at(), "'" + a.text() + "' stands for " + describe(b) + " here, not " + set + " number");
+        throw error(
+            a.at(),
+            "'" + a.text() + "' stands for " + describe(b) + " here, not " + set + " number");
       }
       n = nb.number();
     } else {
@@ -337,9 +399,11 @@ final class PaperContext {
         throw error(a.at(), "'" + a.text() + "' is not " + set + " number");
       }
     }
-    Set<Integer> known = set.equals("ambition") ? framework().ambitions().keySet() : framework().outcomes().keySet();
+    Set<Integer> known =
+        set.equals("ambition") ? framework().ambitions().keySet() : framework().outcomes().keySet();
     if (!known.contains(n)) {
-      throw error(a.at(), "the framework has no " + set + " " + n + ": it has " + set + "s " + known);
+      throw error(
+          a.at(), "the framework has no " + set + " " + n + ": it has " + set + "s " + known);
     }
     return n;
   }
@@ -350,8 +414,15 @@ final class PaperContext {
 
   static void noVariable(Arg a, String what) {
     if (a.variable()) {
-      throw error(a.at(), "'" + a.text() + "' is a loop variable, not " + what
-          + ": quote it (\"" + a.text() + "\") to mean the word");
+      throw error(
+          a.at(),
+          "'"
+              + a.text()
+              + "' is a loop variable, not "
+              + what
+              + ": quote it (\""
+              + a.text()
+              + "\") to mean the word");
     }
   }
 

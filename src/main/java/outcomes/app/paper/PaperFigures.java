@@ -1,13 +1,13 @@
 package outcomes.app.paper;
 
-import outcomes.app.GapJob;
-import outcomes.app.GapSentence;
-import outcomes.app.ReportViews;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import outcomes.app.GapJob;
+import outcomes.app.GapSentence;
+import outcomes.app.ReportViews;
 import outcomes.model.Area;
 import outcomes.model.Comparison;
 import outcomes.model.Indicator;
@@ -16,20 +16,20 @@ import outcomes.model.Observation;
 import outcomes.model.OutcomesException;
 import outcomes.model.Rounding;
 import outcomes.model.TimePeriod;
-import outcomes.template.Kind;
-import outcomes.template.Template.Arg;
-import outcomes.template.Template.Placeholder;
 import outcomes.report.AreaFigure;
-import outcomes.report.IndicatorView;
 import outcomes.report.Figures;
+import outcomes.report.IndicatorView;
 import outcomes.report.PaperView.Note;
 import outcomes.report.PaperView.Span;
 import outcomes.report.PaperView.Words;
+import outcomes.template.Kind;
+import outcomes.template.Template.Arg;
+import outcomes.template.Template.Placeholder;
 
 /**
- * The placeholders that become words: a figure, a comparison, a trend, a gap in a sentence, a
- * title or a date. Each figure carries a footnote with its area, period, limits and source; a gap
- * is computed by {@link GapJob#gaps}, exactly as `outcomes gap` computes it.
+ * The placeholders that become words: a figure, a comparison, a trend, a gap in a sentence, a title
+ * or a date. Each figure carries a footnote with its area, period, limits and source; a gap is
+ * computed by {@link GapJob#gaps}, exactly as `outcomes gap` computes it.
  */
 final class PaperFigures {
   private final PaperContext ctx;
@@ -58,7 +58,8 @@ final class PaperFigures {
       case TREND:
         return trend(p);
       case PERIOD:
-        return text(ctx.view(a.get(0), arg(a, 1)).latest().map(TimePeriod::label).orElse("no period yet"));
+        return text(
+            ctx.view(a.get(0), arg(a, 1)).latest().map(TimePeriod::label).orElse("no period yet"));
       case TITLE:
         return text(title(a));
       case DEFINITION:
@@ -117,19 +118,34 @@ final class PaperFigures {
     Observation o = figure(v, found.get(), p.option("period"));
     ctx.shows(o);
     String text = Figures.withUnit(o.value().getAsDouble(), v.indicator().unit());
-    return List.of(Words.of(o.isReal() ? text : text + " (illustrative)"), new Note(footnote(v, o)));
+    return List.of(
+        Words.of(o.isReal() ? text : text + " (illustrative)"), new Note(footnote(v, o)));
   }
 
   private Observation figure(IndicatorView v, Area area, Optional<Arg> period) {
-    List<Observation> figures = v.headlineFigures().stream()
-        .filter(o -> o.area().code().equals(area.code())).sorted(Comparator.comparing(Observation::period)).toList();
+    List<Observation> figures =
+        v.headlineFigures().stream()
+            .filter(o -> o.area().code().equals(area.code()))
+            .sorted(Comparator.comparing(Observation::period))
+            .toList();
     if (period.isEmpty()) {
       return figures.get(figures.size() - 1);
     }
     TimePeriod wanted = period(period.get());
-    return figures.stream().filter(o -> o.period().equals(wanted)).findFirst().orElseThrow(() ->
-        PaperContext.error(period.get().at(), area.name() + " has no figure for " + wanted.label() + " in "
-            + v.indicator().id() + ": it has " + figures.stream().map(o -> o.period().label()).toList()));
+    return figures.stream()
+        .filter(o -> o.period().equals(wanted))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                PaperContext.error(
+                    period.get().at(),
+                    area.name()
+                        + " has no figure for "
+                        + wanted.label()
+                        + " in "
+                        + v.indicator().id()
+                        + ": it has "
+                        + figures.stream().map(o -> o.period().label()).toList()));
   }
 
   private static TimePeriod period(Arg a) {
@@ -140,20 +156,36 @@ final class PaperFigures {
     }
   }
 
-  /** "Life expectancy at birth (male), Westminster (E09000033), 2021 - 23: 80.1 years (…). Source: …" */
+  /**
+   * "Life expectancy at birth (male), Westminster (E09000033), 2021 - 23: 80.1 years (…). Source:
+   * …"
+   */
   String footnote(IndicatorView v, Observation o) {
     Indicator ind = v.indicator();
-    StringBuilder b = new StringBuilder(v.label()).append(", ").append(o.area()).append(", ")
-        .append(o.period().label()).append(": ");
-    b.append(o.value().isPresent() ? Figures.withUnit(o.value().getAsDouble(), ind.unit()) : "no figure");
-    o.ci95().ifPresent(ci -> b.append(" (95% CI ").append(Figures.range(ci, ind.unit().decimals())).append(')'));
+    StringBuilder b =
+        new StringBuilder(v.label())
+            .append(", ")
+            .append(o.area())
+            .append(", ")
+            .append(o.period().label())
+            .append(": ");
+    b.append(
+        o.value().isPresent()
+            ? Figures.withUnit(o.value().getAsDouble(), ind.unit())
+            : "no figure");
+    o.ci95()
+        .ifPresent(
+            ci ->
+                b.append(" (95% CI ").append(Figures.range(ci, ind.unit().decimals())).append(')'));
     if (!o.valueNote().isEmpty()) {
       b.append("; ").append(o.valueNote());
     }
     if (o.value().isPresent() && ctx.computed(ind, o)) {
       b.append("; computed by this tool from the published count (")
-          .append(Figures.number(o.count().getAsDouble(), 0)).append(") and denominator (")
-          .append(Figures.number(o.denominator().getAsDouble(), 0)).append("), with Wilson score limits");
+          .append(Figures.number(o.count().getAsDouble(), 0))
+          .append(") and denominator (")
+          .append(Figures.number(o.denominator().getAsDouble(), 0))
+          .append("), with Wilson score limits");
     }
     b.append(". ").append(ctx.source(ind, o));
     if (!o.isReal() && !o.valueNote().toLowerCase(java.util.Locale.ROOT).contains("illustrative")) {
@@ -162,11 +194,13 @@ final class PaperFigures {
     return b.toString();
   }
 
-
   private AreaFigure focusFigure(IndicatorView v, Arg a) {
     Area area = ctx.focusArea(a);
-    return v.focus().stream().filter(f -> f.area().code().equals(area.code())).findFirst()
-        .orElseThrow(() -> PaperContext.error(a.at(), area.name() + " has no row for " + v.label()));
+    return v.focus().stream()
+        .filter(f -> f.area().code().equals(area.code()))
+        .findFirst()
+        .orElseThrow(
+            () -> PaperContext.error(a.at(), area.name() + " has no row for " + v.label()));
   }
 
   /** {{comparison IND AREA [SEX]}}: "better than England", for a focus area. */
@@ -180,22 +214,41 @@ final class PaperFigures {
     ctx.shows(o);
     Optional<Observation> england = england(v);
     if (f.comparison() == Comparison.NOT_COMPARED) {
-      return List.of(Words.of(compared(f.comparison())), new Note(whyNotCompared(v, f) == NotCompared.NO_ENGLAND
-          ? "The data have no figure for England for " + o.period().label() + "."
-          : "The source gives no confidence limits for " + f.area().name() + " in " + o.period().label()
-              + " and no comparison of its own."));
+      return List.of(
+          Words.of(compared(f.comparison())),
+          new Note(
+              whyNotCompared(v, f) == NotCompared.NO_ENGLAND
+                  ? "The data have no figure for England for " + o.period().label() + "."
+                  : "The source gives no confidence limits for "
+                      + f.area().name()
+                      + " in "
+                      + o.period().label()
+                      + " and no comparison of its own."));
     }
-    String against = england.map(e -> "England's " + Figures.withUnit(e.value().getAsDouble(), v.indicator().unit()))
-        .orElse("England");
-    return List.of(Words.of(compared(f.comparison())), new Note(f.area().name() + " against " + against
-        + ", " + o.period().label() + ": compared by 95% confidence intervals where the source gives them,"
-        + " otherwise as the source itself compares."));
+    String against =
+        england
+            .map(
+                e -> "England's " + Figures.withUnit(e.value().getAsDouble(), v.indicator().unit()))
+            .orElse("England");
+    return List.of(
+        Words.of(compared(f.comparison())),
+        new Note(
+            f.area().name()
+                + " against "
+                + against
+                + ", "
+                + o.period().label()
+                + ": compared by 95% confidence intervals where the source gives them,"
+                + " otherwise as the source itself compares."));
   }
 
   /** England's figure with a value for the indicator's latest period, if the data have one. */
   static Optional<Observation> england(IndicatorView v) {
-    return v.benchmarks().stream().filter(b -> b.area().code().equals(ReportViews.ENGLAND))
-        .flatMap(b -> b.figure().stream()).filter(Observation::hasValue).findFirst();
+    return v.benchmarks().stream()
+        .filter(b -> b.area().code().equals(ReportViews.ENGLAND))
+        .flatMap(b -> b.figure().stream())
+        .filter(Observation::hasValue)
+        .findFirst();
   }
 
   /** Why a figure is not compared with England, in the words {{summary comparisons}} counts by. */
@@ -212,9 +265,9 @@ final class PaperFigures {
   }
 
   /**
-   * Why a focus figure judged NOT_COMPARED is not compared: as {@link ReportViews} judges, a
-   * figure with limits is compared with England's value, one without takes the source's own
-   * comparison; so it is for want of a figure, of England's, or of both limits and a comparison.
+   * Why a focus figure judged NOT_COMPARED is not compared: as {@link ReportViews} judges, a figure
+   * with limits is compared with England's value, one without takes the source's own comparison; so
+   * it is for want of a figure, of England's, or of both limits and a comparison.
    */
   static NotCompared whyNotCompared(IndicatorView v, AreaFigure f) {
     if (f.figure().filter(Observation::hasValue).isEmpty()) {
@@ -250,9 +303,15 @@ final class PaperFigures {
       return text("no trend (no figures)");
     }
     ctx.shows(f.figure().get());
-    return List.of(Words.of(Figures.lowerFirst(f.trend())), new Note("Recent trend for " + f.area().name()
-        + " over the five most recent periods to " + f.figure().get().period().label()
-        + ", assessed as Fingertips assesses it. " + ctx.source(v.indicator(), f.figure().get())));
+    return List.of(
+        Words.of(Figures.lowerFirst(f.trend())),
+        new Note(
+            "Recent trend for "
+                + f.area().name()
+                + " over the five most recent periods to "
+                + f.figure().get().period().label()
+                + ", assessed as Fingertips assesses it. "
+                + ctx.source(v.indicator(), f.figure().get())));
   }
 
   /** {{gap IND [SEX] A vs B [period=P]}}: the gap in a sentence, from GapJob. */
@@ -263,7 +322,8 @@ final class PaperFigures {
       throw PaperContext.error(vs.at(), "write the two areas as A vs B: " + Kind.GAP.usage());
     }
     IndicatorView v = ctx.view(a.get(0), a.size() == 5 ? Optional.of(a.get(1)) : Optional.empty());
-    GapJob.Result r = gapResult(v, a.get(a.size() - 3), a.get(a.size() - 1), p.option("period"), "latest");
+    GapJob.Result r =
+        gapResult(v, a.get(a.size() - 3), a.get(a.size() - 1), p.option("period"), "latest");
     GapJob.PeriodGap g = r.gaps().get(0);
     ctx.shows(g.a(), g.b());
     record(v, r, g);
@@ -272,18 +332,31 @@ final class PaperFigures {
   }
 
   /** The gap as `outcomes gap` computes it, with errors placed at the template's arguments. */
-  GapJob.Result gapResult(IndicatorView v, Arg areaA, Arg areaB, Optional<Arg> period, String dflt) {
+  GapJob.Result gapResult(
+      IndicatorView v, Arg areaA, Arg areaB, Optional<Arg> period, String dflt) {
     PaperContext.noVariable(areaA, "an area");
     PaperContext.noVariable(areaB, "an area");
-    GapJob.Request request = new GapJob.Request(null, null, v.indicator().id(), areaA.text(), areaB.text(),
-        Optional.of(v.sex()), period.map(Arg::text).orElse(dflt));
+    GapJob.Request request =
+        new GapJob.Request(
+            null,
+            null,
+            v.indicator().id(),
+            areaA.text(),
+            areaB.text(),
+            Optional.of(v.sex()),
+            period.map(Arg::text).orElse(dflt));
     try {
       GapJob.Result r = GapJob.gaps(ctx.indicatorData(v), request);
       // AreaMatch's notes start with the name asked for: each goes to the argument it is about
-      r.notes().forEach(n -> ctx.note(n.startsWith("'" + areaB.text().strip() + "'") ? areaB.at() : areaA.at(), n));
+      r.notes()
+          .forEach(
+              n ->
+                  ctx.note(
+                      n.startsWith("'" + areaB.text().strip() + "'") ? areaB.at() : areaA.at(), n));
       return r;
     } catch (OutcomesException e) {
-      Location where = e.location() == null ? areaA.at() : placeOf(e.location().file(), areaA, areaB, period);
+      Location where =
+          e.location() == null ? areaA.at() : placeOf(e.location().file(), areaA, areaB, period);
       throw PaperContext.error(where, v.indicator().id() + ": " + e.getMessage());
     }
   }
@@ -300,9 +373,19 @@ final class PaperFigures {
 
   private void record(IndicatorView v, GapJob.Result r, GapJob.PeriodGap g) {
     String key = PaperSnapshot.key(v) + "|" + r.areaA().code() + "|" + r.areaB().code();
-    gaps.put(key, new PaperSnapshot.GapState(v.label(), r.areaA().name(), r.areaB().name(), g.period().label(),
-        Rounding.clean(g.gap().difference()), g.gap().ci95().map(i -> Rounding.clean(i.lower())).orElse(null),
-        g.gap().ci95().map(i -> Rounding.clean(i.upper())).orElse(null), g.gap().significant().orElse(null),
-        v.indicator().unit().decimals(), v.indicator().unit().label(), g.a().isReal() && g.b().isReal()));
+    gaps.put(
+        key,
+        new PaperSnapshot.GapState(
+            v.label(),
+            r.areaA().name(),
+            r.areaB().name(),
+            g.period().label(),
+            Rounding.clean(g.gap().difference()),
+            g.gap().ci95().map(i -> Rounding.clean(i.lower())).orElse(null),
+            g.gap().ci95().map(i -> Rounding.clean(i.upper())).orElse(null),
+            g.gap().significant().orElse(null),
+            v.indicator().unit().decimals(),
+            v.indicator().unit().label(),
+            g.a().isReal() && g.b().isReal()));
   }
 }

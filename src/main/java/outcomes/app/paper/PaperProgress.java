@@ -46,29 +46,33 @@ final class PaperProgress {
   }
 
   /** How every change in the paper is judged, said once under each table and in each footnote. */
-  static final String METHOD = "The change is the most recent comparable figure in the data (one for a period as"
-      + " long as the baseline's) less the baseline figure, with a 95% confidence interval: the two are taken as"
-      + " independent estimates, each with a standard error from its published 95% limits (or limits computed"
-      + " from published counts). A change whose interval includes 0 is not a significant change; without"
-      + " limits on both figures, or without a figure for the baseline or after it, it cannot be judged.";
+  static final String METHOD =
+      "The change is the most recent comparable figure in the data (one for a period as"
+          + " long as the baseline's) less the baseline figure, with a 95% confidence interval: the two are taken as"
+          + " independent estimates, each with a standard error from its published 95% limits (or limits computed"
+          + " from published counts). A change whose interval includes 0 is not a significant change; without"
+          + " limits on both figures, or without a figure for the baseline or after it, it cannot be judged.";
 
   /** The method in a footnote's words: the table's caption says it in full. */
-  static final String IN_SHORT = "The change's 95% confidence interval takes the two figures as independent"
-      + " estimates, with standard errors from their published limits.";
+  static final String IN_SHORT =
+      "The change's 95% confidence interval takes the two figures as independent"
+          + " estimates, with standard errors from their published limits.";
 
   /** {{table progress N}}: one row per indicator, sex and borough of outcome N. */
   Block table(Placeholder p) {
     List<Arg> a = p.args();
     if (a.size() != 2) {
       Arg where = a.get(Math.min(2, a.size() - 1));
-      throw PaperContext.error(a.size() < 2 ? p.at() : where.at(),
+      throw PaperContext.error(
+          a.size() < 2 ? p.at() : where.at(),
           "{{table progress}} takes one outcome number: write {{table progress N}}");
     }
     int n = ctx.number(a.get(1), "outcome");
     ProgressView view = ctx.progress();
     List<ProgressView.Item> items = view.outcome(n);
     if (items.isEmpty()) {
-      return new Para(List.of(Words.of("No indicator of the framework measures this outcome yet.")));
+      return new Para(
+          List.of(Words.of("No indicator of the framework measures this outcome yet.")));
     }
     List<List<Cell>> rows = new ArrayList<>();
     Map<String, String> sources = new LinkedHashMap<>();
@@ -80,29 +84,58 @@ final class PaperProgress {
       List<Cell> row = new ArrayList<>();
       for (int i = 0; i < cells.size(); i++) {
         String column = ProgressText.COLUMNS.get(i);
-        row.add(column.equals("Verdict") ? new Cell(cells.get(i), fill(verdict), false)
-            : column.equals("Goal") ? new Cell(cells.get(i), item.progress().goal()
-                .map(g -> fill(g.status())).orElse(""), false) : Cell.of(cells.get(i)));
+        row.add(
+            column.equals("Verdict")
+                ? new Cell(cells.get(i), fill(verdict), false)
+                : column.equals("Goal")
+                    ? new Cell(
+                        cells.get(i),
+                        item.progress().goal().map(g -> fill(g.status())).orElse(""),
+                        false)
+                    : Cell.of(cells.get(i)));
       }
       rows.add(row);
       illustrative |= !item.progress().real();
       stale |= item.stale() && item.progress().latest().isPresent();
       List<Observation> shown = shown(item);
-      sources.merge(item.indicator().title(), String.join("; ", shown.stream()
-          .map(o -> item.indicator().sourceOf(o)).distinct().toList()), (x, y) -> x.equals(y) || y.isEmpty() ? x
-          : x.isEmpty() ? y : x + "; " + y);
+      sources.merge(
+          item.indicator().title(),
+          String.join(
+              "; ", shown.stream().map(o -> item.indicator().sourceOf(o)).distinct().toList()),
+          (x, y) -> x.equals(y) || y.isEmpty() ? x : x.isEmpty() ? y : x + "; " + y);
     }
     ctx.showsIllustrative(illustrative);
-    return new Table(ProgressText.COLUMNS, List.of(17, 13, 11, 15, 13, 23, 8), rows,
-        ProgressText.heading(view) + ": outcome " + n + ", " + Figures.lowerFirst(ctx.title("outcome", n))
-            + ". For each indicator and " + ctx.focusWords().noun() + ", the figure at the strategy's baseline"
-            + baselineWords(view) + " and the most recent comparable figure in the data. " + METHOD
+    return new Table(
+        ProgressText.COLUMNS,
+        List.of(17, 13, 11, 15, 13, 23, 8),
+        rows,
+        ProgressText.heading(view)
+            + ": outcome "
+            + n
+            + ", "
+            + Figures.lowerFirst(ctx.title("outcome", n))
+            + ". For each indicator and "
+            + ctx.focusWords().noun()
+            + ", the figure at the strategy's baseline"
+            + baselineWords(view)
+            + " and the most recent comparable figure in the data. "
+            + METHOD
             + " Verdicts are read through each indicator's polarity (improved green, worsened red, no significant"
             + " change amber, cannot be judged grey); a goal is shown only where someone has set one, with who set it"
-            + " in the indicator file." + (stale ? " A figure marked as the most recent in the data is from a"
-            + " source whose next release was overdue on " + Figures.date(ctx.asOf) + "." : "")
-            + (illustrative ? " Rows marked (illustrative) are made from synthetic figures, not published ones,"
-            + " and their changes must not be quoted." : "") + " Sources: " + sources(sources) + ".");
+            + " in the indicator file."
+            + (stale
+                ? " A figure marked as the most recent in the data is from a"
+                    + " source whose next release was overdue on "
+                    + Figures.date(ctx.asOf)
+                    + "."
+                : "")
+            + (illustrative
+                ? " Rows marked (illustrative) are made from synthetic figures, not published ones,"
+                    + " and their changes must not be quoted."
+                : "")
+            + " Sources: "
+            + sources(sources)
+            + ".");
   }
 
   /**
@@ -110,30 +143,51 @@ final class PaperProgress {
    * so the words say the cadence judged it, never "the latest published".
    */
   private static String baselineWords(ProgressView view) {
-    return view.baselineDate().map(d -> " (the period the strategy cites, or else the latest period whose release"
-        + " the indicator's publication cadence puts before " + Figures.date(d) + ")").orElse(" (the period the strategy cites)");
+    return view.baselineDate()
+        .map(
+            d ->
+                " (the period the strategy cites, or else the latest period whose release"
+                    + " the indicator's publication cadence puts before "
+                    + Figures.date(d)
+                    + ")")
+        .orElse(" (the period the strategy cites)");
   }
 
   private static String sources(Map<String, String> sources) {
     List<String> parts = new ArrayList<>();
-    sources.forEach((title, source) -> parts.add(source.isEmpty() ? title + ": no figures" : title + ": " + source));
+    sources.forEach(
+        (title, source) ->
+            parts.add(source.isEmpty() ? title + ": no figures" : title + ": " + source));
     return String.join("; ", parts);
   }
 
   /** Verdicts coloured as Fingertips colours comparisons, and always written in words too. */
   private static String fill(ChangeVerdict v) {
-    return v == ChangeVerdict.IMPROVED ? Colours.BETTER : v == ChangeVerdict.WORSENED ? Colours.WORSE
-        : v == ChangeVerdict.INCREASED ? Colours.HIGHER : v == ChangeVerdict.DECREASED ? Colours.LOWER
-        : v == ChangeVerdict.NO_SIGNIFICANT_CHANGE ? Colours.SIMILAR : Colours.NOT_COMPARED;
+    return v == ChangeVerdict.IMPROVED
+        ? Colours.BETTER
+        : v == ChangeVerdict.WORSENED
+            ? Colours.WORSE
+            : v == ChangeVerdict.INCREASED
+                ? Colours.HIGHER
+                : v == ChangeVerdict.DECREASED
+                    ? Colours.LOWER
+                    : v == ChangeVerdict.NO_SIGNIFICANT_CHANGE
+                        ? Colours.SIMILAR
+                        : Colours.NOT_COMPARED;
   }
 
   private static String fill(GoalStatus s) {
-    return s == GoalStatus.GREEN ? Colours.BETTER : s == GoalStatus.AMBER ? Colours.SIMILAR
-        : s == GoalStatus.RED ? Colours.WORSE : Colours.NOT_COMPARED;
+    return s == GoalStatus.GREEN
+        ? Colours.BETTER
+        : s == GoalStatus.AMBER
+            ? Colours.SIMILAR
+            : s == GoalStatus.RED ? Colours.WORSE : Colours.NOT_COMPARED;
   }
 
   private static List<Observation> shown(ProgressView.Item item) {
-    return Stream.of(item.progress().baselineFigure(), item.progress().latest()).flatMap(Optional::stream).toList();
+    return Stream.of(item.progress().baselineFigure(), item.progress().latest())
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /** {{progress …}}: a focus area's change since the baseline, or a headline gap's. */
@@ -144,28 +198,34 @@ final class PaperProgress {
     }
     if (a.get(0).text().equals("heading") && !a.get(0).variable()) {
       if (a.size() > 1) {
-        throw PaperContext.error(a.get(1).at(), "{{progress heading}} takes nothing more: write {{progress heading}}");
+        throw PaperContext.error(
+            a.get(1).at(), "{{progress heading}} takes nothing more: write {{progress heading}}");
       }
       return List.of(Words.of(ProgressText.heading(ctx.progress())));
     }
     if (a.size() < 2) {
-      throw PaperContext.error(p.at(), "{{progress " + a.get(0).text() + "}} needs an area: write "
-          + Kind.PROGRESS.usage());
+      throw PaperContext.error(
+          p.at(),
+          "{{progress " + a.get(0).text() + "}} needs an area: write " + Kind.PROGRESS.usage());
     }
     if (a.size() > 3) {
-      throw PaperContext.error(a.get(3).at(), "{{progress}} takes an indicator, an area and a sex at most: write "
-          + Kind.PROGRESS.usage());
+      throw PaperContext.error(
+          a.get(3).at(),
+          "{{progress}} takes an indicator, an area and a sex at most: write "
+              + Kind.PROGRESS.usage());
     }
     IndicatorView v = ctx.view(a.get(0), a.size() > 2 ? Optional.of(a.get(2)) : Optional.empty());
     Area area = ctx.focusArea(a.get(1));
-    Optional<ProgressView.Item> found = ctx.progress().item(v.indicator().id(), v.sex(), area.code());
+    Optional<ProgressView.Item> found =
+        ctx.progress().item(v.indicator().id(), v.sex(), area.code());
     if (found.isEmpty()) {
       if (a.get(0).variable()) {
         ctx.leftOut(p.at(), "progress of " + v.label() + " in " + area.name());
         return List.of(Words.of("no figure"));
       }
-      throw PaperContext.error(a.get(0).at(), v.label() + " has no progress for " + area.name()
-          + ": the data have no figures for it");
+      throw PaperContext.error(
+          a.get(0).at(),
+          v.label() + " has no progress for " + area.name() + ": the data have no figures for it");
     }
     ProgressView.Item item = found.get();
     shown(item).forEach(ctx::shows);
@@ -180,14 +240,31 @@ final class PaperProgress {
    */
   private String footnote(IndicatorView v, ProgressView.Item item) {
     var p = item.progress();
-    StringBuilder b = new StringBuilder(v.label()).append(", ").append(p.area()).append(": baseline ")
-        .append(p.baseline().period().map(t -> t.label()).orElse("none")).append(" (")
-        .append(p.baseline().basis()).append(")");
-    p.baselineFigure().filter(Observation::hasValue).ifPresent(o -> b.append(", ").append(figure(v, o)));
+    StringBuilder b =
+        new StringBuilder(v.label())
+            .append(", ")
+            .append(p.area())
+            .append(": baseline ")
+            .append(p.baseline().period().map(t -> t.label()).orElse("none"))
+            .append(" (")
+            .append(p.baseline().basis())
+            .append(")");
+    p.baselineFigure()
+        .filter(Observation::hasValue)
+        .ifPresent(o -> b.append(", ").append(figure(v, o)));
     // never "latest": a stale source's figure is the most recent in the data, a newer one overdue
-    p.latest().filter(Observation::hasValue).ifPresent(o -> b.append(p.baselineFigure().isPresent()
-        ? "; most recent comparable in the data, " : "; most recent in the data, ").append(o.period().label())
-        .append(", ").append(figure(v, o)).append(item.stale() ? " (a newer release is overdue)" : ""));
+    p.latest()
+        .filter(Observation::hasValue)
+        .ifPresent(
+            o ->
+                b.append(
+                        p.baselineFigure().isPresent()
+                            ? "; most recent comparable in the data, "
+                            : "; most recent in the data, ")
+                    .append(o.period().label())
+                    .append(", ")
+                    .append(figure(v, o))
+                    .append(item.stale() ? " (a newer release is overdue)" : ""));
     b.append(". ").append(IN_SHORT).append(" Here: ").append(p.change().reason()).append('.');
     for (Observation o : shown(item)) {
       String source = ctx.source(v.indicator(), o);
@@ -203,7 +280,9 @@ final class PaperProgress {
 
   private static String figure(IndicatorView v, Observation o) {
     return Figures.withUnit(o.value().getAsDouble(), v.indicator().unit())
-        + o.ci95().map(ci -> " (95% CI " + Figures.range(ci, v.indicator().unit().decimals()) + ")").orElse("");
+        + o.ci95()
+            .map(ci -> " (95% CI " + Figures.range(ci, v.indicator().unit().decimals()) + ")")
+            .orElse("");
   }
 
   /**
@@ -214,39 +293,68 @@ final class PaperProgress {
     List<Arg> a = p.args();
     Arg vs = a.get(a.size() - 2);
     if (a.size() < 5 || a.size() > 6 || !vs.text().equals("vs")) {
-      throw PaperContext.error(a.size() < 5 ? p.at() : a.size() > 6 ? a.get(6).at() : vs.at(),
+      throw PaperContext.error(
+          a.size() < 5 ? p.at() : a.size() > 6 ? a.get(6).at() : vs.at(),
           "write the gap as {{progress gap INDICATOR [SEX] AREA vs AREA}}");
     }
     IndicatorView v = ctx.view(a.get(1), a.size() == 6 ? Optional.of(a.get(2)) : Optional.empty());
-    GapJob.Result r = figures.gapResult(v, a.get(a.size() - 3), a.get(a.size() - 1), Optional.empty(), "all");
-    Optional<ProgressView.WardGap> found = ctx.progress().wardGaps().stream()
-        .filter(g -> g.indicator().id().equals(v.indicator().id()) && g.sex() == v.sex()
-            && g.change().a().code().equals(r.areaA().code()) && g.change().b().code().equals(r.areaB().code()))
-        .findFirst();
+    GapJob.Result r =
+        figures.gapResult(v, a.get(a.size() - 3), a.get(a.size() - 1), Optional.empty(), "all");
+    Optional<ProgressView.WardGap> found =
+        ctx.progress().wardGaps().stream()
+            .filter(
+                g ->
+                    g.indicator().id().equals(v.indicator().id())
+                        && g.sex() == v.sex()
+                        && g.change().a().code().equals(r.areaA().code())
+                        && g.change().b().code().equals(r.areaB().code()))
+            .findFirst();
     if (found.isEmpty()) {
-      throw PaperContext.error(a.get(a.size() - 3).at(), r.areaA().name() + " (" + r.areaA().code() + ") vs "
-          + r.areaB().name() + " (" + r.areaB().code() + ") is not one of framework.yaml's headline-gaps for "
-          + v.label() + ": progress is followed for those gaps only; add the pair there");
+      throw PaperContext.error(
+          a.get(a.size() - 3).at(),
+          r.areaA().name()
+              + " ("
+              + r.areaA().code()
+              + ") vs "
+              + r.areaB().name()
+              + " ("
+              + r.areaB().code()
+              + ") is not one of framework.yaml's headline-gaps for "
+              + v.label()
+              + ": progress is followed for those gaps only; add the pair there");
     }
     GapChange g = found.get().change();
     g.figures().forEach(ctx::shows);
     ctx.showsIllustrative(!g.real());
-    return List.of(Words.of(Figures.capitalised(ProgressText.gapWords(g, v.indicator().unit()))),
+    return List.of(
+        Words.of(Figures.capitalised(ProgressText.gapWords(g, v.indicator().unit()))),
         new Note(gapFootnote(v, g)));
   }
 
   private String gapFootnote(IndicatorView v, GapChange g) {
-    StringBuilder b = new StringBuilder("The gap in ").append(Figures.lowerFirst(v.label())).append(" between ")
-        .append(g.a()).append(" and ").append(g.b()).append(" since the strategy's baseline, one of framework.yaml's"
-        + " headline gaps");
+    StringBuilder b =
+        new StringBuilder("The gap in ")
+            .append(Figures.lowerFirst(v.label()))
+            .append(" between ")
+            .append(g.a())
+            .append(" and ")
+            .append(g.b())
+            .append(" since the strategy's baseline, one of framework.yaml's" + " headline gaps");
     List<String> shown = new ArrayList<>();
     for (Observation o : g.figures()) {
       shown.add(o.area().name() + ", " + o.period().label() + ": " + figure(v, o));
     }
-    b.append(shown.isEmpty() ? "" : ": " + String.join("; ", shown)).append(". The change in the gap has a 95%"
-        + " confidence interval from the four figures' published limits, taken as independent estimates; wards are"
-        + " compared only within one set of boundaries. Here: ").append(g.reason()).append('.');
-    g.figures().stream().map(o -> ctx.source(v.indicator(), o)).distinct().forEach(s -> b.append(' ').append(s));
+    b.append(shown.isEmpty() ? "" : ": " + String.join("; ", shown))
+        .append(
+            ". The change in the gap has a 95%"
+                + " confidence interval from the four figures' published limits, taken as independent estimates; wards are"
+                + " compared only within one set of boundaries. Here: ")
+        .append(g.reason())
+        .append('.');
+    g.figures().stream()
+        .map(o -> ctx.source(v.indicator(), o))
+        .distinct()
+        .forEach(s -> b.append(' ').append(s));
     if (!g.real()) {
       b.append(" Illustrative: synthetic, not published figures.");
     }

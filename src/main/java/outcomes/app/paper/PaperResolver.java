@@ -3,21 +3,21 @@ package outcomes.app.paper;
 import java.util.ArrayList;
 import java.util.List;
 import outcomes.model.OutcomesException;
+import outcomes.report.IndicatorView;
+import outcomes.report.PaperView;
+import outcomes.report.PaperView.Span;
+import outcomes.report.PaperView.Words;
 import outcomes.template.Template;
 import outcomes.template.Template.Block;
 import outcomes.template.Template.Inline;
 import outcomes.template.Template.Loop;
 import outcomes.template.Template.Placeholder;
-import outcomes.report.IndicatorView;
-import outcomes.report.PaperView;
-import outcomes.report.PaperView.Span;
-import outcomes.report.PaperView.Words;
 
 /**
  * Turns a parsed template into the blocks of a paper: text placeholders into words and footnotes,
  * tables, charts and loops into their blocks. Everything is resolved here, before anything is
- * written, so a placeholder that names something the data do not have stops the run. The
- * {@code {{changes}}} blocks are filled in last, once the whole paper's state is known.
+ * written, so a placeholder that names something the data do not have stops the run. The {@code
+ * {{changes}}} blocks are filled in last, once the whole paper's state is known.
  */
 final class PaperResolver {
   private final PaperContext ctx;
@@ -95,11 +95,14 @@ final class PaperResolver {
         }
         break;
       case CHART:
-        charts.figure(p).ifPresent(f -> {
-          pendingAt.add(out.size());
-          pending.add(f);
-          out.add(null);
-        });
+        charts
+            .figure(p)
+            .ifPresent(
+                f -> {
+                  pendingAt.add(out.size());
+                  pending.add(f);
+                  out.add(null);
+                });
         break;
       case CHANGES:
         changesAt.add(out.size());
@@ -132,7 +135,9 @@ final class PaperResolver {
       case "ambitions":
       case "outcomes":
         String one = set.substring(0, set.length() - 1);
-        for (int n : (one.equals("ambition") ? ctx.framework().ambitions() : ctx.framework().outcomes()).keySet()) {
+        for (int n :
+            (one.equals("ambition") ? ctx.framework().ambitions() : ctx.framework().outcomes())
+                .keySet()) {
           body(l, new PaperContext.NumberBinding(one, n));
         }
         break;
@@ -156,8 +161,11 @@ final class PaperResolver {
 
   private void body(Loop l, PaperContext.Binding b) {
     if (out.size() > MAX_BLOCKS) {
-      throw OutcomesException.badInput(l.at(), "the loops expand the paper beyond " + MAX_BLOCKS
-          + " headings, paragraphs, tables and charts: loop over fewer indicators");
+      throw OutcomesException.badInput(
+          l.at(),
+          "the loops expand the paper beyond "
+              + MAX_BLOCKS
+              + " headings, paragraphs, tables and charts: loop over fewer indicators");
     }
     ctx.enter(l.variable(), b);
     try {

@@ -23,9 +23,9 @@ import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
 
 /**
- * The small JSON file each paper leaves beside itself, so the next paper can say what changed:
- * what the paper stood on (latest periods, the boroughs' figures, comparisons and trends, the
- * gaps it reported) and what the paper before it stood on.
+ * The small JSON file each paper leaves beside itself, so the next paper can say what changed: what
+ * the paper stood on (latest periods, the boroughs' figures, comparisons and trends, the gaps it
+ * reported) and what the paper before it stood on.
  *
  * <p>A rerun on the same data compares with the same earlier state as the run before it, so the
  * same inputs keep giving the same paper: "previous" is the last state that differed.
@@ -40,22 +40,37 @@ final class PaperSnapshot {
   record IndicatorState(String label, String latest, SortedMap<String, Figure> areas) {}
 
   /** One gap the paper reported, as `outcomes gap` computed it. */
-  record GapState(String label, String areaA, String areaB, String period, double gap, Double lower,
-      Double upper, Boolean significant, int decimals, String unit, boolean real) {}
+  record GapState(
+      String label,
+      String areaA,
+      String areaB,
+      String period,
+      double gap,
+      Double lower,
+      Double upper,
+      Boolean significant,
+      int decimals,
+      String unit,
+      boolean real) {}
 
   /** What one paper stood on. */
-  record State(String dataDate, SortedMap<String, IndicatorState> indicators, SortedMap<String, GapState> gaps) {}
+  record State(
+      String dataDate,
+      SortedMap<String, IndicatorState> indicators,
+      SortedMap<String, GapState> gaps) {}
 
   /** The file: the state of the paper beside it, and of the one before that differed. */
   record File(int version, State current, State previous) {}
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
-      .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .defaultPrettyPrinter(
+              new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+          .build();
 
   private PaperSnapshot() {}
 
@@ -65,10 +80,14 @@ final class PaperSnapshot {
     for (IndicatorView v : view.indicators()) {
       SortedMap<String, Figure> areas = new TreeMap<>();
       for (AreaFigure f : v.focus()) {
-        Double value = f.figure().filter(Observation::hasValue).map(o -> o.value().getAsDouble()).orElse(null);
-        areas.put(f.area().code(), new Figure(f.area().name(), value, f.comparison().label(), f.trend()));
+        Double value =
+            f.figure().filter(Observation::hasValue).map(o -> o.value().getAsDouble()).orElse(null);
+        areas.put(
+            f.area().code(), new Figure(f.area().name(), value, f.comparison().label(), f.trend()));
       }
-      indicators.put(key(v), new IndicatorState(v.label(), v.latest().map(p -> p.label()).orElse(null), areas));
+      indicators.put(
+          key(v),
+          new IndicatorState(v.label(), v.latest().map(p -> p.label()).orElse(null), areas));
     }
     return new State(view.dataDate().toString(), indicators, new TreeMap<>(gaps));
   }
@@ -89,23 +108,29 @@ final class PaperSnapshot {
       }
       return Optional.of(f);
     } catch (IOException e) {
-      throw OutcomesException.badInput(Location.of(file.toString()), "the previous paper's snapshot cannot"
-          + " be read (" + e.getMessage().lines().findFirst().orElse("") + "): delete it to start afresh,"
-          + " and the next paper will say there is no previous paper to compare with");
+      throw OutcomesException.badInput(
+          Location.of(file.toString()),
+          "the previous paper's snapshot cannot"
+              + " be read ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + "): delete it to start afresh,"
+              + " and the next paper will say there is no previous paper to compare with");
     }
   }
 
   /**
    * What this paper compares with, and the file to leave beside it: when the state is the one the
-   * last paper stood on, the comparison is with what that paper compared with, so a rerun gives
-   * the same paper.
+   * last paper stood on, the comparison is with what that paper compared with, so a rerun gives the
+   * same paper.
    */
   static File next(Optional<File> before, State now) {
     if (before.isEmpty()) {
       return new File(VERSION, now, null);
     }
     File b = before.get();
-    return b.current().equals(now) ? new File(VERSION, now, b.previous()) : new File(VERSION, now, b.current());
+    return b.current().equals(now)
+        ? new File(VERSION, now, b.previous())
+        : new File(VERSION, now, b.current());
   }
 
   static byte[] bytes(File f) {

@@ -1,7 +1,5 @@
 package outcomes.app.paper;
 
-import outcomes.app.IndicatorData;
-import outcomes.app.ReportViews;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,24 +9,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import outcomes.app.IndicatorData;
+import outcomes.app.ReportViews;
 import outcomes.freshness.Verdict;
 import outcomes.model.Area;
 import outcomes.model.Comparison;
 import outcomes.model.Observation;
 import outcomes.model.TimePeriod;
-import outcomes.template.Template.Arg;
-import outcomes.template.Template.Placeholder;
 import outcomes.report.AreaFigure;
 import outcomes.report.Colours;
-import outcomes.report.IndicatorView;
-import outcomes.report.WardTable;
 import outcomes.report.Figures;
+import outcomes.report.IndicatorView;
 import outcomes.report.PaperView.Block;
 import outcomes.report.PaperView.Cell;
 import outcomes.report.PaperView.Para;
 import outcomes.report.PaperView.Table;
 import outcomes.report.PaperView.Words;
+import outcomes.report.WardTable;
 import outcomes.stats.Judgement;
+import outcomes.template.Template.Arg;
+import outcomes.template.Template.Placeholder;
 
 /**
  * The tables a template asks for: the framework at a glance (for an ambition, an outcome or all
@@ -37,7 +37,8 @@ import outcomes.stats.Judgement;
  */
 final class PaperTables {
   private static final String ENGLAND = ReportViews.ENGLAND;
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   private final PaperContext ctx;
 
@@ -55,11 +56,21 @@ final class PaperTables {
       case "outcome":
         expect(p, 2);
         int n = ctx.number(a.get(1), what);
-        List<IndicatorView> views = ctx.view.indicators().stream()
-            .filter(v -> (what.equals("ambition") ? v.indicator().ambition() : v.indicator().outcome()) == n).toList();
-        return Optional.of(views.isEmpty()
-            ? new Para(List.of(Words.of("No indicator of the framework measures this " + what + " yet.")))
-            : glance(views, what + " " + n + ", " + Figures.lowerFirst(ctx.title(what, n))));
+        List<IndicatorView> views =
+            ctx.view.indicators().stream()
+                .filter(
+                    v ->
+                        (what.equals("ambition")
+                                ? v.indicator().ambition()
+                                : v.indicator().outcome())
+                            == n)
+                .toList();
+        return Optional.of(
+            views.isEmpty()
+                ? new Para(
+                    List.of(
+                        Words.of("No indicator of the framework measures this " + what + " yet.")))
+                : glance(views, what + " " + n + ", " + Figures.lowerFirst(ctx.title(what, n))));
       case "indicators":
         expect(p, 1);
         return Optional.of(glance(ctx.view.indicators(), "every indicator"));
@@ -69,22 +80,31 @@ final class PaperTables {
       case "wards":
         return wards(p);
       default:
-        throw PaperContext.error(a.get(0).at(), "no table '" + what + "': write " + p.kind().usage());
+        throw PaperContext.error(
+            a.get(0).at(), "no table '" + what + "': write " + p.kind().usage());
     }
   }
 
   private static void expect(Placeholder p, int args) {
     if (p.args().size() != args) {
       Arg where = p.args().get(Math.min(args, p.args().size() - 1));
-      throw PaperContext.error(where.at(), "{{table " + p.args().get(0).text() + "}} takes "
-          + (args - 1 == 0 ? "nothing more" : "one number") + ": write " + p.kind().usage());
+      throw PaperContext.error(
+          where.at(),
+          "{{table "
+              + p.args().get(0).text()
+              + "}} takes "
+              + (args - 1 == 0 ? "nothing more" : "one number")
+              + ": write "
+              + p.kind().usage());
     }
   }
 
   /** The framework at a glance: one row per indicator and sex. */
   Table glance(List<IndicatorView> views, String what) {
-    List<Area> focus = ctx.framework().focusAreas().stream()
-        .map(c -> ctx.framework().area(c).orElse(new Area(c, c, "", ""))).toList();
+    List<Area> focus =
+        ctx.framework().focusAreas().stream()
+            .map(c -> ctx.framework().area(c).orElse(new Area(c, c, "", "")))
+            .toList();
     List<String> header = new ArrayList<>(List.of("Indicator", "Period"));
     List<Integer> widths = new ArrayList<>(List.of(27, 10));
     for (Area f : focus) {
@@ -101,11 +121,18 @@ final class PaperTables {
       boolean illustrative = shown(v);
       row.add(Cell.of(v.label() + (illustrative ? " (illustrative)" : "")));
       // a stale source is called stale beside its figure, not only in the annex
-      boolean stale = ctx.verdicts().get(v.indicator().id()).status() == outcomes.freshness.Status.STALE;
+      boolean stale =
+          ctx.verdicts().get(v.indicator().id()).status() == outcomes.freshness.Status.STALE;
       anyStale |= stale;
-      row.add(Cell.of(v.latest().map(TimePeriod::label).orElse("no data") + (stale ? "\n" + OUT_OF_DATE : "")));
+      row.add(
+          Cell.of(
+              v.latest().map(TimePeriod::label).orElse("no data")
+                  + (stale ? "\n" + OUT_OF_DATE : "")));
       for (AreaFigure f : v.focus()) {
-        Comparison c = f.figure().filter(Observation::hasValue).isPresent() ? f.comparison() : Comparison.NOT_COMPARED;
+        Comparison c =
+            f.figure().filter(Observation::hasValue).isPresent()
+                ? f.comparison()
+                : Comparison.NOT_COMPARED;
         row.add(new Cell(value(v, f.figure()) + "\n" + c.label(), Colours.of(c), true));
         row.add(Cell.of(f.trend().isEmpty() ? "–" : f.trend()));
       }
@@ -114,37 +141,62 @@ final class PaperTables {
       List<Observation> shown = new ArrayList<>();
       v.focus().forEach(f -> f.figure().ifPresent(shown::add));
       england(v).ifPresent(shown::add);
-      sources.put(v.indicator().title(), shown.isEmpty() ? v.indicator().source().name()
-          : String.join("; ", shown.stream().map(o -> v.indicator().sourceOf(o)).distinct().toList()));
+      sources.put(
+          v.indicator().title(),
+          shown.isEmpty()
+              ? v.indicator().source().name()
+              : String.join(
+                  "; ", shown.stream().map(o -> v.indicator().sourceOf(o)).distinct().toList()));
     }
-    return new Table(header, widths, rows, "The framework at a glance: " + what + ". Each indicator's most"
-        + " recent period in the data with a figure for " + ctx.focusWords().either() + ", " + ctx.focusWords().eachs()
-        + " figure shaded by its comparison with"
-        + " England (better green, similar amber, worse red, not compared grey), compared by 95% confidence intervals"
-        + " where the source gives them, otherwise as the source compares; recent trend over the five"
-        + " most recent periods, as Fingertips assesses it." + (anyStale ? " A period marked " + OUT_OF_DATE
-        + " is one whose next release was overdue on " + Figures.date(ctx.asOf) + " (the annex says when it was due)."
-        : "") + " Sources: " + sources(sources) + ".");
+    return new Table(
+        header,
+        widths,
+        rows,
+        "The framework at a glance: "
+            + what
+            + ". Each indicator's most"
+            + " recent period in the data with a figure for "
+            + ctx.focusWords().either()
+            + ", "
+            + ctx.focusWords().eachs()
+            + " figure shaded by its comparison with"
+            + " England (better green, similar amber, worse red, not compared grey), compared by 95% confidence intervals"
+            + " where the source gives them, otherwise as the source compares; recent trend over the five"
+            + " most recent periods, as Fingertips assesses it."
+            + (anyStale
+                ? " A period marked "
+                    + OUT_OF_DATE
+                    + " is one whose next release was overdue on "
+                    + Figures.date(ctx.asOf)
+                    + " (the annex says when it was due)."
+                : "")
+            + " Sources: "
+            + sources(sources)
+            + ".");
   }
 
   /** What the glance table writes under a period whose source is stale as of the paper's day. */
   static final String OUT_OF_DATE = "(out of date)";
 
   private boolean shown(IndicatorView v) {
-    boolean illustrative = v.focus().stream().flatMap(f -> f.figure().stream()).anyMatch(o -> !o.isReal())
-        || england(v).filter(o -> !o.isReal()).isPresent();
+    boolean illustrative =
+        v.focus().stream().flatMap(f -> f.figure().stream()).anyMatch(o -> !o.isReal())
+            || england(v).filter(o -> !o.isReal()).isPresent();
     ctx.showsIllustrative(illustrative);
     return illustrative;
   }
 
   private static Optional<Observation> england(IndicatorView v) {
-    return v.benchmarks().stream().filter(b -> b.area().code().equals(ENGLAND)).findFirst()
+    return v.benchmarks().stream()
+        .filter(b -> b.area().code().equals(ENGLAND))
+        .findFirst()
         .flatMap(AreaFigure::figure);
   }
 
   private static String value(IndicatorView v, Optional<Observation> o) {
     return o.filter(Observation::hasValue)
-        .map(x -> Figures.withUnit(x.value().getAsDouble(), v.indicator().unit())).orElse("–");
+        .map(x -> Figures.withUnit(x.value().getAsDouble(), v.indicator().unit()))
+        .orElse("–");
   }
 
   static Cell comparisonCell(Comparison c) {
@@ -164,32 +216,56 @@ final class PaperTables {
     List<String> header = new ArrayList<>(List.of("Outcome", "Indicators"));
     List<Integer> widths = new ArrayList<>(List.of(40, 12));
     for (String code : focus) {
-      header.add(ctx.framework().area(code).map(Area::name).orElse(code) + " compared with England");
+      header.add(
+          ctx.framework().area(code).map(Area::name).orElse(code) + " compared with England");
       widths.add(25);
     }
     List<List<Cell>> rows = new ArrayList<>();
-    ctx.framework().outcomes().forEach((n, title) -> {
-      List<IndicatorView> views = ctx.view.indicators().stream().filter(v -> v.indicator().outcome() == n).toList();
-      List<Cell> row = new ArrayList<>();
-      row.add(Cell.of(n + ". " + title));
-      row.add(Cell.of(String.valueOf(views.stream().map(v -> v.indicator().id()).distinct().count())));
-      for (String code : focus) {
-        row.add(Cell.of(counts(views, code)));
-      }
-      rows.add(row);
-    });
-    return new Table(header, widths, rows, "The " + Figures.count(ctx.framework().outcomes().size())
-        + " outcomes of the strategy: how many indicators follow"
-        + " each, and how " + ctx.focusWords().eachs() + " most recent figures in the data compare with England's (an indicator given for boys"
-        + " and girls is compared for each). \"Not compared\" where the source gives no limits or the data have"
-        + " no figure for England. Sources and periods: the tables under each ambition.");
+    ctx.framework()
+        .outcomes()
+        .forEach(
+            (n, title) -> {
+              List<IndicatorView> views =
+                  ctx.view.indicators().stream().filter(v -> v.indicator().outcome() == n).toList();
+              List<Cell> row = new ArrayList<>();
+              row.add(Cell.of(n + ". " + title));
+              row.add(
+                  Cell.of(
+                      String.valueOf(
+                          views.stream().map(v -> v.indicator().id()).distinct().count())));
+              for (String code : focus) {
+                row.add(Cell.of(counts(views, code)));
+              }
+              rows.add(row);
+            });
+    return new Table(
+        header,
+        widths,
+        rows,
+        "The "
+            + Figures.count(ctx.framework().outcomes().size())
+            + " outcomes of the strategy: how many indicators follow"
+            + " each, and how "
+            + ctx.focusWords().eachs()
+            + " most recent figures in the data compare with England's (an indicator given for boys"
+            + " and girls is compared for each). \"Not compared\" where the source gives no limits or the data have"
+            + " no figure for England. Sources and periods: the tables under each ambition.");
   }
 
   private static String counts(List<IndicatorView> views, String code) {
     Map<Comparison, Integer> n = new LinkedHashMap<>();
     for (IndicatorView v : views) {
-      v.focus().stream().filter(f -> f.area().code().equals(code)).findFirst().ifPresent(f -> n.merge(
-          f.figure().filter(Observation::hasValue).isPresent() ? f.comparison() : Comparison.NOT_COMPARED, 1, Integer::sum));
+      v.focus().stream()
+          .filter(f -> f.area().code().equals(code))
+          .findFirst()
+          .ifPresent(
+              f ->
+                  n.merge(
+                      f.figure().filter(Observation::hasValue).isPresent()
+                          ? f.comparison()
+                          : Comparison.NOT_COMPARED,
+                      1,
+                      Integer::sum));
     }
     List<String> parts = new ArrayList<>();
     for (Comparison c : Comparison.values()) {
@@ -204,17 +280,20 @@ final class PaperTables {
   private Optional<Block> wards(Placeholder p) {
     List<Arg> a = p.args();
     if (a.size() < 3) {
-      throw PaperContext.error(p.at(), "{{table wards}} needs an indicator and a borough: write " + p.kind().usage());
+      throw PaperContext.error(
+          p.at(), "{{table wards}} needs an indicator and a borough: write " + p.kind().usage());
     }
     IndicatorView v = ctx.view(a.get(1), a.size() > 3 ? Optional.of(a.get(3)) : Optional.empty());
     Area borough = ctx.focusArea(a.get(2));
-    Optional<WardTable> t = v.wardTables().stream().filter(w -> w.parent().code().equals(borough.code())).findFirst();
+    Optional<WardTable> t =
+        v.wardTables().stream().filter(w -> w.parent().code().equals(borough.code())).findFirst();
     if (t.isEmpty()) {
       if (a.get(1).variable()) {
         ctx.leftOut(p.at(), "ward table of " + v.label() + " for " + borough.name());
         return Optional.empty();
       }
-      throw PaperContext.error(a.get(1).at(), v.label() + " has no figures for the wards of " + borough.name());
+      throw PaperContext.error(
+          a.get(1).at(), v.label() + " has no figures for the wards of " + borough.name());
     }
     return Optional.of(wardTable(v, t.get()));
   }
@@ -229,19 +308,44 @@ final class PaperTables {
       Judgement j = t.spread().judgements().get(i);
       illustrative |= !o.isReal();
       files.add(ctx.file(o));
-      String value = Figures.withUnit(o.value().getAsDouble(), v.indicator().unit())
-          + o.ci95().map(ci -> " (" + Figures.range(ci, d) + ")").orElse("");
-      rows.add(List.of(Cell.of(String.valueOf(i + 1)), Cell.of(o.area().name()), Cell.of(value),
-          comparisonCell(j.comparison())));
+      String value =
+          Figures.withUnit(o.value().getAsDouble(), v.indicator().unit())
+              + o.ci95().map(ci -> " (" + Figures.range(ci, d) + ")").orElse("");
+      rows.add(
+          List.of(
+              Cell.of(String.valueOf(i + 1)),
+              Cell.of(o.area().name()),
+              Cell.of(value),
+              comparisonCell(j.comparison())));
     }
     ctx.showsIllustrative(illustrative);
-    String borough = t.parentFigure().filter(Observation::hasValue)
-        .map(o -> " (" + Figures.withUnit(o.value().getAsDouble(), v.indicator().unit()) + ")").orElse("");
-    return new Table(List.of("Rank", "Ward", "Value (95% CI)", "vs " + t.parent().name()), List.of(6, 30, 30, 20),
-        rows, v.label() + ": the wards of " + t.parent().name() + ", " + t.period().label() + ", best first,"
-            + " each compared with the borough" + borough + " by 95% confidence intervals. Source: "
-            + String.join("; ", t.spread().ranked().stream().map(o -> v.indicator().sourceOf(o)).distinct().toList())
-            + "; data file " + String.join(", ", files) + "."
+    String borough =
+        t.parentFigure()
+            .filter(Observation::hasValue)
+            .map(o -> " (" + Figures.withUnit(o.value().getAsDouble(), v.indicator().unit()) + ")")
+            .orElse("");
+    return new Table(
+        List.of("Rank", "Ward", "Value (95% CI)", "vs " + t.parent().name()),
+        List.of(6, 30, 30, 20),
+        rows,
+        v.label()
+            + ": the wards of "
+            + t.parent().name()
+            + ", "
+            + t.period().label()
+            + ", best first,"
+            + " each compared with the borough"
+            + borough
+            + " by 95% confidence intervals. Source: "
+            + String.join(
+                "; ",
+                t.spread().ranked().stream()
+                    .map(o -> v.indicator().sourceOf(o))
+                    .distinct()
+                    .toList())
+            + "; data file "
+            + String.join(", ", files)
+            + "."
             + (illustrative ? " Illustrative: synthetic figures, not published ones." : ""));
   }
 
@@ -251,15 +355,26 @@ final class PaperTables {
     Map<String, Verdict> verdicts = ctx.verdicts();
     List<IndicatorData> indicators = new ArrayList<>(ctx.data.indicators());
     // the stale first, as the Board needs to know; then due, unknown and fresh, by title
-    indicators.sort(java.util.Comparator.comparingInt((IndicatorData d) -> order(verdicts.get(d.indicator().id())))
-        .thenComparing(d -> d.indicator().title()));
+    indicators.sort(
+        java.util.Comparator.comparingInt(
+                (IndicatorData d) -> order(verdicts.get(d.indicator().id())))
+            .thenComparing(d -> d.indicator().title()));
     for (IndicatorData d : indicators) {
       Verdict v = verdicts.get(d.indicator().id());
-      rows.add(List.of(Cell.of(d.indicator().title()), Cell.of(v.latest().map(TimePeriod::label).orElse("–")),
-          statusCell(v), Cell.of(v.next().map(r -> MONTH.format(r.month())).orElse("–")), Cell.of(v.reason())));
+      rows.add(
+          List.of(
+              Cell.of(d.indicator().title()),
+              Cell.of(v.latest().map(TimePeriod::label).orElse("–")),
+              statusCell(v),
+              Cell.of(v.next().map(r -> MONTH.format(r.month())).orElse("–")),
+              Cell.of(v.reason())));
     }
-    return new Table(List.of("Indicator", "Real data to", "Status", "Next release expected", "Why"),
-        List.of(24, 12, 11, 13, 40), rows, "How up to date each source is, as of " + Figures.date(ctx.asOf)
+    return new Table(
+        List.of("Indicator", "Real data to", "Status", "Next release expected", "Why"),
+        List.of(24, 12, 11, 13, 40),
+        rows,
+        "How up to date each source is, as of "
+            + Figures.date(ctx.asOf)
             + ", judged as outcomes freshness judges it: from each indicator's publication cadence and the"
             + " most recent real period in its data (illustrative figures are not judged).");
   }

@@ -5,9 +5,9 @@ import outcomes.model.Sex;
 import outcomes.model.TimePeriod;
 
 /**
- * The period progress is measured from, for an indicator and sex, for a trend chart to mark
- * ({@code ProgressView::baselinePeriod}). The charts ask for it rather than work it out: the
- * baseline is the progress view's, chosen once, so the chart and the paper's words agree.
+ * The period progress is measured from, for an indicator and sex, for a trend chart to mark ({@code
+ * ProgressView::baselinePeriod}). The charts ask for it rather than work it out: the baseline is
+ * the progress view's, chosen once, so the chart and the paper's words agree.
  */
 @FunctionalInterface
 public interface BaselinePeriods {

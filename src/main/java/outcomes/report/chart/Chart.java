@@ -110,5 +110,4 @@ public final class Chart {
   Dimension size() {
     return new Dimension(width, height);
   }
-
 }

@@ -1,9 +1,5 @@
 package outcomes.report.chart;
 
-import outcomes.model.Comparison;
-import outcomes.report.Colours;
-import outcomes.report.Illustrative;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -22,6 +18,9 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import outcomes.model.Comparison;
+import outcomes.report.Colours;
+import outcomes.report.Illustrative;
 
 /**
  * The house style, after the GOV.UK Analysis Function guidance on charts: its accessible
@@ -90,12 +89,7 @@ final class ChartStyle {
     chart.setPadding(new RectangleInsets(14, 16, 12, 20));
     chart.setTitle(title(text.title(), TITLE_FONT, TEXT, 0));
     if (text.illustrative()) {
-      chart.addSubtitle(
-          title(
-              Illustrative.WARNING,
-              ILLUSTRATIVE_FONT,
-              DARK_PINK,
-              2));
+      chart.addSubtitle(title(Illustrative.WARNING, ILLUSTRATIVE_FONT, DARK_PINK, 2));
     }
     if (!text.subtitle().isEmpty()) {
       chart.addSubtitle(title(text.subtitle(), SUBTITLE_FONT, SECONDARY_TEXT, 2));

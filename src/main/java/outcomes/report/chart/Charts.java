@@ -36,8 +36,8 @@ public final class Charts {
   }
 
   /**
-   * A borough's wards on a map, shaded by comparison with the borough or in classes, numbered,
-   * with a key; in SVG each ward a group titled with its name and figure.
+   * A borough's wards on a map, shaded by comparison with the borough or in classes, numbered, with
+   * a key; in SVG each ward a group titled with its name and figure.
    */
   public static Chart map(MapView view) {
     return MapChart.draw(view);

@@ -7,10 +7,10 @@ import java.util.List;
 import outcomes.model.Rounding;
 
 /**
- * Round class breaks for a sequential map, as R's pretty() chooses them: the smallest step of 1,
- * 2, 2.5 or 5 times a power of ten (never finer than the figures' decimals) that covers the
- * figures in at most six classes, starting and ending on a multiple of the step. Worked in
- * decimals, so a break is 0.3 and never 0.30000000000000004.
+ * Round class breaks for a sequential map, as R's pretty() chooses them: the smallest step of 1, 2,
+ * 2.5 or 5 times a power of ten (never finer than the figures' decimals) that covers the figures in
+ * at most six classes, starting and ending on a multiple of the step. Worked in decimals, so a
+ * break is 0.3 and never 0.30000000000000004.
  */
 final class ClassBreaks {
   static final int MAX_CLASSES = 6;
@@ -26,13 +26,19 @@ final class ClassBreaks {
     BigDecimal lo = null;
     BigDecimal hi = null;
     for (double v : values) {
-      BigDecimal b = BigDecimal.valueOf(Rounding.rounded(v, decimals)).setScale(decimals, RoundingMode.HALF_UP);
+      BigDecimal b =
+          BigDecimal.valueOf(Rounding.rounded(v, decimals))
+              .setScale(decimals, RoundingMode.HALF_UP);
       lo = lo == null || b.compareTo(lo) < 0 ? b : lo;
       hi = hi == null || b.compareTo(hi) > 0 ? b : hi;
     }
     BigDecimal finest = BigDecimal.ONE.movePointLeft(decimals);
-    int power = Math.max(-decimals, (int) Math.floor(Math.log10(Math.max(hi.subtract(lo).doubleValue() / 5,
-        finest.doubleValue()))));
+    int power =
+        Math.max(
+            -decimals,
+            (int)
+                Math.floor(
+                    Math.log10(Math.max(hi.subtract(lo).doubleValue() / 5, finest.doubleValue()))));
     for (int p = power; ; p++) {
       for (String m : MULTIPLES) {
         BigDecimal step = new BigDecimal(m).scaleByPowerOfTen(p);

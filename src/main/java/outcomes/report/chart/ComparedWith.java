@@ -20,6 +20,8 @@ final class ComparedWith {
     } else {
       words = c.label() + " than " + benchmark;
     }
-    return capitalised ? words : words.substring(0, 1).toLowerCase(Locale.ROOT) + words.substring(1);
+    return capitalised
+        ? words
+        : words.substring(0, 1).toLowerCase(Locale.ROOT) + words.substring(1);
   }
 }

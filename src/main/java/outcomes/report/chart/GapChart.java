@@ -1,6 +1,5 @@
 package outcomes.report.chart;
 
-import outcomes.report.Figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import outcomes.report.Figures;
 
 /**
  * Draws a {@link GapView}: two areas' values with their 95% intervals over time, the space between
@@ -154,10 +154,7 @@ final class GapChart {
     double a = first.get(at).value();
     double b = second.get(at).value();
     String text =
-        "Gap "
-            + view.periods().get(at)
-            + ": "
-            + Figures.withUnit(Math.abs(a - b), view.unit());
+        "Gap " + view.periods().get(at) + ": " + Figures.withUnit(Math.abs(a - b), view.unit());
     XYTextAnnotation label = new XYTextAnnotation(text, at + (leftEnd ? 0.12 : -0.12), (a + b) / 2);
     label.setFont(ChartStyle.BODY_BOLD_FONT);
     label.setPaint(ChartStyle.TEXT);

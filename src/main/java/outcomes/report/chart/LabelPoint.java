@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Where a ward's number goes: the point inside it farthest from its edges (its "pole of
- * inaccessibility"), found on a grid and refined once. A centroid can fall outside a crescent or
- * an L-shaped ward, or sit on a narrow neck; this point never does. Deterministic: a fixed grid,
- * ties to the first found.
+ * inaccessibility"), found on a grid and refined once. A centroid can fall outside a crescent or an
+ * L-shaped ward, or sit on a narrow neck; this point never does. Deterministic: a fixed grid, ties
+ * to the first found.
  */
 final class LabelPoint {
   private static final int GRID = 24;
@@ -22,10 +22,13 @@ final class LabelPoint {
   static Point2D of(Path2D ward) {
     List<Line2D> edges = edges(ward);
     Rectangle2D box = ward.getBounds2D();
-    Best best = search(ward, edges, box, new Best(new Point2D.Double(box.getCenterX(), box.getCenterY()), -1));
+    Best best =
+        search(
+            ward, edges, box, new Best(new Point2D.Double(box.getCenterX(), box.getCenterY()), -1));
     double w = box.getWidth() / GRID;
     double h = box.getHeight() / GRID;
-    Rectangle2D around = new Rectangle2D.Double(best.at.getX() - w, best.at.getY() - h, 2 * w, 2 * h);
+    Rectangle2D around =
+        new Rectangle2D.Double(best.at.getX() - w, best.at.getY() - h, 2 * w, 2 * h);
     return search(ward, edges, around, best).at;
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws a {@link MapView}: the map and its key in the house frame, with the legend above and,
- * in the caption, the boundaries' attribution and any ward with a figure but no boundary.
+ * Draws a {@link MapView}: the map and its key in the house frame, with the legend above and, in
+ * the caption, the boundaries' attribution and any ward with a figure but no boundary.
  */
 final class MapChart {
   private MapChart() {}
@@ -14,10 +14,13 @@ final class MapChart {
   static Chart draw(MapView view) {
     MapPlot plot = new MapPlot(view);
     List<String> notes = new ArrayList<>();
-    notes.add("Wards are numbered in alphabetical order" + (view.boundarySet().isEmpty() ? ""
-        : " (" + view.boundarySet() + ")") + "; the key gives each ward's figure.");
+    notes.add(
+        "Wards are numbered in alphabetical order"
+            + (view.boundarySet().isEmpty() ? "" : " (" + view.boundarySet() + ")")
+            + "; the key gives each ward's figure.");
     if (!view.notMapped().isEmpty()) {
-      notes.add("Not on the map, for want of a boundary: " + String.join("; ", view.notMapped()) + ".");
+      notes.add(
+          "Not on the map, for want of a boundary: " + String.join("; ", view.notMapped()) + ".");
     }
     if (!view.boundaries().isEmpty()) {
       notes.add("Boundaries: " + view.boundaries() + ".");

@@ -1,6 +1,5 @@
 package outcomes.report.chart;
 
-import outcomes.report.Figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -25,13 +24,14 @@ import org.jfree.chart.ui.RectangleInsets;
 import outcomes.geo.LocalProjection;
 import outcomes.geo.Ring;
 import outcomes.model.Comparison;
+import outcomes.report.Figures;
 
 /**
  * The body of a ward map: the wards, shaded and numbered, under the borough's outline (the outer
  * edge of its wards, so it lies on them exactly), and beside it the key, one line a ward in the
  * order of their numbers (alphabetical), with its figure. Each ward is drawn once, in an SVG group
- * of its own titled with its number, name, code and figure. Layout is measured with one fixed
- * font context, so it is the same for PNG and SVG.
+ * of its own titled with its number, name, code and figure. Layout is measured with one fixed font
+ * context, so it is the same for PNG and SVG.
  */
 final class MapPlot extends Plot {
   private static final long serialVersionUID = 1L;
@@ -41,9 +41,12 @@ final class MapPlot extends Plot {
   private static final Font KEY_HEADER_FONT = ChartStyle.SMALL_BOLD_FONT;
   private static final Font NUMBER_FONT = ChartFonts.bold(10.5f);
   private static final Color EDGE = new Color(0x6F777B);
-  private static final BasicStroke EDGE_STROKE = new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-  static final BasicStroke OUTLINE_STROKE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-  private static final BasicStroke SEAL = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
+  private static final BasicStroke EDGE_STROKE =
+      new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  static final BasicStroke OUTLINE_STROKE =
+      new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  private static final BasicStroke SEAL =
+      new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
   private static final double ROW = 17;
   private static final double KEY_HEADER = 22;
   private static final double SWATCH = 13;
@@ -59,10 +62,12 @@ final class MapPlot extends Plot {
     this.view = view;
     List<MapView.Ward> wards = new ArrayList<>(view.wards());
     // numbered alphabetically, so a reader finds a ward in the key by its name
-    wards.sort(Comparator.comparing((MapView.Ward w) -> w.name(), String.CASE_INSENSITIVE_ORDER)
-        .thenComparing(MapView.Ward::code));
+    wards.sort(
+        Comparator.comparing((MapView.Ward w) -> w.name(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(MapView.Ward::code));
     this.numbered = List.copyOf(wards);
-    this.projection = LocalProjection.around(wards.stream().flatMap(w -> w.rings().stream()).toList());
+    this.projection =
+        LocalProjection.around(wards.stream().flatMap(w -> w.rings().stream()).toList());
     setOutlineVisible(false);
     setBackgroundPaint(Color.WHITE);
     setInsets(new RectangleInsets(4, 0, 0, 0));
@@ -86,7 +91,8 @@ final class MapPlot extends Plot {
   }
 
   @Override
-  public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState state, PlotRenderingInfo info) {
+  public void draw(
+      Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState state, PlotRenderingInfo info) {
     if (info != null) {
       info.setPlotArea(area);
     }
@@ -118,13 +124,16 @@ final class MapPlot extends Plot {
     for (int i = 0; i < numbered.size(); i++) {
       MapView.Ward w = numbered.get(i);
       Path2D p = paths.get(i);
-      SvgDocument.titled(g2, title(i + 1, w), () -> {
-        g2.setPaint(view.shading().fill(w));
-        g2.fill(p);
-        g2.setPaint(EDGE);
-        g2.setStroke(EDGE_STROKE);
-        g2.draw(p);
-      });
+      SvgDocument.titled(
+          g2,
+          title(i + 1, w),
+          () -> {
+            g2.setPaint(view.shading().fill(w));
+            g2.fill(p);
+            g2.setPaint(EDGE);
+            g2.setStroke(EDGE_STROKE);
+            g2.draw(p);
+          });
     }
     g2.setPaint(ChartStyle.TEXT);
     g2.setStroke(OUTLINE_STROKE);
@@ -165,10 +174,13 @@ final class MapPlot extends Plot {
     return p;
   }
 
-  /** The ward's number in a white marker of its comparison's shape, so colour is not the only cue. */
+  /**
+   * The ward's number in a white marker of its comparison's shape, so colour is not the only cue.
+   */
   private void label(Graphics2D g2, int number, MapView.Ward w, Point2D at) {
-    Shape marker = AffineTransform.getTranslateInstance(at.getX(), at.getY())
-        .createTransformedShape(markerShape(view.shading().marker(w), MARKER));
+    Shape marker =
+        AffineTransform.getTranslateInstance(at.getX(), at.getY())
+            .createTransformedShape(markerShape(view.shading().marker(w), MARKER));
     g2.setPaint(Color.WHITE);
     g2.fill(marker);
     g2.setPaint(ChartStyle.DARK_GREY);
@@ -180,7 +192,10 @@ final class MapPlot extends Plot {
     Rectangle2D b = NUMBER_FONT.getStringBounds(n, FRC);
     float ascent = NUMBER_FONT.getLineMetrics(n, FRC).getAscent();
     float descent = NUMBER_FONT.getLineMetrics(n, FRC).getDescent();
-    g2.drawString(n, (float) (at.getX() - b.getWidth() / 2), (float) (at.getY() + (ascent - descent) / 2 - 0.5));
+    g2.drawString(
+        n,
+        (float) (at.getX() - b.getWidth() / 2),
+        (float) (at.getY() + (ascent - descent) / 2 - 0.5));
   }
 
   /** "12. Westbourne (E05000648): 75.3 years (95% CI 73.7 to 76.8), worse than Westminster". */
@@ -198,7 +213,9 @@ final class MapPlot extends Plot {
     }
     String ci = w.ci95().map(i -> " (95% CI " + Figures.range(i, d) + ")").orElse("");
     String judgement = view.shading().judgement(w);
-    return Figures.withUnit(w.value().getAsDouble(), view.unit()) + ci + (judgement.isEmpty() ? "" : ", " + judgement);
+    return Figures.withUnit(w.value().getAsDouble(), view.unit())
+        + ci
+        + (judgement.isEmpty() ? "" : ", " + judgement);
   }
 
   private void drawKey(Graphics2D g2, Layout l, double x, double y) {
@@ -238,8 +255,10 @@ final class MapPlot extends Plot {
       return box;
     }
     Area a = new Area(box);
-    a.subtract(new Area(AffineTransform.getTranslateInstance(box.getCenterX(), box.getCenterY())
-        .createTransformedShape(Marks.shape(marker.get(), SWATCH * 0.62))));
+    a.subtract(
+        new Area(
+            AffineTransform.getTranslateInstance(box.getCenterX(), box.getCenterY())
+                .createTransformedShape(Marks.shape(marker.get(), SWATCH * 0.62))));
     return a;
   }
 
@@ -255,15 +274,34 @@ final class MapPlot extends Plot {
       items.add(item(k.label(), k.colour(), swatch(k.marker(), -SWATCH * 0.8, -SWATCH / 2)));
     }
     if (view.wards().stream().anyMatch(w -> w.value().isEmpty())) {
-      items.add(item("No figure", MapView.NO_FIGURE, swatch(Optional.empty(), -SWATCH * 0.8, -SWATCH / 2)));
+      items.add(
+          item(
+              "No figure",
+              MapView.NO_FIGURE,
+              swatch(Optional.empty(), -SWATCH * 0.8, -SWATCH / 2)));
     }
     items.add(Marks.line(view.borough() + " boundary", ChartStyle.TEXT, OUTLINE_STROKE, null));
     return items;
   }
 
   private static LegendItem item(String label, Color fill, Shape shape) {
-    LegendItem item = new LegendItem(label, null, null, null, true, shape, true, fill, true,
-        ChartStyle.DARK_GREY, Marks.OUTLINE, false, new java.awt.geom.Line2D.Double(), Marks.OUTLINE, fill);
+    LegendItem item =
+        new LegendItem(
+            label,
+            null,
+            null,
+            null,
+            true,
+            shape,
+            true,
+            fill,
+            true,
+            ChartStyle.DARK_GREY,
+            Marks.OUTLINE,
+            false,
+            new java.awt.geom.Line2D.Double(),
+            Marks.OUTLINE,
+            fill);
     item.setLabelFont(ChartStyle.BODY_FONT);
     item.setLabelPaint(ChartStyle.TEXT);
     return item;

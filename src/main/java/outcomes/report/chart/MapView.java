@@ -1,6 +1,5 @@
 package outcomes.report.chart;
 
-import outcomes.report.Figures;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +12,13 @@ import outcomes.model.Interval;
 import outcomes.model.Polarity;
 import outcomes.model.Rounding;
 import outcomes.model.Unit;
+import outcomes.report.Figures;
 
 /**
- * A borough's wards on a map, one boundary set: each ward shaded by its comparison with the
- * borough (Fingertips' colours, where the figures have limits) or by a class of a sequential
- * palette, numbered with a key giving its name and figure, under the borough's outline. A ward
- * with a figure but no boundary is listed under the map ({@code notMapped}), never dropped.
+ * A borough's wards on a map, one boundary set: each ward shaded by its comparison with the borough
+ * (Fingertips' colours, where the figures have limits) or by a class of a sequential palette,
+ * numbered with a key giving its name and figure, under the borough's outline. A ward with a figure
+ * but no boundary is listed under the map ({@code notMapped}), never dropped.
  *
  * @param boundarySet the set the wards belong to, as the ward lookups name it
  * @param boundaries who made the boundaries, on what licence: the attribution under the map
@@ -35,8 +35,13 @@ public record MapView(
     List<String> notMapped) {
 
   /** One ward: its boundary and its figure, if it has one. */
-  public record Ward(String code, String name, List<Ring> rings, OptionalDouble value,
-      Optional<Interval> ci95, Comparison comparison) {
+  public record Ward(
+      String code,
+      String name,
+      List<Ring> rings,
+      OptionalDouble value,
+      Optional<Interval> ci95,
+      Comparison comparison) {
     public Ward {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
@@ -100,16 +105,20 @@ public record MapView(
 
     @Override
     public List<Key> keys(List<Ward> wards) {
-      List<Comparison> order = polarity == Polarity.NO_JUDGEMENT
-          ? List.of(Comparison.HIGHER, Comparison.SIMILAR, Comparison.LOWER)
-          : List.of(Comparison.BETTER, Comparison.SIMILAR, Comparison.WORSE);
+      List<Comparison> order =
+          polarity == Polarity.NO_JUDGEMENT
+              ? List.of(Comparison.HIGHER, Comparison.SIMILAR, Comparison.LOWER)
+              : List.of(Comparison.BETTER, Comparison.SIMILAR, Comparison.WORSE);
       List<Key> keys = new ArrayList<>();
       for (Comparison c : order) {
-        keys.add(new Key(ComparedWith.words(c, borough, true), ChartStyle.colour(c), Optional.of(c)));
+        keys.add(
+            new Key(ComparedWith.words(c, borough, true), ChartStyle.colour(c), Optional.of(c)));
       }
       for (Comparison c : Comparison.values()) {
-        if (!order.contains(c) && wards.stream().anyMatch(w -> w.value().isPresent() && w.comparison() == c)) {
-          keys.add(new Key(ComparedWith.words(c, borough, true), ChartStyle.colour(c), Optional.of(c)));
+        if (!order.contains(c)
+            && wards.stream().anyMatch(w -> w.value().isPresent() && w.comparison() == c)) {
+          keys.add(
+              new Key(ComparedWith.words(c, borough, true), ChartStyle.colour(c), Optional.of(c)));
         }
       }
       return keys;
@@ -123,8 +132,8 @@ public record MapView(
 
   /**
    * Classes of a colour-blind-safe sequential palette (viridis: light for the lowest class, dark
-   * for the highest), for figures without limits. Each class runs from its lower break up to
-   * below the next, on the figure as published (its decimals), the last including its upper break.
+   * for the highest), for figures without limits. Each class runs from its lower break up to below
+   * the next, on the figure as published (its decimals), the last including its upper break.
    *
    * @param breaks the class breaks, rising: one more than the classes
    */
@@ -159,7 +168,9 @@ public record MapView(
 
     @Override
     public Color fill(Ward w) {
-      return w.value().isEmpty() ? NO_FIGURE : Viridis.colour(classOf(w.value().getAsDouble()), classes());
+      return w.value().isEmpty()
+          ? NO_FIGURE
+          : Viridis.colour(classOf(w.value().getAsDouble()), classes());
     }
 
     @Override

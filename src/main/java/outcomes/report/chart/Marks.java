@@ -1,7 +1,5 @@
 package outcomes.report.chart;
 
-import outcomes.model.Comparison;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
@@ -12,6 +10,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.LegendItem;
+import outcomes.model.Comparison;
 
 /** Marker shapes and legend entries shared by the charts. */
 final class Marks {

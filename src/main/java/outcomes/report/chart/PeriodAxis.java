@@ -13,9 +13,9 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * A horizontal axis of periods, item i at x = i, labelled as the source writes the period. When
- * the labels would collide it labels every second (third…) period, always keeping the latest,
- * rather than turning the text on its side.
+ * A horizontal axis of periods, item i at x = i, labelled as the source writes the period. When the
+ * labels would collide it labels every second (third…) period, always keeping the latest, rather
+ * than turning the text on its side.
  */
 final class PeriodAxis extends NumberAxis {
   private static final long serialVersionUID = 1L;

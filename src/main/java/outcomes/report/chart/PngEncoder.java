@@ -66,7 +66,8 @@ final class PngEncoder {
     return out.toByteArray();
   }
 
-  private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+  private static void chunk(ByteArrayOutputStream png, String type, byte[] data)
+      throws IOException {
     byte[] name = type.getBytes(StandardCharsets.US_ASCII);
     CRC32 crc = new CRC32();
     crc.update(name);

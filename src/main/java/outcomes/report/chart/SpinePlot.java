@@ -1,8 +1,5 @@
 package outcomes.report.chart;
 
-import outcomes.report.Figures;
-import outcomes.model.Comparison;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -23,7 +20,9 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.ui.RectangleInsets;
+import outcomes.model.Comparison;
 import outcomes.model.Polarity;
+import outcomes.report.Figures;
 
 /**
  * The body of a spine chart: a table with one row per indicator (title, period, the area's value,

@@ -1,10 +1,9 @@
 package outcomes.report.chart;
 
-import outcomes.model.Comparison;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import outcomes.model.Comparison;
 import outcomes.model.Polarity;
 import outcomes.model.Unit;
 

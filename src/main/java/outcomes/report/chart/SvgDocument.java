@@ -55,9 +55,9 @@ final class SvgDocument {
   }
 
   /**
-   * Draws something as a group of its own with a title, so that an SVG reader (a screen reader,
-   * a tooltip, a test) finds what each part is: a map's ward with its name and figure. On any
-   * other canvas (the PNG) it simply draws.
+   * Draws something as a group of its own with a title, so that an SVG reader (a screen reader, a
+   * tooltip, a test) finds what each part is: a map's ward with its name and figure. On any other
+   * canvas (the PNG) it simply draws.
    */
   static void titled(Graphics2D g2, String title, Runnable draw) {
     if (!(g2 instanceof SVGGraphics2D svg)) {

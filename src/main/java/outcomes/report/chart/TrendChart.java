@@ -87,8 +87,8 @@ final class TrendChart {
   }
 
   /**
-   * The baseline: a dashed grey line at its period, labelled at the top on the side with more
-   * room, so that the words stay inside the plot whether the baseline is early or late.
+   * The baseline: a dashed grey line at its period, labelled at the top on the side with more room,
+   * so that the words stay inside the plot whether the baseline is early or late.
    */
   private static ValueMarker baseline(PeriodMarker b, Map<String, Integer> index) {
     int at = index.get(b.period());
@@ -105,8 +105,9 @@ final class TrendChart {
     return marker;
   }
 
-  private static final Stroke BASELINE_STROKE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-      BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+  private static final Stroke BASELINE_STROKE =
+      new BasicStroke(
+          1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
 
   /** Benchmark and comparators first, so that the focus areas are drawn over them. */
   private static List<TrendView.Line> drawingOrder(List<TrendView.Line> lines) {

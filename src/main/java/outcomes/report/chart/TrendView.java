@@ -13,9 +13,14 @@ import outcomes.model.Unit;
  * the order given, labelled as given ("2001 - 03", "2021/22"); every point's period must be one of
  * them. A period an area has no value for leaves a break in its line.
  *
- * @param baseline the strategy's baseline period, marked with a labelled line, when it is on the axis
+ * @param baseline the strategy's baseline period, marked with a labelled line, when it is on the
+ *     axis
  */
-public record TrendView(ChartText text, Unit unit, List<String> periods, List<Line> lines,
+public record TrendView(
+    ChartText text,
+    Unit unit,
+    List<String> periods,
+    List<Line> lines,
     Optional<PeriodMarker> baseline) {
 
   /** How a line is drawn: focus areas solid with their band, comparators and benchmark dashed. */
@@ -53,7 +58,8 @@ public record TrendView(ChartText text, Unit unit, List<String> periods, List<Li
     }
     Objects.requireNonNull(baseline, "baseline");
     if (baseline.isPresent() && !known.contains(baseline.get().period())) {
-      throw new IllegalArgumentException("the baseline " + baseline.get().period() + " is not one of the periods");
+      throw new IllegalArgumentException(
+          "the baseline " + baseline.get().period() + " is not one of the periods");
     }
   }
 

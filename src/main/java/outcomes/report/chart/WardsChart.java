@@ -1,8 +1,5 @@
 package outcomes.report.chart;
 
-import outcomes.report.Figures;
-import outcomes.model.Comparison;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
@@ -24,7 +21,9 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import outcomes.model.Comparison;
 import outcomes.model.Polarity;
+import outcomes.report.Figures;
 
 /**
  * Draws a {@link WardsView}: a dot per ward, ranked with the highest at the top, with its 95%
@@ -160,7 +159,8 @@ final class WardsChart {
     String unit = view.unit().label();
     for (Comparison c : legendOrder(view.polarity())) {
       if (shown.contains(c)) {
-        items.add(Marks.marker(comparedWith(c, borough), ChartStyle.colour(c), Marks.shape(c, MARKER)));
+        items.add(
+            Marks.marker(comparedWith(c, borough), ChartStyle.colour(c), Marks.shape(c, MARKER)));
       }
     }
     items.add(

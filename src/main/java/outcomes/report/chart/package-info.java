@@ -10,13 +10,13 @@
  *       indicator over time, focus areas with shaded 95% bands, against London and England.
  *   <li>{@link outcomes.report.chart.WardsView} → {@link outcomes.report.chart.Charts#wards}: every
  *       ward ranked with 95% error bars, coloured by comparison with the borough.
- *   <li>{@link outcomes.report.chart.GapView} → {@link outcomes.report.chart.Charts#gap}: two
- *       areas over time with the gap shaded and written at the first and latest period.
+ *   <li>{@link outcomes.report.chart.GapView} → {@link outcomes.report.chart.Charts#gap}: two areas
+ *       over time with the gap shaded and written at the first and latest period.
  *   <li>{@link outcomes.report.chart.SpineView} → {@link outcomes.report.chart.Charts#spine}: one
  *       area across indicators, in the Fingertips manner.
  *   <li>{@link outcomes.report.chart.MapView} → {@link outcomes.report.chart.Charts#map}: a
- *       borough's wards in one boundary set, shaded by comparison with the borough (where there
- *       are limits) or in viridis classes, numbered, with a key and the borough's outline.
+ *       borough's wards in one boundary set, shaded by comparison with the borough (where there are
+ *       limits) or in viridis classes, numbered, with a key and the borough's outline.
  * </ul>
  *
  * <h2>Style</h2>
@@ -39,7 +39,7 @@
  *
  * The same view gives the same bytes: the bundled Liberation Sans is used as loaded, rendering
  * hints are fixed, the PNG carries no metadata, the SVG has fixed id prefixes, no comment, no
- * DOCTYPE. Charts made from illustrative data say so in a warning line, a watermark across the
- * plot and the caption.
+ * DOCTYPE. Charts made from illustrative data say so in a warning line, a watermark across the plot
+ * and the caption.
  */
 package outcomes.report.chart;

@@ -20,9 +20,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import outcomes.report.Colours;
 
 /**
- * The paper's styles, made in code so that nothing depends on a template document: Arial 11 pt
- * with UK English, headings in the report's dark blue with outline levels (so Word's navigation
- * pane and a PDF's bookmarks follow them), captions, footnotes, table text, and one bullet list.
+ * The paper's styles, made in code so that nothing depends on a template document: Arial 11 pt with
+ * UK English, headings in the report's dark blue with outline levels (so Word's navigation pane and
+ * a PDF's bookmarks follow them), captions, footnotes, table text, and one bullet list.
  */
 final class DocxStyles {
   static final String FONT = "Arial";
@@ -46,21 +46,46 @@ final class DocxStyles {
     heading(styles, 1, 32, 360);
     heading(styles, 2, 26, 300);
     heading(styles, 3, 22, 240);
-    CTPPrGeneral caption = style(styles, "Caption", "caption", STStyleType.PARAGRAPH, "Normal", 18, false, GREY)
-        .getCTStyle().getPPr();
+    CTPPrGeneral caption =
+        style(styles, "Caption", "caption", STStyleType.PARAGRAPH, "Normal", 18, false, GREY)
+            .getCTStyle()
+            .getPPr();
     caption.addNewKeepLines();
     caption.addNewSpacing().setAfter(BigInteger.valueOf(240));
     style(styles, "FootnoteText", "footnote text", STStyleType.PARAGRAPH, "Normal", 16, false, null)
-        .getCTStyle().getPPr().addNewSpacing().setAfter(BigInteger.valueOf(40));
+        .getCTStyle()
+        .getPPr()
+        .addNewSpacing()
+        .setAfter(BigInteger.valueOf(40));
     style(styles, "TableText", "Table Text", STStyleType.PARAGRAPH, "Normal", 17, false, null)
-        .getCTStyle().getPPr().addNewSpacing().setAfter(BigInteger.ZERO);
-    XWPFStyle ref = style(styles, "FootnoteReference", "footnote reference", STStyleType.CHARACTER, null, 0, false, null);
+        .getCTStyle()
+        .getPPr()
+        .addNewSpacing()
+        .setAfter(BigInteger.ZERO);
+    XWPFStyle ref =
+        style(
+            styles,
+            "FootnoteReference",
+            "footnote reference",
+            STStyleType.CHARACTER,
+            null,
+            0,
+            false,
+            null);
     ref.getCTStyle().getRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
   }
 
   private static void heading(XWPFStyles styles, int level, int halfPoints, int before) {
-    XWPFStyle s = style(styles, "Heading" + level, "heading " + level, STStyleType.PARAGRAPH, "Normal",
-        halfPoints, true, Colours.HEADER);
+    XWPFStyle s =
+        style(
+            styles,
+            "Heading" + level,
+            "heading " + level,
+            STStyleType.PARAGRAPH,
+            "Normal",
+            halfPoints,
+            true,
+            Colours.HEADER);
     CTPPrGeneral p = s.getCTStyle().getPPr();
     p.addNewKeepNext();
     p.addNewKeepLines();
@@ -70,8 +95,15 @@ final class DocxStyles {
     s.getCTStyle().addNewNext().setVal("Normal");
   }
 
-  private static XWPFStyle style(XWPFStyles styles, String id, String name, STStyleType.Enum type,
-      String basedOn, int halfPoints, boolean bold, String colour) {
+  private static XWPFStyle style(
+      XWPFStyles styles,
+      String id,
+      String name,
+      STStyleType.Enum type,
+      String basedOn,
+      int halfPoints,
+      boolean bold,
+      String colour) {
     CTStyle s = CTStyle.Factory.newInstance();
     s.setStyleId(id);
     s.setType(type);

@@ -1,6 +1,5 @@
 package outcomes.report.docx;
 
-import outcomes.report.PaperView;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,11 +15,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import outcomes.report.Colours;
+import outcomes.report.PaperView;
 
 /**
- * A table of the paper: the full text width, fixed column widths in the view's proportions, a
- * dark header row repeated on every page, light grey rules, and comparison cells filled with
- * their Fingertips colours, with white text where the fill is dark.
+ * A table of the paper: the full text width, fixed column widths in the view's proportions, a dark
+ * header row repeated on every page, light grey rules, and comparison cells filled with their
+ * Fingertips colours, with white text where the fill is dark.
  */
 final class DocxTables {
   private static final String RULE = "BFC1C3";
@@ -36,7 +36,10 @@ final class DocxTables {
     header.setRepeatHeader(true);
     header.setCantSplitRow(true);
     for (int c = 0; c < cols; c++) {
-      cell(header.getCell(c), new PaperView.Cell(t.header().get(c), Colours.HEADER, true), widths[c]);
+      cell(
+          header.getCell(c),
+          new PaperView.Cell(t.header().get(c), Colours.HEADER, true),
+          widths[c]);
     }
     for (int r = 0; r < t.rows().size(); r++) {
       XWPFTableRow row = table.getRow(r + 1);
@@ -64,7 +67,10 @@ final class DocxTables {
     w.setW(BigInteger.valueOf(DocxWriter.TEXT_WIDTH));
     CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
     layout.setType(STTblLayoutType.FIXED);
-    CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+    CTTblGrid grid =
+        table.getCTTbl().getTblGrid() == null
+            ? table.getCTTbl().addNewTblGrid()
+            : table.getCTTbl().getTblGrid();
     while (grid.sizeOfGridColArray() > 0) {
       grid.removeGridCol(0);
     }

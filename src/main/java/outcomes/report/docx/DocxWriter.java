@@ -1,7 +1,5 @@
 package outcomes.report.docx;
 
-import outcomes.report.Figures;
-import outcomes.report.PaperView;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,18 +32,21 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import outcomes.report.Figures;
+import outcomes.report.PaperView;
 import outcomes.report.StableZip;
 
 /**
  * Lays a {@link PaperView} out as a Word document (Apache POI XWPF): A4, styles made in code,
  * footnotes for figures' sources, tables with a repeated header row and Fingertips comparison
- * colours, charts as PNG with alternative text, a footer with the data date and page number.
- * The document's dates are the data's and every zip entry has a fixed time, so the same view
- * gives the same bytes.
+ * colours, charts as PNG with alternative text, a footer with the data date and page number. The
+ * document's dates are the data's and every zip entry has a fixed time, so the same view gives the
+ * same bytes.
  */
 public final class DocxWriter {
   /** A4 with 2 cm margins: the text is 170 mm wide. */
   static final int PAGE_WIDTH = 11906;
+
   static final int PAGE_HEIGHT = 16838;
   static final int MARGIN = 1134;
   static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
@@ -55,6 +56,7 @@ public final class DocxWriter {
   private final BigInteger bullets;
   private int figures;
   private int tables;
+
   /** Set by a page break: the next paragraph starts a new page. */
   private boolean newPage;
 
@@ -135,9 +137,9 @@ public final class DocxWriter {
   }
 
   /**
-   * A footnote numbered by our own counter, as POI numbers them (3, 4, 5… after the separators'
-   * -1 and 0): POI's createFootnote looks through every footnote for the next id, which made a
-   * paper's time grow with the square of its footnotes.
+   * A footnote numbered by our own counter, as POI numbers them (3, 4, 5… after the separators' -1
+   * and 0): POI's createFootnote looks through every footnote for the next id, which made a paper's
+   * time grow with the square of its footnotes.
    */
   private XWPFFootnote footnote(String text) {
     CTFtnEdn note = CTFtnEdn.Factory.newInstance();
@@ -173,7 +175,8 @@ public final class DocxWriter {
     shd.setColor("auto");
     shd.setFill("FCE8E6");
     CTPBdr bdr = ppr.addNewPBdr();
-    for (CTBorder border : List.of(bdr.addNewTop(), bdr.addNewLeft(), bdr.addNewBottom(), bdr.addNewRight())) {
+    for (CTBorder border :
+        List.of(bdr.addNewTop(), bdr.addNewLeft(), bdr.addNewBottom(), bdr.addNewRight())) {
       border.setVal(STBorder.SINGLE);
       border.setSz(BigInteger.valueOf(12));
       border.setSpace(BigInteger.valueOf(4));
@@ -197,8 +200,13 @@ public final class DocxWriter {
     XWPFRun r = p.createRun();
     XWPFPicture pic;
     try {
-      pic = r.addPicture(new ByteArrayInputStream(f.png()), PictureType.PNG, "figure" + figures + ".png",
-          Units.toEMU(points), Units.toEMU(f.heightPt() * scale));
+      pic =
+          r.addPicture(
+              new ByteArrayInputStream(f.png()),
+              PictureType.PNG,
+              "figure" + figures + ".png",
+              Units.toEMU(points),
+              Units.toEMU(f.heightPt() * scale));
     } catch (InvalidFormatException e) {
       throw new IOException(e);
     }
@@ -231,8 +239,12 @@ public final class DocxWriter {
     XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
     XWPFParagraph p = footer.createParagraph();
     p.setStyle("Caption");
-    p.createRun().setText("Data to " + Figures.date(view.dataDate()) + (view.illustrative()
-        ? " · contains illustrative data" : "") + " · page ");
+    p.createRun()
+        .setText(
+            "Data to "
+                + Figures.date(view.dataDate())
+                + (view.illustrative() ? " · contains illustrative data" : "")
+                + " · page ");
     var field = p.getCTP().addNewFldSimple();
     field.setInstr("PAGE");
     field.addNewR().addNewT().setStringValue("1");

@@ -11,9 +11,9 @@ import outcomes.model.Interval;
 import outcomes.model.Observation;
 
 /**
- * Writing cells. Text is always set as a string value, so text from data ("=HYPERLINK(…)")
- * stays text and is never a formula; a missing number is never 0: a table cell without a number
- * holds shorthand that says why ({@link Shorthand}).
+ * Writing cells. Text is always set as a string value, so text from data ("=HYPERLINK(…)") stays
+ * text and is never a formula; a missing number is never 0: a table cell without a number holds
+ * shorthand that says why ({@link Shorthand}).
  */
 final class Cells {
   private final Sheet sheet;
@@ -87,9 +87,10 @@ final class Cells {
     }
     return lines;
   }
+
   /**
-   * Text that runs on to the right over empty cells (a sheet's title and the lines under it),
-   * so it does not widen its column.
+   * Text that runs on to the right over empty cells (a sheet's title and the lines under it), so it
+   * does not widen its column.
    */
   void overflowing(int r, int c, String value, CellStyle style) {
     Cell cell = row(r).createCell(c);
@@ -115,12 +116,15 @@ final class Cells {
 
   /** The address of a cell for a link within the workbook: 'Sheet name'!A12. */
   static String place(String sheetName, int r, int c) {
-    return "'" + sheetName.replace("'", "''") + "'!"
+    return "'"
+        + sheetName.replace("'", "''")
+        + "'!"
         + new org.apache.poi.ss.util.CellReference(r, c).formatAsString();
   }
 
   /** Excel's limit on the text of one cell; POI refuses longer text. */
   static final int MAX_TEXT = 32_767;
+
   static final String CUT = "… (cut to Excel's limit of 32,767 characters)";
 
   /** Text as a cell can hold it: a cell of data longer than Excel allows is cut, and says so. */
@@ -139,7 +143,13 @@ final class Cells {
   }
 
   /** A number, or where there is none the text that says why (shorthand and its note). */
-  void numberOr(int r, int c, Optional<Double> value, CellStyle style, String otherwise, CellStyle textStyle) {
+  void numberOr(
+      int r,
+      int c,
+      Optional<Double> value,
+      CellStyle style,
+      String otherwise,
+      CellStyle textStyle) {
     if (value.isPresent()) {
       number(r, c, value.get(), style);
     } else {

@@ -16,17 +16,19 @@ import outcomes.report.IndicatorView;
 import outcomes.report.WardTable;
 
 /**
- * The sheets of native charts: one of every indicator's trend, one of every borough's wards.
- * Each chart is drawn from its rows of the Trends or Wards table, not from cells of its own, and
- * sits under a line of text in column A that names it and links to those rows, so a reader who
- * cannot see the chart can reach its figures.
+ * The sheets of native charts: one of every indicator's trend, one of every borough's wards. Each
+ * chart is drawn from its rows of the Trends or Wards table, not from cells of its own, and sits
+ * under a line of text in column A that names it and links to those rows, so a reader who cannot
+ * see the chart can reach its figures.
  */
 final class ChartSheets {
   static final String TRENDS = "Trend charts";
   static final String WARDS = "Ward charts";
   private static final int WIDTH = 10;
+
   /** A ward map's width in columns beside a ranked-wards chart. */
   private static final int MAP_COLUMNS = 9;
+
   private static final int TREND_HEIGHT = 18;
 
   private final Styles styles;
@@ -50,10 +52,12 @@ final class ChartSheets {
   /** The trend charts; returns how many. */
   int trends(TableSheet sheet, List<TrendsSheet.Block> blocks) {
     sheet.title("Trend charts: each indicator over time");
-    sheet.line("This worksheet contains charts and no table. Each chart draws its indicator's rows of"
-        + " the Trends table; the line above it links to them.");
-    sheet.line("A period without a figure leaves a gap in its line. Charts of illustrative figures say"
-        + " so in their titles.");
+    sheet.line(
+        "This worksheet contains charts and no table. Each chart draws its indicator's rows of"
+            + " the Trends table; the line above it links to them.");
+    sheet.line(
+        "A period without a figure leaves a gap in its line. Charts of illustrative figures say"
+            + " so in their titles.");
     int n = 0;
     int r = sheet.row() + 1;
     for (TrendsSheet.Block b : blocks) {
@@ -66,15 +70,26 @@ final class ChartSheets {
       List<NativeCharts.Series> series = new ArrayList<>();
       for (int i = 0; i < b.areas().size(); i++) {
         int top = b.areaRow(i);
-        series.add(new NativeCharts.Series(b.areas().get(i).area().name(),
-            new CellReference(TrendsSheet.NAME, top, TrendsSheet.AREA, true, true),
-            new NativeCharts.Column(TrendsSheet.NAME, TrendsSheet.VALUE, top, top + b.periods().size() - 1),
-            b.values(i), Colours.SERIES[b.colourIndex().get(i) % Colours.SERIES.length], null));
+        series.add(
+            new NativeCharts.Series(
+                b.areas().get(i).area().name(),
+                new CellReference(TrendsSheet.NAME, top, TrendsSheet.AREA, true, true),
+                new NativeCharts.Column(
+                    TrendsSheet.NAME, TrendsSheet.VALUE, top, top + b.periods().size() - 1),
+                b.values(i),
+                Colours.SERIES[b.colourIndex().get(i) % Colours.SERIES.length],
+                null));
       }
       String[] labels = b.periods().stream().map(TimePeriod::label).toArray(String[]::new);
-      NativeCharts.line(sheet.drawings, title, b.view().indicator().unit().label(),
-          new NativeCharts.Column(TrendsSheet.NAME, TrendsSheet.PERIOD, b.firstRow(), b.firstRow() + labels.length - 1),
-          labels, series, new NativeCharts.Place(0, r + 1, WIDTH, TREND_HEIGHT));
+      NativeCharts.line(
+          sheet.drawings,
+          title,
+          b.view().indicator().unit().label(),
+          new NativeCharts.Column(
+              TrendsSheet.NAME, TrendsSheet.PERIOD, b.firstRow(), b.firstRow() + labels.length - 1),
+          labels,
+          series,
+          new NativeCharts.Place(0, r + 1, WIDTH, TREND_HEIGHT));
       r += TREND_HEIGHT + 2;
     }
     sheet.skipTo(r);
@@ -85,10 +100,12 @@ final class ChartSheets {
   /** The ward charts; returns how many. */
   int wards(TableSheet sheet, List<WardsSheet.Block> blocks) {
     sheet.title("Ward charts: each borough's wards, ranked");
-    sheet.line("This worksheet contains charts and no table. Each chart draws one borough's rows of the"
-        + " Wards table; the line above it links to them.");
-    sheet.line("Each bar is coloured by its ward's comparison with the borough, as the Wards table says"
-        + " in words. Charts of illustrative figures say so in their titles.");
+    sheet.line(
+        "This worksheet contains charts and no table. Each chart draws one borough's rows of the"
+            + " Wards table; the line above it links to them.");
+    sheet.line(
+        "Each bar is coloured by its ward's comparison with the borough, as the Wards table says"
+            + " in words. Charts of illustrative figures say so in their titles.");
     int n = 0;
     int r = sheet.row() + 1;
     for (WardsSheet.Block b : blocks) {
@@ -96,9 +113,19 @@ final class ChartSheets {
       WardTable t = b.wards();
       IndicatorView v = b.view();
       List<Comparison> comparisons = b.comparisons();
-      String title = Illustrative.title(v.label() + ": wards of " + t.parent().name() + ", "
-          + t.period().label() + "; bars coloured by comparison with " + t.parent().name() + " ("
-          + key(comparisons) + ")", t.illustrative());
+      String title =
+          Illustrative.title(
+              v.label()
+                  + ": wards of "
+                  + t.parent().name()
+                  + ", "
+                  + t.period().label()
+                  + "; bars coloured by comparison with "
+                  + t.parent().name()
+                  + " ("
+                  + key(comparisons)
+                  + ")",
+              t.illustrative());
       caption(sheet, r, n, title, WardsSheet.NAME, b.firstRow(), b.lastRow());
       List<Observation> ranked = t.spread().ranked();
       String[] names = ranked.stream().map(o -> o.area().name()).toArray(String[]::new);
@@ -106,17 +133,33 @@ final class ChartSheets {
       String[] colours = comparisons.stream().map(Colours::of).toArray(String[]::new);
       // a row of the sheet for each bar and room for the title, so no ward's name is skipped
       int height = Math.max(16, ranked.size() + 12);
-      NativeCharts.bars(sheet.drawings, title, v.indicator().unit().label(),
-          new NativeCharts.Column(WardsSheet.NAME, WardsSheet.WARD, b.firstRow(), b.lastRow()), names,
-          new NativeCharts.Series(v.label(), null,
+      NativeCharts.bars(
+          sheet.drawings,
+          title,
+          v.indicator().unit().label(),
+          new NativeCharts.Column(WardsSheet.NAME, WardsSheet.WARD, b.firstRow(), b.lastRow()),
+          names,
+          new NativeCharts.Series(
+              v.label(),
+              null,
               new NativeCharts.Column(WardsSheet.NAME, WardsSheet.VALUE, b.firstRow(), b.lastRow()),
-              values, Colours.SERIES[0], colours),
+              values,
+              Colours.SERIES[0],
+              colours),
           new NativeCharts.Place(0, r + 1, WIDTH + 2, height));
       // the borough's ward map beside its ranked wards, with its alternative text
       Optional<WorkbookWriter.Picture> map = maps.of(v, t.parent());
       if (map.isPresent()) {
-        height = Math.max(height, Pictures.place(sheet.drawings, map.get().png(), map.get().alt(),
-            WIDTH + 3, r + 1, MAP_COLUMNS));
+        height =
+            Math.max(
+                height,
+                Pictures.place(
+                    sheet.drawings,
+                    map.get().png(),
+                    map.get().alt(),
+                    WIDTH + 3,
+                    r + 1,
+                    MAP_COLUMNS));
       }
       r += height + 2;
     }
@@ -126,15 +169,30 @@ final class ChartSheets {
   }
 
   /** "Chart 3: … (data: Trends rows 25 to 54)", a link to those rows. */
-  private void caption(TableSheet sheet, int r, int n, String title, String table, int first, int last) {
-    sheet.cells.overflowing(r, 0, "Chart " + n + ": " + title + " (data: " + table + " rows " + (first + 1)
-        + " to " + (last + 1) + ")", styles.link);
+  private void caption(
+      TableSheet sheet, int r, int n, String title, String table, int first, int last) {
+    sheet.cells.overflowing(
+        r,
+        0,
+        "Chart "
+            + n
+            + ": "
+            + title
+            + " (data: "
+            + table
+            + " rows "
+            + (first + 1)
+            + " to "
+            + (last + 1)
+            + ")",
+        styles.link);
     sheet.cells.linkOnly(r, 0, Cells.place(table, first, 0), HyperlinkType.DOCUMENT);
   }
 
   private static String trendTitle(TrendsSheet.Block b) {
     List<TimePeriod> p = b.periods();
-    String when = p.size() == 1 ? p.get(0).label() : p.get(0).label() + " to " + p.get(p.size() - 1).label();
+    String when =
+        p.size() == 1 ? p.get(0).label() : p.get(0).label() + " to " + p.get(p.size() - 1).label();
     return Illustrative.title(b.view().label() + ", " + when, b.illustrative());
   }
 

@@ -21,11 +21,13 @@ final class ContentsSheet {
 
   void write(List<Entry> entries) {
     sheet.widths(14, 100).title("Table of contents");
-    sheet.line("This worksheet contains one table: every worksheet after this one, with a link to it"
-        + " and what it holds.");
+    sheet.line(
+        "This worksheet contains one table: every worksheet after this one, with a link to it"
+            + " and what it holds.");
     int r = sheet.header(List.of("Worksheet", "Description"));
     for (Entry e : entries) {
-      sheet.cells.link(r, 0, e.sheet(), Cells.place(e.sheet(), 0, 0), HyperlinkType.DOCUMENT, styles.link);
+      sheet.cells.link(
+          r, 0, e.sheet(), Cells.place(e.sheet(), 0, 0), HyperlinkType.DOCUMENT, styles.link);
       sheet.cells.text(r, 1, e.description(), styles.wrapped);
       r++;
     }

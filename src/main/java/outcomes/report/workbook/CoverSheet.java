@@ -24,8 +24,8 @@ import outcomes.report.NextRelease;
 /**
  * The first sheet, in the words of the standard's cover: what the workbook is, the framework and
  * the areas, the date the data run to and the day it was made, when it next needs updating, the
- * sources and their licences, what is real and what illustrative, the shorthand and notes, and
- * whom to ask. Text only, in column A, one paragraph a row; no table.
+ * sources and their licences, what is real and what illustrative, the shorthand and notes, and whom
+ * to ask. Text only, in column A, one paragraph a row; no table.
  */
 final class CoverSheet {
   static final String NAME = "Cover";
@@ -45,43 +45,63 @@ final class CoverSheet {
     Framework fw = view.framework();
     sheet.widths(WIDTH).title(title(view));
     heading("About this workbook");
-    text("The indicators of the outcomes framework of the " + fw.title() + ", for " + names(focus(fw))
-        + (others(fw).isEmpty() ? "" : ", compared with " + names(others(fw))) + ": each indicator's latest figures, their comparison"
-        + " with England and recent trend, the wards of each borough, and every figure read, with the"
-        + " file and line it came from. The Contents worksheet lists the tables.");
+    text(
+        "The indicators of the outcomes framework of the "
+            + fw.title()
+            + ", for "
+            + names(focus(fw))
+            + (others(fw).isEmpty() ? "" : ", compared with " + names(others(fw)))
+            + ": each indicator's latest figures, their comparison"
+            + " with England and recent trend, the wards of each borough, and every figure read, with the"
+            + " file and line it came from. The Contents worksheet lists the tables.");
     heading("The framework and the areas");
     fw.outcomes().forEach((n, t) -> text("Outcome " + n + ": " + t));
     fw.ambitions().forEach((n, t) -> text("Ambition " + n + ": " + t));
-    text("Areas reported on: " + codes(focus(fw)) + "."
-        + (others(fw).isEmpty() ? "" : " Compared with: " + codes(others(fw)) + "."));
+    text(
+        "Areas reported on: "
+            + codes(focus(fw))
+            + "."
+            + (others(fw).isEmpty() ? "" : " Compared with: " + codes(others(fw)) + "."));
     heading("Dates");
-    text("Data to " + view.dataDate().format(FrameworkSheet.DAY) + ": the end of the latest period in"
-        + " the data.");
-    text("Made on " + view.asOf().format(FrameworkSheet.DAY) + ", the day its freshness is judged.");
+    text(
+        "Data to "
+            + view.dataDate().format(FrameworkSheet.DAY)
+            + ": the end of the latest period in"
+            + " the data.");
+    text(
+        "Made on " + view.asOf().format(FrameworkSheet.DAY) + ", the day its freshness is judged.");
     heading("Next update");
     text(nextUpdate(view));
     heading("Sources and licences");
     sources(view).forEach(this::text);
-    text("Each file read, with its origin and licence, is listed in data/real/SOURCES.md; the Figures"
-        + " table names the file and line of every figure.");
+    text(
+        "Each file read, with its origin and licence, is listed in data/real/SOURCES.md; the Figures"
+            + " table names the file and line of every figure.");
     heading("Real and illustrative data");
-    text("Real figures are read from the files their publishers released, as they came; nothing is"
-        + " filled in where a source has no figure.");
+    text(
+        "Real figures are read from the files their publishers released, as they came; nothing is"
+            + " filled in where a source has no figure.");
     List<String> illustrative = illustrative(view);
     if (illustrative.isEmpty()) {
       text("Every figure in this workbook is real.");
     } else {
-      sheet.line("Illustrative figures are synthetic, not published: every table labels them Illustrative"
-          + " in its Data column and every chart drawn from them says so " + notes.ref(Note.ILLUSTRATIVE)
-          + ". They are in: " + String.join("; ", illustrative) + ".", styles.warningWrapped);
+      sheet.line(
+          "Illustrative figures are synthetic, not published: every table labels them Illustrative"
+              + " in its Data column and every chart drawn from them says so "
+              + notes.ref(Note.ILLUSTRATIVE)
+              + ". They are in: "
+              + String.join("; ", illustrative)
+              + ".",
+          styles.warningWrapped);
     }
     heading("Shorthand and notes");
     for (Shorthand s : Shorthand.values()) {
       text(s.symbol + " " + s.meaning + ".");
     }
-    text("A cell without a figure holds one of these, with a note where its column's heading does not"
-        + " already say why. Notes are numbered [note 1], [note 2] and so on: the Notes worksheet gives"
-        + " them, with how comparisons and trends are judged.");
+    text(
+        "A cell without a figure holds one of these, with a note where its column's heading does not"
+            + " already say why. Notes are numbered [note 1], [note 2] and so on: the Notes worksheet gives"
+            + " them, with how comparisons and trends are judged.");
     heading("Contact");
     contact(fw.contact());
     sheet.finish(8, false);
@@ -124,35 +144,44 @@ final class CoverSheet {
   static String nextUpdate(FrameworkView view) {
     Map<String, IndicatorView> byIndicator = new LinkedHashMap<>();
     view.indicators().forEach(v -> byIndicator.putIfAbsent(v.indicator().id(), v));
-    List<IndicatorView> judged = byIndicator.values().stream().filter(v -> v.nextRelease().isPresent()).toList();
+    List<IndicatorView> judged =
+        byIndicator.values().stream().filter(v -> v.nextRelease().isPresent()).toList();
     if (judged.isEmpty()) {
       return "No indicator has real data to judge its next release from.";
     }
-    Optional<IndicatorView> next = judged.stream()
-        .filter(v -> v.nextRelease().get().status() == Status.FRESH)
-        .min(Comparator.comparing((IndicatorView v) -> v.nextRelease().get().expectedBy()));
-    List<String> pending = judged.stream().filter(v -> v.nextRelease().get().status() != Status.FRESH)
-        .map(v -> v.indicator().title() + " (" + v.nextRelease().get().status().label() + ")").toList();
+    Optional<IndicatorView> next =
+        judged.stream()
+            .filter(v -> v.nextRelease().get().status() == Status.FRESH)
+            .min(Comparator.comparing((IndicatorView v) -> v.nextRelease().get().expectedBy()));
+    List<String> pending =
+        judged.stream()
+            .filter(v -> v.nextRelease().get().status() != Status.FRESH)
+            .map(v -> v.indicator().title() + " (" + v.nextRelease().get().status().label() + ")")
+            .toList();
     StringBuilder b = new StringBuilder();
     if (next.isPresent()) {
       NextRelease r = next.get().nextRelease().get();
-      b.append("Due by ").append(r.expectedBy().format(FrameworkSheet.DAY)).append(", when the next release of ")
-          .append(next.get().indicator().title()).append(" is expected: the earliest expected of the"
-              + " framework's sources not yet due.");
+      b.append("Due by ")
+          .append(r.expectedBy().format(FrameworkSheet.DAY))
+          .append(", when the next release of ")
+          .append(next.get().indicator().title())
+          .append(
+              " is expected: the earliest expected of the" + " framework's sources not yet due.");
     } else {
       b.append("Now: every source with real data has a release due or overdue.");
     }
     if (!pending.isEmpty()) {
       b.append(" Already due or overdue, so these figures are not the latest: ")
-          .append(String.join("; ", pending)).append(" (the Freshness column of the Framework table says"
-              + " when each was expected).");
+          .append(String.join("; ", pending))
+          .append(
+              " (the Freshness column of the Framework table says" + " when each was expected).");
     }
     return b.toString();
   }
 
   /**
-   * Each source of real figures once, with its licence and link: the indicators' own sources
-   * (where they have real data) and the other publishers their files name.
+   * Each source of real figures once, with its licence and link: the indicators' own sources (where
+   * they have real data) and the other publishers their files name.
    */
   static List<String> sources(FrameworkView view) {
     Set<String> out = new LinkedHashSet<>();
@@ -163,8 +192,10 @@ final class CoverSheet {
         continue;
       }
       if (i.data().stream().anyMatch(d -> d.origin() == Origin.REAL && d.source().isEmpty())) {
-        out.add(i.source().name() + (i.source().licence().isEmpty() ? "" : ": " + i.source().licence())
-            + (i.source().link().isEmpty() ? "" : " (" + i.source().link() + ")"));
+        out.add(
+            i.source().name()
+                + (i.source().licence().isEmpty() ? "" : ": " + i.source().licence())
+                + (i.source().link().isEmpty() ? "" : " (" + i.source().link() + ")"));
       }
       for (DataFile d : i.data()) {
         if (d.origin() == Origin.REAL && !d.source().isEmpty()) {
@@ -181,7 +212,9 @@ final class CoverSheet {
    */
   static List<String> illustrative(FrameworkView view) {
     Map<String, List<IndicatorView>> byIndicator = new LinkedHashMap<>();
-    view.indicators().forEach(v -> byIndicator.computeIfAbsent(v.indicator().id(), k -> new ArrayList<>()).add(v));
+    view.indicators()
+        .forEach(
+            v -> byIndicator.computeIfAbsent(v.indicator().id(), k -> new ArrayList<>()).add(v));
     List<String> out = new ArrayList<>();
     for (List<IndicatorView> views : byIndicator.values()) {
       List<Observation> all = views.stream().flatMap(v -> v.series().stream()).toList();
@@ -190,8 +223,12 @@ final class CoverSheet {
       }
       boolean headline = views.stream().anyMatch(IndicatorView::figuresIllustrative);
       boolean every = all.stream().noneMatch(Observation::isReal);
-      String which = every ? "all its figures" : headline ? "some of its figures"
-          : "its ward figures; the borough, London and England figures are real";
+      String which =
+          every
+              ? "all its figures"
+              : headline
+                  ? "some of its figures"
+                  : "its ward figures; the borough, London and England figures are real";
       out.add(views.get(0).indicator().title() + " (" + which + ")");
     }
     return out;
@@ -207,7 +244,8 @@ final class CoverSheet {
 
   private static String names(List<Area> areas) {
     List<String> n = areas.stream().map(Area::name).toList();
-    return n.size() <= 1 ? String.join("", n)
+    return n.size() <= 1
+        ? String.join("", n)
         : String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
   }
 

@@ -8,9 +8,9 @@ import outcomes.model.Observation;
 import outcomes.report.IndicatorView;
 
 /**
- * Every figure read, of every indicator, as one tidy table with the file and line it came from:
- * the table an analyst filters, and the one that answers "where does this number come from?".
- * Each figure appears once: an indicator with a view per sex has each sex's figures in its view.
+ * Every figure read, of every indicator, as one tidy table with the file and line it came from: the
+ * table an analyst filters, and the one that answers "where does this number come from?". Each
+ * figure appears once: an indicator with a view per sex has each sex's figures in its view.
  */
 final class FiguresSheet {
   static final String NAME = "Figures";
@@ -33,21 +33,45 @@ final class FiguresSheet {
 
   /** Writes the table; returns the first row of each view's figures, in the order given. */
   int[] write(List<IndicatorView> views) {
-    sheet.widths(28, 52, 11, 30, 34, 11, 8, 9, 30, 30, 11, 10, 11, 11, 11, 11, 11, 12, 30, 13, 48, 8).title("Figures: every figure read, with the file and line it came from");
-    sheet.line("This worksheet contains one table: one row per figure of every indicator, as the"
-        + " source publishes it, for every area the files hold (not only the boroughs).");
-    sheet.line("Cells without a figure hold [x] (not available), [z] (not applicable), [c] (suppressed)"
-        + " or [u] (low reliability): the note in the column's header says why.");
-    sheet.line("Source: the file named in each row, under the data folder; data/real/SOURCES.md gives"
-        + " each file's origin and licence.");
+    sheet
+        .widths(28, 52, 11, 30, 34, 11, 8, 9, 30, 30, 11, 10, 11, 11, 11, 11, 11, 12, 30, 13, 48, 8)
+        .title("Figures: every figure read, with the file and line it came from");
+    sheet.line(
+        "This worksheet contains one table: one row per figure of every indicator, as the"
+            + " source publishes it, for every area the files hold (not only the boroughs).");
+    sheet.line(
+        "Cells without a figure hold [x] (not available), [z] (not applicable), [c] (suppressed)"
+            + " or [u] (low reliability): the note in the column's header says why.");
+    sheet.line(
+        "Source: the file named in each row, under the data folder; data/real/SOURCES.md gives"
+            + " each file's origin and licence.");
     String given = notes.ref(Note.NOT_GIVEN);
     String ci = notes.ref(Note.CONFIDENCE_INTERVALS);
-    int r = sheet.header(List.of("Indicator ID", "Indicator", "Area code", "Area " + given,
-        "Area type " + given, "Parent code " + given, "Sex", "Age", "Category type " + notes.ref(Note.NOT_SPLIT),
-        "Category " + notes.ref(Note.NOT_SPLIT), "Period", "Value " + notes.ref(Note.VALUE_NOT_PUBLISHED),
-        "Lower 95% CI " + ci, "Upper 95% CI " + ci, "Lower 99.8% CI " + ci, "Upper 99.8% CI " + ci,
-        "Count " + given, "Denominator " + given, "Value note " + notes.ref(Note.NO_VALUE_NOTE),
-        "Data " + notes.ref(Note.ILLUSTRATIVE), "File", "Line"));
+    int r =
+        sheet.header(
+            List.of(
+                "Indicator ID",
+                "Indicator",
+                "Area code",
+                "Area " + given,
+                "Area type " + given,
+                "Parent code " + given,
+                "Sex",
+                "Age",
+                "Category type " + notes.ref(Note.NOT_SPLIT),
+                "Category " + notes.ref(Note.NOT_SPLIT),
+                "Period",
+                "Value " + notes.ref(Note.VALUE_NOT_PUBLISHED),
+                "Lower 95% CI " + ci,
+                "Upper 95% CI " + ci,
+                "Lower 99.8% CI " + ci,
+                "Upper 99.8% CI " + ci,
+                "Count " + given,
+                "Denominator " + given,
+                "Value note " + notes.ref(Note.NO_VALUE_NOTE),
+                "Data " + notes.ref(Note.ILLUSTRATIVE),
+                "File",
+                "Line"));
     int[] firstRows = new int[views.size()];
     for (int i = 0; i < views.size(); i++) {
       IndicatorView v = views.get(i);
@@ -81,14 +105,19 @@ final class FiguresSheet {
     // without a value there are no limits either, for the reason the value's shorthand gives
     String missing = o.hasValue() ? noLimits : Shorthand.forMissingValue(o.valueNote()).symbol;
     cells.numberOr(r, 11, Cells.value(Optional.of(o)), styles.number(d), missing, styles.textRight);
-    cells.numberOr(r, 12, o.ci95().map(Interval::lower), styles.number(d), missing, styles.textRight);
-    cells.numberOr(r, 13, o.ci95().map(Interval::upper), styles.number(d), missing, styles.textRight);
-    cells.numberOr(r, 14, o.ci998().map(Interval::lower), styles.number(d), missing, styles.textRight);
-    cells.numberOr(r, 15, o.ci998().map(Interval::upper), styles.number(d), missing, styles.textRight);
+    cells.numberOr(
+        r, 12, o.ci95().map(Interval::lower), styles.number(d), missing, styles.textRight);
+    cells.numberOr(
+        r, 13, o.ci95().map(Interval::upper), styles.number(d), missing, styles.textRight);
+    cells.numberOr(
+        r, 14, o.ci998().map(Interval::lower), styles.number(d), missing, styles.textRight);
+    cells.numberOr(
+        r, 15, o.ci998().map(Interval::upper), styles.number(d), missing, styles.textRight);
     cells.numberOr(r, 16, opt(o.count()), styles.number(0), x, styles.textRight);
     cells.numberOr(r, 17, opt(o.denominator()), styles.number(0), x, styles.textRight);
     cells.text(r, 18, or(o.valueNote(), z), styles.wrapped);
-    cells.text(r, 19, o.isReal() ? "Real" : "Illustrative", o.isReal() ? styles.text : styles.warning);
+    cells.text(
+        r, 19, o.isReal() ? "Real" : "Illustrative", o.isReal() ? styles.text : styles.warning);
     cells.text(r, 20, o.provenance().file(), styles.wrapped);
     cells.number(r, 21, o.provenance().line(), styles.number(0));
   }

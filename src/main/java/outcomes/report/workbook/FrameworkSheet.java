@@ -42,22 +42,32 @@ final class FrameworkSheet {
   }
 
   /**
-   * @param trends each view's block of rows in the Trends table, in the views' order, for the
-   *     link from its row
+   * @param trends each view's block of rows in the Trends table, in the views' order, for the link
+   *     from its row
    */
   void write(FrameworkView view, List<TrendsSheet.Block> trends) {
     sheet.title("Outcomes framework at a glance: " + view.framework().title());
-    sheet.line("This worksheet contains one table: the latest figure of each indicator (and sex) for"
-        + " each borough, by outcome and ambition.");
-    sheet.line("Data to " + view.dataDate().format(DAY) + "; freshness as of " + view.asOf().format(DAY)
-        + ". Cells without a figure hold [x] (not available) or [z] (not applicable) and a note:"
-        + " see the Notes worksheet.");
+    sheet.line(
+        "This worksheet contains one table: the latest figure of each indicator (and sex) for"
+            + " each borough, by outcome and ambition.");
+    sheet.line(
+        "Data to "
+            + view.dataDate().format(DAY)
+            + "; freshness as of "
+            + view.asOf().format(DAY)
+            + ". Cells without a figure hold [x] (not available) or [z] (not applicable) and a note:"
+            + " see the Notes worksheet.");
     if (view.illustrative()) {
-      sheet.line("Illustrative data: rows marked Illustrative in the Data column include synthetic"
-          + " figures, not published ones " + notes.ref(Note.ILLUSTRATIVE) + ".", styles.warning);
+      sheet.line(
+          "Illustrative data: rows marked Illustrative in the Data column include synthetic"
+              + " figures, not published ones "
+              + notes.ref(Note.ILLUSTRATIVE)
+              + ".",
+          styles.warning);
     }
-    sheet.line("Source: each row's Source column; its note gives the licence and the indicator's"
-        + " definition.");
+    sheet.line(
+        "Source: each row's Source column; its note gives the licence and the indicator's"
+            + " definition.");
     List<String> header = header(view);
     widths(view, header.size());
     int r = sheet.header(header);
@@ -92,8 +102,10 @@ final class FrameworkSheet {
   }
 
   private List<String> header(FrameworkView view) {
-    List<String> h = new ArrayList<>(List.of("Outcome", "Ambition", "Indicator", "Period",
-        "Unit " + notes.ref(Note.DECIMALS)));
+    List<String> h =
+        new ArrayList<>(
+            List.of(
+                "Outcome", "Ambition", "Indicator", "Period", "Unit " + notes.ref(Note.DECIMALS)));
     IndicatorView first = view.indicators().isEmpty() ? null : view.indicators().get(0);
     if (first != null) {
       for (AreaFigure f : first.focus()) {
@@ -107,8 +119,14 @@ final class FrameworkSheet {
         h.add(b.area().name());
       }
     }
-    h.addAll(List.of("Widest ward gap " + notes.ref(Note.WIDEST_WARD_GAP), "Data " + notes.ref(Note.ILLUSTRATIVE),
-        "Source", "Freshness " + notes.ref(Note.FRESHNESS), "Notes", "Trend rows"));
+    h.addAll(
+        List.of(
+            "Widest ward gap " + notes.ref(Note.WIDEST_WARD_GAP),
+            "Data " + notes.ref(Note.ILLUSTRATIVE),
+            "Source",
+            "Freshness " + notes.ref(Note.FRESHNESS),
+            "Notes",
+            "Trend rows"));
     return h;
   }
 
@@ -116,11 +134,28 @@ final class FrameworkSheet {
     Cells cells = sheet.cells;
     int d = v.indicator().unit().decimals();
     int c = 0;
-    cells.text(r, c++, v.indicator().outcome() + ". " + view.framework().outcomes().getOrDefault(v.indicator().outcome(), ""), styles.wrapped);
-    cells.text(r, c++, v.indicator().ambition() + ". " + view.framework().ambitions().getOrDefault(v.indicator().ambition(), ""), styles.wrapped);
+    cells.text(
+        r,
+        c++,
+        v.indicator().outcome()
+            + ". "
+            + view.framework().outcomes().getOrDefault(v.indicator().outcome(), ""),
+        styles.wrapped);
+    cells.text(
+        r,
+        c++,
+        v.indicator().ambition()
+            + ". "
+            + view.framework().ambitions().getOrDefault(v.indicator().ambition(), ""),
+        styles.wrapped);
     cells.text(r, c++, v.label(), styles.wrapped);
-    cells.text(r, c++, v.latest().map(p -> p.label())
-        .orElse(Shorthand.NOT_AVAILABLE.with(notes.ref(Note.NO_FIGURE_FOR_AREA))), styles.text);
+    cells.text(
+        r,
+        c++,
+        v.latest()
+            .map(p -> p.label())
+            .orElse(Shorthand.NOT_AVAILABLE.with(notes.ref(Note.NO_FIGURE_FOR_AREA))),
+        styles.text);
     cells.text(r, c++, v.indicator().unit().label(), styles.wrapped);
     for (AreaFigure f : v.focus()) {
       String none = noFigure(v, f);
@@ -131,7 +166,8 @@ final class FrameworkSheet {
       cells.text(r, c++, f.trend().isEmpty() ? none : f.trend(), styles.wrapped);
     }
     for (AreaFigure b : v.benchmarks()) {
-      cells.numberOr(r, c++, Cells.value(b.figure()), styles.number(d), noFigure(v, b), styles.textRight);
+      cells.numberOr(
+          r, c++, Cells.value(b.figure()), styles.number(d), noFigure(v, b), styles.textRight);
     }
     cells.text(r, c++, widestGap(v, d).orElse(Shorthand.NOT_AVAILABLE.symbol), styles.wrapped);
     String origin = origin(v);
@@ -140,10 +176,16 @@ final class FrameworkSheet {
     cells.text(r, c++, v.freshness(), styles.wrapped);
     cells.text(r, c++, notes.ref(v.indicator()), styles.text);
     if (trend.rows() == 0) {
-      cells.text(r, c, Shorthand.NOT_AVAILABLE.with(notes.ref(Note.NO_FIGURE_FOR_AREA)), styles.text);
+      cells.text(
+          r, c, Shorthand.NOT_AVAILABLE.with(notes.ref(Note.NO_FIGURE_FOR_AREA)), styles.text);
     } else {
-      cells.link(r, c, "Trends rows " + (trend.firstRow() + 1) + " to " + (trend.lastRow() + 1),
-          Cells.place(TrendsSheet.NAME, trend.firstRow(), 0), HyperlinkType.DOCUMENT, styles.link);
+      cells.link(
+          r,
+          c,
+          "Trends rows " + (trend.firstRow() + 1) + " to " + (trend.lastRow() + 1),
+          Cells.place(TrendsSheet.NAME, trend.firstRow(), 0),
+          HyperlinkType.DOCUMENT,
+          styles.link);
     }
   }
 
@@ -154,10 +196,13 @@ final class FrameworkSheet {
   private String noFigure(IndicatorView v, AreaFigure a) {
     if (a.figure().isPresent()) {
       // the source published the row without a value: its marker says why
-      return Shorthand.forMissingValue(a.figure().get().valueNote()).with(notes.ref(Note.VALUE_NOT_PUBLISHED));
+      return Shorthand.forMissingValue(a.figure().get().valueNote())
+          .with(notes.ref(Note.VALUE_NOT_PUBLISHED));
     }
-    boolean any = v.series().stream().anyMatch(o -> o.hasValue() && o.area().code().equals(a.area().code()));
-    return Shorthand.NOT_AVAILABLE.with(notes.ref(any ? Note.NO_FIGURE_FOR_PERIOD : Note.NO_FIGURE_FOR_AREA));
+    boolean any =
+        v.series().stream().anyMatch(o -> o.hasValue() && o.area().code().equals(a.area().code()));
+    return Shorthand.NOT_AVAILABLE.with(
+        notes.ref(any ? Note.NO_FIGURE_FOR_PERIOD : Note.NO_FIGURE_FOR_AREA));
   }
 
   /** "54.1 to 66.8"; [z] for a count; [x] where the source publishes no limits. */
@@ -167,8 +212,10 @@ final class FrameworkSheet {
     }
     return o.flatMap(Observation::ci95)
         .map(ci -> Figures.range(ci, d))
-        .orElse(v.indicator().valueType() == ValueType.COUNT ? Shorthand.NOT_APPLICABLE.symbol
-            : Shorthand.NOT_AVAILABLE.symbol);
+        .orElse(
+            v.indicator().valueType() == ValueType.COUNT
+                ? Shorthand.NOT_APPLICABLE.symbol
+                : Shorthand.NOT_AVAILABLE.symbol);
   }
 
   /**
@@ -195,9 +242,21 @@ final class FrameworkSheet {
     Observation best = t.get().spread().best().orElseThrow();
     Observation worst = t.get().spread().worst().orElseThrow();
     Gap g = t.get().spread().widest().orElseThrow();
-    return Optional.of(worst.area().name() + " " + Figures.number(worst.value().getAsDouble(), d) + " to "
-        + best.area().name() + " " + Figures.number(best.value().getAsDouble(), d) + " ("
-        + Figures.number(g.magnitude(), d) + "; wards of " + t.get().parent().name() + ", "
-        + t.get().period().label() + (t.get().illustrative() ? "; illustrative" : "") + ")");
+    return Optional.of(
+        worst.area().name()
+            + " "
+            + Figures.number(worst.value().getAsDouble(), d)
+            + " to "
+            + best.area().name()
+            + " "
+            + Figures.number(best.value().getAsDouble(), d)
+            + " ("
+            + Figures.number(g.magnitude(), d)
+            + "; wards of "
+            + t.get().parent().name()
+            + ", "
+            + t.get().period().label()
+            + (t.get().illustrative() ? "; illustrative" : "")
+            + ")");
   }
 }

@@ -50,15 +50,17 @@ final class NativeCharts {
     }
 
     /**
-     * The cells that hold numbers, in order, with the sheet's empty cell in place of each that
-     * does not: "(Trends!$G$7:$G$11,Trends!$B$1,Trends!$G$13:$G$17)".
+     * The cells that hold numbers, in order, with the sheet's empty cell in place of each that does
+     * not: "(Trends!$G$7:$G$11,Trends!$B$1,Trends!$G$13:$G$17)".
      */
     String ref(Double[] values) {
       if (Arrays.stream(values).allMatch(Objects::nonNull)) {
         return ref();
       }
-      String empty = new CellReference(sheet, TableSheet.EMPTY.getRow(), TableSheet.EMPTY.getColumn(), true, true)
-          .formatAsString();
+      String empty =
+          new CellReference(
+                  sheet, TableSheet.EMPTY.getRow(), TableSheet.EMPTY.getColumn(), true, true)
+              .formatAsString();
       List<String> parts = new java.util.ArrayList<>();
       int i = 0;
       while (i < values.length) {
@@ -78,18 +80,24 @@ final class NativeCharts {
   }
 
   /**
-   * One series: its name (and the cell that holds it), its cells and their values as the table
-   * has them (null where the cell holds shorthand), and its colour; {@code pointColours}, if not
-   * null, colours each bar by itself.
+   * One series: its name (and the cell that holds it), its cells and their values as the table has
+   * them (null where the cell holds shorthand), and its colour; {@code pointColours}, if not null,
+   * colours each bar by itself.
    */
-  record Series(String title, CellReference titleCell, Column cells, Double[] values, String colour,
+  record Series(
+      String title,
+      CellReference titleCell,
+      Column cells,
+      Double[] values,
+      String colour,
       String[] pointColours) {
     Series {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(cells, "cells");
       Objects.requireNonNull(values, "values");
       if (values.length != cells.last() - cells.first() + 1) {
-        throw new IllegalArgumentException("a value for each cell: " + values.length + " for " + cells.ref());
+        throw new IllegalArgumentException(
+            "a value for each cell: " + values.length + " for " + cells.ref());
       }
     }
   }
@@ -100,8 +108,14 @@ final class NativeCharts {
   private NativeCharts() {}
 
   /** A line per series over the categories (periods), a marker at each figure. */
-  static XSSFChart line(XSSFSheet sheet, String title, String unit, Column categories, String[] labels,
-      List<Series> series, Place at) {
+  static XSSFChart line(
+      XSSFSheet sheet,
+      String title,
+      String unit,
+      Column categories,
+      String[] labels,
+      List<Series> series,
+      Place at) {
     XSSFChart chart = chart(sheet, title, at);
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -130,8 +144,14 @@ final class NativeCharts {
    * series gives them, and the chart's title says what the colours mean, since a legend of one
    * series cannot.
    */
-  static XSSFChart bars(XSSFSheet sheet, String title, String unit, Column categories, String[] labels,
-      Series series, Place at) {
+  static XSSFChart bars(
+      XSSFSheet sheet,
+      String title,
+      String unit,
+      Column categories,
+      String[] labels,
+      Series series,
+      Place at) {
     XSSFChart chart = chart(sheet, title, at);
     chart.deleteLegend();
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
@@ -157,21 +177,29 @@ final class NativeCharts {
 
   private static XSSFChart chart(XSSFSheet sheet, String title, Place at) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, at.column(), at.row(),
-        at.column() + at.width(), at.row() + at.height());
+    XSSFClientAnchor anchor =
+        drawing.createAnchor(
+            0, 0, 0, 0, at.column(), at.row(), at.column() + at.width(), at.row() + at.height());
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(title);
     chart.setTitleOverlay(false);
     // an empty cell is a gap, never a zero (the file format's default is zero)
     chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
     // a screen reader reads a chart by its alternative text: the title, which says what it shows
-    chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr().setDescr(title);
+    chart
+        .getGraphicFrame()
+        .getCTGraphicalObjectFrame()
+        .getNvGraphicFramePr()
+        .getCNvPr()
+        .setDescr(title);
     return chart;
   }
 
-  private static XDDFChartData.Series add(XDDFChartData data, Column categories, String[] labels, Series s) {
+  private static XDDFChartData.Series add(
+      XDDFChartData data, Column categories, String[] labels, Series s) {
     XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(labels, categories.ref());
-    XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(s.values(), s.cells().ref(s.values()));
+    XDDFNumericalDataSource<Double> values =
+        XDDFDataSourcesFactory.fromArray(s.values(), s.cells().ref(s.values()));
     XDDFChartData.Series series = data.addSeries(cats, values);
     series.setTitle(s.title(), s.titleCell());
     return series;

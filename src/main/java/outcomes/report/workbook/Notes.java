@@ -9,10 +9,10 @@ import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
 
 /**
- * The workbook's numbered notes: the general ones ({@link Note}) first, then one per indicator
- * (its definition, source and licence, and its catalogue notes), in the order of the framework.
- * Numbers are fixed before any table is written, so a table refers to a note by its marker
- * ("[note 3]", the standard's word, never a symbol or superscript).
+ * The workbook's numbered notes: the general ones ({@link Note}) first, then one per indicator (its
+ * definition, source and licence, and its catalogue notes), in the order of the framework. Numbers
+ * are fixed before any table is written, so a table refers to a note by its marker ("[note 3]", the
+ * standard's word, never a symbol or superscript).
  */
 final class Notes {
   /** One row of the notes table; {@code link} is "" where the note has none. */

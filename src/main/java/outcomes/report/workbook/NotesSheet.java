@@ -4,8 +4,8 @@ import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 
 /**
- * The notes the tables refer to ("[note 1]"), in one table, after the shorthand the tables use
- * in a cell without a figure. A note's number never changes with the data: see {@link Notes}.
+ * The notes the tables refer to ("[note 1]"), in one table, after the shorthand the tables use in a
+ * cell without a figure. A note's number never changes with the data: see {@link Notes}.
  */
 final class NotesSheet {
   static final String NAME = "Notes";
@@ -26,17 +26,25 @@ final class NotesSheet {
 
   void write(Notes notes) {
     sheet.widths(12, 110, 44).title("Notes to the tables");
-    sheet.line("This worksheet contains one table: the notes the other tables refer to, as [note 1],"
-        + " [note 2] and so on, in a column's heading or in a cell.");
-    sheet.line("Shorthand in a cell without a figure, as the Government Analysis Function's standard"
-        + " writes it:");
+    sheet.line(
+        "This worksheet contains one table: the notes the other tables refer to, as [note 1],"
+            + " [note 2] and so on, in a column's heading or in a cell.");
+    sheet.line(
+        "Shorthand in a cell without a figure, as the Government Analysis Function's standard"
+            + " writes it:");
     for (Shorthand s : Shorthand.values()) {
       sheet.line(s.symbol + " " + s.meaning);
     }
-    sheet.line("How figures are compared with England and with their borough, and how trends are"
-        + " judged: " + notes.ref(Note.COMPARED_WITH_ENGLAND) + ", " + notes.ref(Note.WARDS) + " and "
-        + notes.ref(Note.RECENT_TREND) + ". Each indicator's own note gives its definition, source,"
-        + " licence and caveats.");
+    sheet.line(
+        "How figures are compared with England and with their borough, and how trends are"
+            + " judged: "
+            + notes.ref(Note.COMPARED_WITH_ENGLAND)
+            + ", "
+            + notes.ref(Note.WARDS)
+            + " and "
+            + notes.ref(Note.RECENT_TREND)
+            + ". Each indicator's own note gives its definition, source,"
+            + " licence and caveats.");
     int r = sheet.header(List.of("Note number", "Note text", "Link"));
     for (Notes.Entry e : notes.entries()) {
       sheet.cells.text(r, 0, e.number(), styles.text);

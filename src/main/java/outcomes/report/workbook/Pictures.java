@@ -7,13 +7,14 @@ import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * A chart image on a sheet (a ward map beside the ranked wards' native chart), sized from the
- * PNG's own dimensions over columns and rows of Excel's default size, with its alternative text,
- * as Excel's accessibility checker asks.
+ * A chart image on a sheet (a ward map beside the ranked wards' native chart), sized from the PNG's
+ * own dimensions over columns and rows of Excel's default size, with its alternative text, as
+ * Excel's accessibility checker asks.
  */
 final class Pictures {
   /** Excel's default column width and row height, in pixels. */
   private static final double COLUMN_PX = 64;
+
   private static final double ROW_PX = 20;
 
   private Pictures() {}
@@ -21,7 +22,8 @@ final class Pictures {
   /** Places the image {@code columns} columns wide at (col, row); returns the rows it covers. */
   static int place(XSSFSheet sheet, byte[] png, String alt, int col, int row, int columns) {
     int index = sheet.getWorkbook().addPicture(png, Workbook.PICTURE_TYPE_PNG);
-    XSSFDrawing drawing = sheet.createDrawingPatriarch(); // the sheet's one drawing, shared with its charts
+    XSSFDrawing drawing =
+        sheet.createDrawingPatriarch(); // the sheet's one drawing, shared with its charts
     int rows = (int) Math.round(columns * COLUMN_PX * height(png) / width(png) / ROW_PX);
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + columns, row + rows);
     XSSFPicture picture = drawing.createPicture(anchor, index);
@@ -39,6 +41,9 @@ final class Pictures {
   }
 
   private static int int32(byte[] b, int at) {
-    return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+    return (b[at] & 0xFF) << 24
+        | (b[at + 1] & 0xFF) << 16
+        | (b[at + 2] & 0xFF) << 8
+        | (b[at + 3] & 0xFF);
   }
 }

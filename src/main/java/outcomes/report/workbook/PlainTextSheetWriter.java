@@ -23,9 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  *       at a time. Only printable ASCII other than {@code < > & "} is taken whole, and POI writes
  *       each of those characters as itself; any other text goes to POI.
  *   <li>The temporary file's writer buffers without a lock: one thread writes a sheet.
- *   <li>With shared strings, each text is looked up in a map of the texts already shared; POI
- *       would serialise every text to XML to find it in its table, which tripled the time to write
- *       a table of 40,000 figures whose cells repeat a few thousand texts.
+ *   <li>With shared strings, each text is looked up in a map of the texts already shared; POI would
+ *       serialise every text to XML to find it in its table, which tripled the time to write a
+ *       table of 40,000 figures whose cells repeat a few thousand texts.
  * </ul>
  */
 final class PlainTextSheetWriter extends SheetDataWriter {
@@ -78,7 +78,8 @@ final class PlainTextSheetWriter extends SheetDataWriter {
 
   @Override
   public Writer createWriter(File fd) throws IOException {
-    return new UnsharedWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8));
+    return new UnsharedWriter(
+        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package outcomes.report.workbook;
 
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /** A4 landscape, one page wide, a table's header row (if it has one) repeated on every page. */
 final class PrintSetup {

@@ -25,8 +25,10 @@ final class Styles {
   final XSSFCellStyle heading;
   final XSSFCellStyle link;
   final XSSFCellStyle warningWrapped;
+
   /** Text in a column of numbers (a confidence interval, shorthand), aligned as the numbers are. */
   final XSSFCellStyle textRight;
+
   private final XSSFWorkbook wb;
   private final Map<Integer, XSSFCellStyle> numbers = new HashMap<>();
   private final Map<Comparison, XSSFCellStyle> comparisons = new EnumMap<>(Comparison.class);
@@ -63,23 +65,28 @@ final class Styles {
 
   /** A number shown to the indicator's decimals. */
   XSSFCellStyle number(int decimals) {
-    return numbers.computeIfAbsent(decimals, d -> {
-      XSSFCellStyle s = style(font(11, false, null), null);
-      s.setDataFormat(wb.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
-      return s;
-    });
+    return numbers.computeIfAbsent(
+        decimals,
+        d -> {
+          XSSFCellStyle s = style(font(11, false, null), null);
+          s.setDataFormat(
+              wb.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
+          return s;
+        });
   }
 
   /** A comparison, filled in the Fingertips colour for it. */
   XSSFCellStyle comparison(Comparison c) {
-    return comparisons.computeIfAbsent(c, k -> {
-      String fill = Colours.of(k);
-      XSSFCellStyle s = style(font(11, false, Colours.textOn(fill)), fill);
-      s.setAlignment(HorizontalAlignment.CENTER);
-      s.setBorderBottom(BorderStyle.THIN);
-      s.setBorderTop(BorderStyle.THIN);
-      return s;
-    });
+    return comparisons.computeIfAbsent(
+        c,
+        k -> {
+          String fill = Colours.of(k);
+          XSSFCellStyle s = style(font(11, false, Colours.textOn(fill)), fill);
+          s.setAlignment(HorizontalAlignment.CENTER);
+          s.setBorderBottom(BorderStyle.THIN);
+          s.setBorderTop(BorderStyle.THIN);
+          return s;
+        });
   }
 
   private XSSFFont font(int points, boolean bold, String rgb) {

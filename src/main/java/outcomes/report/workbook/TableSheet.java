@@ -19,17 +19,18 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * A worksheet laid out as the Analysis Function's standard asks: its title in A1, a few lines
- * saying what it holds below that, all in column A, then (on a sheet of data) one table from
- * column A, marked up as an Excel table with one header row, with no blank row or column inside
- * it and nothing to its right. Rows stream out as they are written; the table is declared on the
- * sheet's part once its last row is known.
+ * saying what it holds below that, all in column A, then (on a sheet of data) one table from column
+ * A, marked up as an Excel table with one header row, with no blank row or column inside it and
+ * nothing to its right. Rows stream out as they are written; the table is declared on the sheet's
+ * part once its last row is known.
  */
 final class TableSheet {
   /**
    * A cell every sheet leaves empty: titles and the lines under them are in column A only, and a
    * table starts below them. A chart points at it where a figure is missing (see NativeCharts).
    */
-  static final org.apache.poi.ss.util.CellAddress EMPTY = new org.apache.poi.ss.util.CellAddress(0, 1);
+  static final org.apache.poi.ss.util.CellAddress EMPTY =
+      new org.apache.poi.ss.util.CellAddress(0, 1);
 
   final String name;
   final Sheet sheet;
@@ -98,9 +99,9 @@ final class TableSheet {
   }
 
   /**
-   * The table's header row, at the next row; returns the first data row. Excel asks that a
-   * table's column names differ (ignoring case), hold no line break and run to at most 255
-   * characters: names from the catalogue (an area's) are made so, a repeat numbered.
+   * The table's header row, at the next row; returns the first data row. Excel asks that a table's
+   * column names differ (ignoring case), hold no line break and run to at most 255 characters:
+   * names from the catalogue (an area's) are made so, a repeat numbered.
    */
   int header(List<String> names) {
     Set<String> seen = new HashSet<>();
@@ -125,8 +126,8 @@ final class TableSheet {
 
   /**
    * Declares the rows from the header to {@code lastRow} an Excel table named {@code tableName},
-   * with its own filter buttons. A table with no data rows gets one row of shorthand, since a
-   * table needs a row and the standard asks for no blank cell.
+   * with its own filter buttons. A table with no data rows gets one row of shorthand, since a table
+   * needs a row and the standard asks for no blank cell.
    */
   XSSFTable table(String tableName, int lastRow) {
     if (headerRow < 0) {
@@ -139,8 +140,11 @@ final class TableSheet {
       }
     }
     next = Math.max(next, lastRow + 1);
-    AreaReference area = new AreaReference(new CellReference(headerRow, 0),
-        new CellReference(lastRow, header.size() - 1), SpreadsheetVersion.EXCEL2007);
+    AreaReference area =
+        new AreaReference(
+            new CellReference(headerRow, 0),
+            new CellReference(lastRow, header.size() - 1),
+            SpreadsheetVersion.EXCEL2007);
     XSSFTable table = drawings.createTable(area);
     table.setName(tableName);
     table.setDisplayName(tableName);
@@ -154,7 +158,8 @@ final class TableSheet {
       ct.addNewAutoFilter();
     }
     ct.getAutoFilter().setRef(area.formatAsString());
-    CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+    CTTableStyleInfo style =
+        ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
     // the cells carry their own styles; the table adds no banding, which reads as meaning
     style.setName("TableStyleLight1");
     style.setShowRowStripes(false);

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds which points of an XmR chart show special cause variation, and by which rules
- * ({@link Signal}). Every point of a run or pattern is marked, not only the one that completes it,
- * as the Making Data Count charts colour them. A point exactly on the mean is on neither side: it
- * ends a shift. Two equal points in a row end a trend.
+ * Finds which points of an XmR chart show special cause variation, and by which rules ({@link
+ * Signal}). Every point of a run or pattern is marked, not only the one that completes it, as the
+ * Making Data Count charts colour them. A point exactly on the mean is on neither side: it ends a
+ * shift. Two equal points in a row end a trend.
  */
 final class SpecialCause {
   static final int RUN = 7;
@@ -58,8 +58,8 @@ final class SpecialCause {
   }
 
   /**
-   * Marks every point of a run of RUN or more points each higher (or each lower) than the last:
-   * RUN − 1 steps in a row the same way. step[i] compares point i with point i − 1.
+   * Marks every point of a run of RUN or more points each higher (or each lower) than the last: RUN
+   * − 1 steps in a row the same way. step[i] compares point i with point i − 1.
    */
   private static void trends(int[] step, List<Set<Signal>> out) {
     int n = step.length;
@@ -76,7 +76,9 @@ final class SpecialCause {
     }
   }
 
-  /** Marks the close points of any three in a row on one side of the mean with two or more close. */
+  /**
+   * Marks the close points of any three in a row on one side of the mean with two or more close.
+   */
   private static void twoOfThree(int[] side, boolean[] close, List<Set<Signal>> out) {
     for (int i = 0; i + 2 < side.length; i++) {
       boolean oneSide = side[i] != 0 && side[i] == side[i + 1] && side[i] == side[i + 2];

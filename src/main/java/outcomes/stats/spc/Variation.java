@@ -32,6 +32,8 @@ public enum Variation {
       return high ? NEITHER_HIGH : NEITHER_LOW;
     }
     boolean improving = high == (polarity == Polarity.HIGH_IS_GOOD);
-    return improving ? (high ? IMPROVEMENT_HIGH : IMPROVEMENT_LOW) : (high ? CONCERN_HIGH : CONCERN_LOW);
+    return improving
+        ? (high ? IMPROVEMENT_HIGH : IMPROVEMENT_LOW)
+        : (high ? CONCERN_HIGH : CONCERN_LOW);
   }
 }

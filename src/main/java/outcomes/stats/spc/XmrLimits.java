@@ -16,6 +16,7 @@ import java.util.List;
 public record XmrLimits(double mean, double averageMovingRange, double lower, double upper) {
   /** 3 / d2, d2 = 1.128 for moving ranges of two points. */
   public static final double SIGMAS = 2.66;
+
   /** The upper range limit of a moving range chart, D4 = 3.267, in average moving ranges. */
   static final double RANGE_LIMIT = 3.267;
 
@@ -31,7 +32,8 @@ public record XmrLimits(double mean, double averageMovingRange, double lower, do
 
   private static XmrLimits of(List<Double> values, boolean screen) {
     if (values.size() < 2) {
-      throw new IllegalArgumentException("process limits need two points or more, not " + values.size());
+      throw new IllegalArgumentException(
+          "process limits need two points or more, not " + values.size());
     }
     double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     double[] ranges = new double[values.size() - 1];

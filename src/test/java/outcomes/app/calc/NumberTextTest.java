@@ -44,8 +44,8 @@ class NumberTextTest {
       String text = NumberText.of(x);
       assertEquals(x == 0 ? 0 : x, Double.parseDouble(text), text);
       assertTrue(text.matches("-?\\d+(\\.\\d*[1-9])?"), text);
-      String significant = text.replaceAll("[-.]", "").replaceFirst("^0+", "")
-          .replaceFirst("0+$", "");
+      String significant =
+          text.replaceAll("[-.]", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
       assertTrue(significant.length() <= 17, text);
     }
   }

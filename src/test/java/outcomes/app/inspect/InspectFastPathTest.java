@@ -19,28 +19,38 @@ import outcomes.model.OutcomesException;
 /**
  * The inspect job reads a file in chunks on several threads; whatever the threads and chunk size,
  * it must give what one pass with a String per cell gave ({@link ReferenceInspect}): the same
- * summary, the same sum to the last bit, the same latest rows in the same order, and for a bad
- * file the same first error at the same line. Chunks of a few hundred bytes make nearly every
- * chunk start mid-record, often inside a quoted line break, where its first guess is wrong.
+ * summary, the same sum to the last bit, the same latest rows in the same order, and for a bad file
+ * the same first error at the same line. Chunks of a few hundred bytes make nearly every chunk
+ * start mid-record, often inside a quoted line break, where its first guess is wrong.
  */
 class InspectFastPathTest {
   @TempDir Path dir;
 
   @ParameterizedTest(name = "{0} threads, chunks of {1} bytes, eol {2}, bom {3}")
-  @CsvSource({"1, 8388608, CRLF, false", "2, 8388608, LF, true", "2, 300, CRLF, false",
-      "3, 1000, LF, false", "2, 4096, CRLF, true", "4, 64, LF, true", "1, 200, CRLF, true"})
+  @CsvSource({
+    "1, 8388608, CRLF, false",
+    "2, 8388608, LF, true",
+    "2, 300, CRLF, false",
+    "3, 1000, LF, false",
+    "2, 4096, CRLF, true",
+    "4, 64, LF, true",
+    "1, 200, CRLF, true"
+  })
   void agreesWithOnePassOverEveryRow(int threads, int chunk, String eol, boolean bom) {
-    SyntheticExtract e = new SyntheticExtract(threads * 31L + chunk, 3000,
-        eol.equals("CRLF") ? "\r\n" : "\n", bom, true);
+    SyntheticExtract e =
+        new SyntheticExtract(
+            threads * 31L + chunk, 3000, eol.equals("CRLF") ? "\r\n" : "\n", bom, true);
     Path file = e.write(dir.resolve("extract.csv"));
 
-    assertSame(ReferenceInspect.run(List.of(file)), InspectJob.run(List.of(file), threads, chunk, true));
+    assertSame(
+        ReferenceInspect.run(List.of(file)), InspectJob.run(List.of(file), threads, chunk, true));
   }
 
   /** inspect --latest counts no per-indicator summary, and gives the same rows and totals. */
   @Test
   void latestRowsAloneAreTheSameAsTheFullRunGives() {
-    Path file = new SyntheticExtract(5, 3000, "\r\n", false, true).write(dir.resolve("extract.csv"));
+    Path file =
+        new SyntheticExtract(5, 3000, "\r\n", false, true).write(dir.resolve("extract.csv"));
     InspectJob.Result full = InspectJob.run(List.of(file), 2, 900, true);
     InspectJob.Result latest = InspectJob.run(List.of(file), 2, 900, false);
 
@@ -50,7 +60,8 @@ class InspectFastPathTest {
     }
     ExtractSummary f = full.summary();
     ExtractSummary l = latest.summary();
-    assertEquals(List.of(f.rows(), f.rowsWithValue(), f.series(), f.sumOfLatestValues()),
+    assertEquals(
+        List.of(f.rows(), f.rowsWithValue(), f.series(), f.sumOfLatestValues()),
         List.of(l.rows(), l.rowsWithValue(), l.series(), l.sumOfLatestValues()));
     assertEquals(List.of(), l.indicators());
   }
@@ -87,14 +98,17 @@ class InspectFastPathTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "Value|12|abc|13|Value 'abc' is not a number",
-      "Time period|11|Spring|12|Not a time period: \"Spring\"",
-      "Time period Sortable|23|2015x|24|Time period Sortable '2015x' is not a whole number",
-      "Area Code|4|E05\0X|5|a NUL byte (0x00) in a cell that names a series",
-      "Sex|7|Ma\0le|8|a NUL byte (0x00) in a cell that names a series"})
-  void reportsTheFirstBadRowAtItsLineWhateverTheChunks(String column, int index, String bad, int col,
-      String message) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Value|12|abc|13|Value 'abc' is not a number",
+        "Time period|11|Spring|12|Not a time period: \"Spring\"",
+        "Time period Sortable|23|2015x|24|Time period Sortable '2015x' is not a whole number",
+        "Area Code|4|E05\0X|5|a NUL byte (0x00) in a cell that names a series",
+        "Sex|7|Ma\0le|8|a NUL byte (0x00) in a cell that names a series"
+      })
+  void reportsTheFirstBadRowAtItsLineWhateverTheChunks(
+      String column, int index, String bad, int col, String message) {
     SyntheticExtract e = new SyntheticExtract(5, 3000, "\r\n", false, true);
     e.rows.get(2400).set(index, bad);
     e.rows.get(2900).set(12, "later error");
@@ -102,8 +116,10 @@ class InspectFastPathTest {
     long line = e.lines.get(2400);
 
     for (int[] config : new int[][] {{1, 1 << 23}, {2, 300}, {3, 4096}}) {
-      OutcomesException x = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(file), config[0], config[1], true));
+      OutcomesException x =
+          assertThrows(
+              OutcomesException.class,
+              () -> InspectJob.run(List.of(file), config[0], config[1], true));
       assertEquals(new Location(file.toString(), line, col), x.location(), column);
       assertEquals(true, x.getMessage().startsWith(message), x.getMessage());
     }
@@ -125,11 +141,15 @@ class InspectFastPathTest {
     long cutLine = s.lines.get(1700);
 
     for (int[] config : new int[][] {{1, 1 << 23}, {2, 256}}) {
-      OutcomesException x = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(wide), config[0], config[1], true));
+      OutcomesException x =
+          assertThrows(
+              OutcomesException.class,
+              () -> InspectJob.run(List.of(wide), config[0], config[1], true));
       assertEquals(new Location(wide.toString(), wideLine, 27), x.location(), x.getMessage());
-      OutcomesException y = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(cut), config[0], config[1], true));
+      OutcomesException y =
+          assertThrows(
+              OutcomesException.class,
+              () -> InspectJob.run(List.of(cut), config[0], config[1], true));
       assertEquals(new Location(cut.toString(), cutLine, 12), y.location(), y.getMessage());
     }
   }
@@ -141,33 +161,45 @@ class InspectFastPathTest {
     e.rows.get(1600).set(5, "MARK-BYTE");
     Path file = e.write(dir.resolve("broken.csv"));
     byte[] bytes = Files.readAllBytes(file);
-    String text = new String(bytes, StandardCharsets.ISO_8859_1)
-        .replace(",MARK-QUOTE,", ",\"Kensington\"x,").replace("MARK-BYTE", "Caf\u00e9");
+    String text =
+        new String(bytes, StandardCharsets.ISO_8859_1)
+            .replace(",MARK-QUOTE,", ",\"Kensington\"x,")
+            .replace("MARK-BYTE", "Caf\u00e9");
     Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
 
     for (int[] config : new int[][] {{1, 1 << 23}, {2, 300}, {2, 4096}}) {
-      OutcomesException x = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(file), config[0], config[1], true));
-      assertEquals(new Location(file.toString(), e.lines.get(1200), 0), x.location(), x.getMessage());
+      OutcomesException x =
+          assertThrows(
+              OutcomesException.class,
+              () -> InspectJob.run(List.of(file), config[0], config[1], true));
+      assertEquals(
+          new Location(file.toString(), e.lines.get(1200), 0), x.location(), x.getMessage());
     }
-    Files.write(file, text.replace("\"Kensington\"x", "Kensington").getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        file, text.replace("\"Kensington\"x", "Kensington").getBytes(StandardCharsets.ISO_8859_1));
     // the bad byte is in Area Name, after any line break inside the quoted Indicator Name
-    long byteLine = e.lines.get(1600) + e.rows.get(1600).get(1).chars().filter(c -> c == '\n').count();
+    long byteLine =
+        e.lines.get(1600) + e.rows.get(1600).get(1).chars().filter(c -> c == '\n').count();
     for (int[] config : new int[][] {{1, 1 << 23}, {2, 300}, {2, 4096}}) {
-      OutcomesException x = assertThrows(OutcomesException.class,
-          () -> InspectJob.run(List.of(file), config[0], config[1], true));
+      OutcomesException x =
+          assertThrows(
+              OutcomesException.class,
+              () -> InspectJob.run(List.of(file), config[0], config[1], true));
       assertEquals(new Location(file.toString(), byteLine, 0), x.location(), x.getMessage());
     }
   }
 
   private static void assertSame(InspectJob.Result expected, InspectJob.Result actual) {
     assertEquals(expected.summary(), actual.summary());
-    assertEquals(Double.doubleToRawLongBits(expected.summary().sumOfLatestValues()),
-        Double.doubleToRawLongBits(actual.summary().sumOfLatestValues()), "the sum, bit for bit");
+    assertEquals(
+        Double.doubleToRawLongBits(expected.summary().sumOfLatestValues()),
+        Double.doubleToRawLongBits(actual.summary().sumOfLatestValues()),
+        "the sum, bit for bit");
     assertEquals(expected.header(), actual.header());
     assertEquals(expected.latestRows().size(), actual.latestRows().size());
     for (int i = 0; i < expected.latestRows().size(); i++) {
-      assertArrayEquals(expected.latestRows().get(i), actual.latestRows().get(i), "latest row " + i);
+      assertArrayEquals(
+          expected.latestRows().get(i), actual.latestRows().get(i), "latest row " + i);
     }
   }
 }

@@ -30,19 +30,33 @@ class InspectJobTest {
 
     assertEquals(852, s.rows());
     assertEquals(842, s.rowsWithValue());
-    assertEquals(331, s.series(), "distinct (Indicator ID, Area Code, Sex, Age, Category Type, Category) with a value");
-    assertEquals(51806.872508813256, s.sumOfLatestValues(), 0.0,
+    assertEquals(
+        331,
+        s.series(),
+        "distinct (Indicator ID, Area Code, Sex, Age, Category Type, Category) with a value");
+    assertEquals(
+        51806.872508813256,
+        s.sumOfLatestValues(),
+        0.0,
         "the latest values added in order of each series' first valued row");
     ExtractSummary.IndicatorSummary i = s.indicators().get(0);
     assertEquals("93356", i.id());
-    assertEquals("Campylobacter incidence rate/100,000", i.name(), "the name's trailing line break is dropped");
+    assertEquals(
+        "Campylobacter incidence rate/100,000",
+        i.name(),
+        "the name's trailing line break is dropped");
     assertEquals(162, i.areas());
     assertEquals(Map.of("Country", 1, "County & UA", 152, "Region", 9), i.areaTypes());
     assertEquals("2015", i.firstPeriod());
     assertEquals("2017", i.latestPeriod());
     assertEquals(3, i.periods());
-    assertEquals(Map.of("Value for Cornwall & Isles of Scilly combined", 5L,
-        "Value for Hackney and City of London combined", 5L), i.missing());
+    assertEquals(
+        Map.of(
+            "Value for Cornwall & Isles of Scilly combined",
+            5L,
+            "Value for Hackney and City of London combined",
+            5L),
+        i.missing());
   }
 
   @Test
@@ -61,12 +75,14 @@ class InspectJobTest {
   @Test
   void choosesTheLatestByTimePeriodSortableNotByFileOrder() {
     // The 2017 rows first, then 2016, then 2015.
-    Path file = Extract.of(Extract.REAL_26).keepRows(9, 10, 11, 12, 5, 6, 7, 8, 1, 2, 3, 4)
-        .write(dir.resolve("reversed.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .keepRows(9, 10, 11, 12, 5, 6, 7, 8, 1, 2, 3, 4)
+            .write(dir.resolve("reversed.csv"));
 
     InspectJob.Result r = InspectJob.run(List.of(file), "");
-    assertEquals(List.of("2017", "2017", "2017", "2017"),
-        r.latestRows().stream().map(c -> c[11]).toList());
+    assertEquals(
+        List.of("2017", "2017", "2017", "2017"), r.latestRows().stream().map(c -> c[11]).toList());
   }
 
   @Test
@@ -83,9 +99,12 @@ class InspectJobTest {
   @Test
   void givesATieToTheLaterRow() {
     // K&C's 2017 row, then its 2015 row relabelled 2017: the same period twice.
-    Path file = Extract.of(Extract.REAL_26).keepRows(11, 3)
-        .set(2, "Time period", "2017").set(2, "Time period Sortable", "20170000")
-        .write(dir.resolve("tie.csv"));
+    Path file =
+        Extract.of(Extract.REAL_26)
+            .keepRows(11, 3)
+            .set(2, "Time period", "2017")
+            .set(2, "Time period Sortable", "20170000")
+            .write(dir.resolve("tie.csv"));
 
     InspectJob.Result r = InspectJob.run(List.of(file), "");
     assertEquals("58.3345486364299", r.latestRows().get(0)[12]);
@@ -117,11 +136,13 @@ class InspectJobTest {
 
   @Test
   void refusesFilesWhoseFieldsDifferNamingTheColumn() {
-    Path other = Extract.of(Extract.REAL_27).renameColumn(8, "Gender")
-        .write(dir.resolve("other.csv"));
+    Path other =
+        Extract.of(Extract.REAL_27).renameColumn(8, "Gender").write(dir.resolve("other.csv"));
 
-    OutcomesException e = assertThrows(OutcomesException.class,
-        () -> InspectJob.run(List.of(Extract.resource(Extract.REAL_26), other), ""));
+    OutcomesException e =
+        assertThrows(
+            OutcomesException.class,
+            () -> InspectJob.run(List.of(Extract.resource(Extract.REAL_26), other), ""));
     assertEquals(OutcomesException.Kind.BAD_INPUT, e.kind());
     assertEquals(new Location(other.toString(), 1, 0), e.location());
     assertTrue(e.getMessage().contains("no 'Sex' column"), e.getMessage());
@@ -131,7 +152,8 @@ class InspectJobTest {
   void countsTwoFilesTogether() {
     Path copy = Extract.of(Extract.REAL_26).write(dir.resolve("copy.csv"));
 
-    ExtractSummary s = InspectJob.run(List.of(Extract.resource(Extract.REAL_26), copy), "").summary();
+    ExtractSummary s =
+        InspectJob.run(List.of(Extract.resource(Extract.REAL_26), copy), "").summary();
     assertEquals(24, s.rows());
     assertEquals(4, s.series(), "the same series in both files count once");
   }

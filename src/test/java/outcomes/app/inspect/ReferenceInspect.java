@@ -20,8 +20,8 @@ import outcomes.ingest.Numbers;
 import outcomes.model.TimePeriod;
 
 /**
- * The inspect job as it was before it read in chunks: one pass, a String per cell, read by
- * Commons CSV. The fast path must agree with it exactly on well-formed extracts.
+ * The inspect job as it was before it read in chunks: one pass, a String per cell, read by Commons
+ * CSV. The fast path must agree with it exactly on well-formed extracts.
  */
 final class ReferenceInspect {
   private final Map<String, Tally> indicators = new LinkedHashMap<>();
@@ -51,7 +51,8 @@ final class ReferenceInspect {
       String text = Files.readString(p, StandardCharsets.UTF_8);
       text = text.startsWith("\uFEFF") ? text.substring(1) : text;
       CSVFormat f = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-      try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(f).get()) {
+      try (CSVParser parser =
+          CSVParser.builder().setReader(new StringReader(text)).setFormat(f).get()) {
         List<List<String>> out = new ArrayList<>();
         for (CSVRecord r : parser) {
           out.add(r.toList());
@@ -91,9 +92,15 @@ final class ReferenceInspect {
     double value = Numbers.parse(valueCell);
     rowsWithValue++;
     t.rowsWithValue++;
-    String key = String.join("\u0000", id, area, cell(row, Col.SEX),
-        cell(row, Col.AGE), cell(row, Col.CATEGORY_TYPE),
-        cell(row, Col.CATEGORY));
+    String key =
+        String.join(
+            "\u0000",
+            id,
+            area,
+            cell(row, Col.SEX),
+            cell(row, Col.AGE),
+            cell(row, Col.CATEGORY_TYPE),
+            cell(row, Col.CATEGORY));
     Latest current = latest.get(key);
     if (current == null || period.compareTo(current.period) >= 0) {
       latest.put(key, new Latest(period, value, row));
@@ -138,9 +145,17 @@ final class ReferenceInspect {
     }
 
     ExtractSummary.IndicatorSummary summary(String id) {
-      return new ExtractSummary.IndicatorSummary(id, name, areas.size(), areaTypes,
-          first == null ? "" : first.label(), last == null ? "" : last.label(), periods.size(),
-          rows, rowsWithValue, missing);
+      return new ExtractSummary.IndicatorSummary(
+          id,
+          name,
+          areas.size(),
+          areaTypes,
+          first == null ? "" : first.label(),
+          last == null ? "" : last.label(),
+          periods.size(),
+          rows,
+          rowsWithValue,
+          missing);
     }
   }
 

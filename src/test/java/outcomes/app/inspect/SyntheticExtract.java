@@ -20,16 +20,30 @@ import outcomes.ingest.Extract;
  */
 final class SyntheticExtract {
   private static final String[] IDS = {"93356", " 90366", "22304 ", "90366"};
-  private static final String[] NAMES = {"Campylobacter incidence rate/100,000\n",
-      "Life expectancy at \"birth\"", "Self-reported wellbeing: high anxiety", "Life expectancy"};
+  private static final String[] NAMES = {
+    "Campylobacter incidence rate/100,000\n",
+    "Life expectancy at \"birth\"",
+    "Self-reported wellbeing: high anxiety",
+    "Life expectancy"
+  };
   private static final String[] TYPES = {"County & UA", "Region", " Ward ", "Country"};
   private static final String[] SEXES = {"Persons", "Male", "Female"};
   private static final String[] AGES = {"All ages", "10-11 yrs", "65+ yrs"};
-  private static final String[][] PERIODS = {{"2015", "20150000"}, {"2016", " 20160000 "},
-      {"2017", "20170000"}, {"2015/16", "20150000"}, {"2010 - 14", "20100000"}, {"2011 - 15", "20110000"},
-      {"2017 Q3", "20170003"}};
-  private static final String[] NOTES = {"", "Value suppressed for disclosure control",
-      "Value for Cornwall & Isles of Scilly combined", "Aggregated from all known lower, geography"};
+  private static final String[][] PERIODS = {
+    {"2015", "20150000"},
+    {"2016", " 20160000 "},
+    {"2017", "20170000"},
+    {"2015/16", "20150000"},
+    {"2010 - 14", "20100000"},
+    {"2011 - 15", "20110000"},
+    {"2017 Q3", "20170003"}
+  };
+  private static final String[] NOTES = {
+    "",
+    "Value suppressed for disclosure control",
+    "Value for Cornwall & Isles of Scilly combined",
+    "Aggregated from all known lower, geography"
+  };
 
   final List<List<String>> rows = new ArrayList<>();
   private final List<String> header;
@@ -37,6 +51,7 @@ final class SyntheticExtract {
   private final String eol;
   private final boolean bom;
   private final boolean blankLines;
+
   /** The line each data row (0-based) starts on, once written. */
   final List<Long> lines = new ArrayList<>();
 
@@ -62,7 +77,8 @@ final class SyntheticExtract {
     r.add("E12000007");
     r.add("London region");
     r.add(area % 17 == 0 ? "E0900" + area + " " : "E0900" + area);
-    r.add(area % 5 == 0 ? "Kensington, \"Royal\"\r\nBorough \u00e9 \u2014 " + area : "Area " + area);
+    r.add(
+        area % 5 == 0 ? "Kensington, \"Royal\"\r\nBorough \u00e9 \u2014 " + area : "Area " + area);
     r.add(TYPES[area % TYPES.length]);
     r.add(SEXES[rnd.nextInt(SEXES.length)]);
     r.add(AGES[area % 7 == 0 ? rnd.nextInt(AGES.length) : 0]);
@@ -131,8 +147,9 @@ final class SyntheticExtract {
       b.append(i == 0 ? "" : ",");
       boolean quote = c.matches("(?s).*[,\"\r\n].*") || rnd.nextInt(10) == 0;
       b.append(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);
-      breaks += c.chars().filter(ch -> ch == '\r').count()
-          + c.replace("\r\n", "").chars().filter(ch -> ch == '\n').count();
+      breaks +=
+          c.chars().filter(ch -> ch == '\r').count()
+              + c.replace("\r\n", "").chars().filter(ch -> ch == '\n').count();
     }
     b.append(eol);
     return breaks;

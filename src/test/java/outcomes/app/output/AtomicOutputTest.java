@@ -29,19 +29,34 @@ class AtomicOutputTest {
   void aWriteThatFailsLeavesTheOldFileAndNoLitter() throws IOException {
     Path target = Files.writeString(dir.resolve("out.csv"), "old");
     List<RuntimeException> thrown = List.of(new IllegalStateException("bad data"));
-    assertThrows(OutcomesException.class, () -> AtomicOutput.write(target, out -> {
-      out.write("half".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    }));
-    assertThrows(IllegalStateException.class, () -> AtomicOutput.write(target, out -> {
-      out.write("half".getBytes(StandardCharsets.UTF_8));
-      throw thrown.get(0);
-    }));
+    assertThrows(
+        OutcomesException.class,
+        () ->
+            AtomicOutput.write(
+                target,
+                out -> {
+                  out.write("half".getBytes(StandardCharsets.UTF_8));
+                  throw new IOException("disk full");
+                }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            AtomicOutput.write(
+                target,
+                out -> {
+                  out.write("half".getBytes(StandardCharsets.UTF_8));
+                  throw thrown.get(0);
+                }));
     // a hostile input can exhaust the heap half-way through a write
-    assertThrows(OutOfMemoryError.class, () -> AtomicOutput.write(target, out -> {
-      out.write("half".getBytes(StandardCharsets.UTF_8));
-      throw new OutOfMemoryError("Java heap space");
-    }));
+    assertThrows(
+        OutOfMemoryError.class,
+        () ->
+            AtomicOutput.write(
+                target,
+                out -> {
+                  out.write("half".getBytes(StandardCharsets.UTF_8));
+                  throw new OutOfMemoryError("Java heap space");
+                }));
     assertEquals("old", Files.readString(target));
     assertEquals(List.of(target), files());
   }

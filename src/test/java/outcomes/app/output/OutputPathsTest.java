@@ -24,7 +24,8 @@ class OutputPathsTest {
   @Test
   void nothingOrARegularFileIsAFileOutput() throws IOException {
     OutputPaths.requireFile(dir.resolve("new.csv"), OutputPaths.Instead.STANDARD_OUTPUT);
-    OutputPaths.requireFile(Files.writeString(dir.resolve("old.csv"), "x"), OutputPaths.Instead.STANDARD_OUTPUT);
+    OutputPaths.requireFile(
+        Files.writeString(dir.resolve("old.csv"), "x"), OutputPaths.Instead.STANDARD_OUTPUT);
   }
 
   @Test
@@ -32,9 +33,11 @@ class OutputPathsTest {
     Path stdout = Path.of("/dev/stdout");
     assumeTrue(Files.isSymbolicLink(stdout), "/dev/stdout is a link on Linux");
     String message = refused(stdout, OutputPaths.Instead.STANDARD_OUTPUT);
-    assertEquals("/dev/stdout: is a symbolic link to /proc/self/fd/1: outcomes writes a file whole and moves it"
-        + " onto its name, which would replace the link; give the path it points to, or --out - for standard"
-        + " output", message);
+    assertEquals(
+        "/dev/stdout: is a symbolic link to /proc/self/fd/1: outcomes writes a file whole and moves it"
+            + " onto its name, which would replace the link; give the path it points to, or --out - for standard"
+            + " output",
+        message);
   }
 
   @Test
@@ -42,8 +45,9 @@ class OutputPathsTest {
     Path devNull = Path.of("/dev/null");
     assumeTrue(Files.exists(devNull, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(devNull));
     assertEquals(PathKind.CHARACTER_DEVICE, PathKind.of(devNull));
-    assertEquals("/dev/null: is a character device, not a regular file: outcomes writes a file whole and moves"
-        + " it onto its name, which would replace it; give --out - and redirect standard output to it",
+    assertEquals(
+        "/dev/null: is a character device, not a regular file: outcomes writes a file whole and moves"
+            + " it onto its name, which would replace it; give --out - and redirect standard output to it",
         refused(devNull, OutputPaths.Instead.STANDARD_OUTPUT));
   }
 
@@ -52,34 +56,53 @@ class OutputPathsTest {
     Path fifo = dir.resolve("pipe");
     assumeTrue(mkfifo(fifo), "mkfifo is there");
     assertEquals(PathKind.PIPE, PathKind.of(fifo));
-    assertEquals(fifo + ": is a named pipe (FIFO), where outcomes writes a file, which would replace it: move it"
-        + " away or give another --out folder", refused(fifo, OutputPaths.Instead.ANOTHER_FOLDER));
+    assertEquals(
+        fifo
+            + ": is a named pipe (FIFO), where outcomes writes a file, which would replace it: move it"
+            + " away or give another --out folder",
+        refused(fifo, OutputPaths.Instead.ANOTHER_FOLDER));
   }
 
   @Test
   void aFolderIsRefusedAsAFileAndAFileAsAFolder() throws IOException {
-    assertEquals(dir + ": is a folder: give the path of a file", refused(dir, OutputPaths.Instead.STANDARD_OUTPUT));
+    assertEquals(
+        dir + ": is a folder: give the path of a file",
+        refused(dir, OutputPaths.Instead.STANDARD_OUTPUT));
     Path file = Files.writeString(dir.resolve("file"), "x");
-    OutcomesException e = assertThrows(OutcomesException.class, () -> OutputPaths.requireFolder(file));
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> OutputPaths.requireFolder(file));
     assertEquals(file + ": is a file, not a folder: give a folder with --out", e.describe());
     OutputPaths.requireFolder(dir.resolve("not-yet"));
-    OutputPaths.requireFolder(Files.createSymbolicLink(dir.resolve("link"), Files.createDirectory(dir.resolve("real"))));
+    OutputPaths.requireFolder(
+        Files.createSymbolicLink(dir.resolve("link"), Files.createDirectory(dir.resolve("real"))));
     Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("gone"));
     e = assertThrows(OutcomesException.class, () -> OutputPaths.requireFolder(dangling));
-    assertEquals(dangling + ": is a symbolic link to " + dir.resolve("gone") + ", which is not a folder: make it"
-        + " point to a folder, or give another --out folder", e.describe());
+    assertEquals(
+        dangling
+            + ": is a symbolic link to "
+            + dir.resolve("gone")
+            + ", which is not a folder: make it"
+            + " point to a folder, or give another --out folder",
+        e.describe());
   }
 
   @Test
   void aPathUnderAFileNamesTheFile() throws IOException {
     Path file = Files.writeString(dir.resolve("file"), "x");
-    OutcomesException e = assertThrows(OutcomesException.class,
-        () -> OutputPaths.requireFile(file.resolve("out.csv"), OutputPaths.Instead.STANDARD_OUTPUT));
-    assertEquals(file.resolve("out.csv") + ": cannot be written: " + file + " is a file, not a folder", e.describe());
+    OutcomesException e =
+        assertThrows(
+            OutcomesException.class,
+            () ->
+                OutputPaths.requireFile(
+                    file.resolve("out.csv"), OutputPaths.Instead.STANDARD_OUTPUT));
+    assertEquals(
+        file.resolve("out.csv") + ": cannot be written: " + file + " is a file, not a folder",
+        e.describe());
   }
 
   private static String refused(Path p, OutputPaths.Instead instead) {
-    OutcomesException e = assertThrows(OutcomesException.class, () -> OutputPaths.requireFile(p, instead));
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> OutputPaths.requireFile(p, instead));
     assertEquals(OutcomesException.Kind.CANNOT_WRITE, e.kind());
     assertFalse(e.describe().contains("\n"));
     return e.describe();

@@ -32,16 +32,26 @@ class OutputSetTest {
   @TempDir Path dir;
 
   /** The previous set: a workbook and two charts. */
-  private static final Map<String, String> OLD = Map.of(
-      "report.xlsx", "old workbook", "charts/a.png", "old a", "charts/b.png", "old b");
+  private static final Map<String, String> OLD =
+      Map.of("report.xlsx", "old workbook", "charts/a.png", "old a", "charts/b.png", "old b");
 
   /** The new set: the same three, a new chart, and a file in a folder the old set did not have. */
-  private static final Map<String, String> NEW = Map.of(
-      "report.xlsx", "new workbook", "charts/a.png", "new a", "charts/b.png", "new b",
-      "charts/c.png", "new c", "maps/wards.svg", "new map");
+  private static final Map<String, String> NEW =
+      Map.of(
+          "report.xlsx",
+          "new workbook",
+          "charts/a.png",
+          "new a",
+          "charts/b.png",
+          "new b",
+          "charts/c.png",
+          "new c",
+          "maps/wards.svg",
+          "new map");
 
   /** Files in the folder that are no output's: never touched. */
-  private static final Map<String, String> OTHERS = Map.of("notes.txt", "mine", "charts/mine.png", "mine too");
+  private static final Map<String, String> OTHERS =
+      Map.of("notes.txt", "mine", "charts/mine.png", "mine too");
 
   /** Three files replaced and two added: five moves in, three aside, then done, then clean-up. */
   private static final int STEPS = 3 + 5 + 2;
@@ -60,23 +70,39 @@ class OutputSetTest {
       Path out = previous("out" + k);
       List<String> before = tree(out);
       int at = k;
-      OutcomesException e = assertThrows(OutcomesException.class, () -> OutputSet.in(out, step -> {
-        if (step == at) {
-          throw new IOException("No space left on device");
-        }
-      }).replace(set(NEW)), "step " + k);
+      OutcomesException e =
+          assertThrows(
+              OutcomesException.class,
+              () ->
+                  OutputSet.in(
+                          out,
+                          step -> {
+                            if (step == at) {
+                              throw new IOException("No space left on device");
+                            }
+                          })
+                      .replace(set(NEW)),
+              "step " + k);
       assertEquals(OutcomesException.Kind.CANNOT_WRITE, e.kind());
-      assertTrue(e.describe().contains("No space left on device; the previous files are as they were"), e.describe());
+      assertTrue(
+          e.describe().contains("No space left on device; the previous files are as they were"),
+          e.describe());
       assertEquals(with(OLD, OTHERS), files(out), "step " + k);
       assertEquals(before, tree(out), "folders made for the new set are gone too, step " + k);
     }
     // out of memory half-way: the old set goes back and the error goes on
     Path out = previous("out-oom");
-    assertThrows(OutOfMemoryError.class, () -> OutputSet.in(out, step -> {
-      if (step == 4) {
-        throw new OutOfMemoryError("Java heap space");
-      }
-    }).replace(set(NEW)));
+    assertThrows(
+        OutOfMemoryError.class,
+        () ->
+            OutputSet.in(
+                    out,
+                    step -> {
+                      if (step == 4) {
+                        throw new OutOfMemoryError("Java heap space");
+                      }
+                    })
+                .replace(set(NEW)));
     assertEquals(with(OLD, OTHERS), files(out));
     assertEquals(List.of(), staging(out));
   }
@@ -88,11 +114,14 @@ class OutputSetTest {
       Path killed = dir.resolve("killed" + k);
       int at = k;
       // the folder as a kill at this step would leave it: the run itself goes on
-      OutputSet.in(out, step -> {
-        if (step == at) {
-          copy(out, killed);
-        }
-      }).replace(set(NEW));
+      OutputSet.in(
+              out,
+              step -> {
+                if (step == at) {
+                  copy(out, killed);
+                }
+              })
+          .replace(set(NEW));
       assertEquals(1, staging(killed).size(), "the killed run's staging folder, step " + k);
 
       OutputSet.in(killed); // the next run
@@ -104,7 +133,12 @@ class OutputSetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a folder where a file goes", "a file where a folder goes", "a link where a file goes"})
+  @ValueSource(
+      strings = {
+        "a folder where a file goes",
+        "a file where a folder goes",
+        "a link where a file goes"
+      })
   void aBlockedTargetIsExit74AndLeavesThePreviousSet(String blocked) throws IOException {
     Path out = previous("out");
     Path where;
@@ -112,10 +146,12 @@ class OutputSetTest {
     if (blocked.equals("a folder where a file goes")) {
       where = Files.createDirectories(out.resolve("charts/c.png"));
       Files.writeString(where.resolve("inside.txt"), "kept");
-      says = "is a folder, where outcomes writes a file, which would replace it: move it away or give another --out folder";
+      says =
+          "is a folder, where outcomes writes a file, which would replace it: move it away or give another --out folder";
     } else if (blocked.equals("a file where a folder goes")) {
       where = Files.writeString(out.resolve("maps"), "a file");
-      says = "is a file, not a folder: outcomes writes a folder there: move it away or give another --out folder";
+      says =
+          "is a file, not a folder: outcomes writes a folder there: move it away or give another --out folder";
     } else {
       where = Files.createSymbolicLink(out.resolve("charts/c.png"), out.resolve("notes.txt"));
       says = "is a symbolic link to " + out.resolve("notes.txt") + ", where outcomes writes a file";
@@ -123,10 +159,14 @@ class OutputSetTest {
     List<String> before = tree(out);
     Map<String, String> contents = files(out);
 
-    OutcomesException e = assertThrows(OutcomesException.class, () -> OutputSet.in(out).replace(set(NEW)));
+    OutcomesException e =
+        assertThrows(OutcomesException.class, () -> OutputSet.in(out).replace(set(NEW)));
 
     assertEquals(OutcomesException.Kind.CANNOT_WRITE, e.kind());
-    assertEquals(where + ": " + says, e.describe().substring(0, (where + ": " + says).length()), e.describe());
+    assertEquals(
+        where + ": " + says,
+        e.describe().substring(0, (where + ": " + says).length()),
+        e.describe());
     assertFalse(e.describe().contains("Exception"), e.describe());
     assertEquals(before, tree(out));
     assertEquals(contents, files(out));
@@ -153,7 +193,10 @@ class OutputSetTest {
       OutputSet.in(out);
 
       assertEquals(with(OLD, OTHERS), files(out));
-      assertEquals(List.of(out.relativize(live.path()).toString()), staging(out), "the live run's folder stays");
+      assertEquals(
+          List.of(out.relativize(live.path()).toString()),
+          staging(out),
+          "the live run's folder stays");
     }
     assertEquals(List.of(), staging(out));
   }
@@ -172,8 +215,11 @@ class OutputSetTest {
 
   private static List<OutputSet.File> set(Map<String, String> files) {
     List<OutputSet.File> set = new ArrayList<>();
-    new TreeMap<>(files).forEach((name, text) -> set.add(OutputSet.File.of(name,
-        o -> o.write(text.getBytes(StandardCharsets.UTF_8)))));
+    new TreeMap<>(files)
+        .forEach(
+            (name, text) ->
+                set.add(
+                    OutputSet.File.of(name, o -> o.write(text.getBytes(StandardCharsets.UTF_8)))));
     return set;
   }
 
@@ -206,7 +252,9 @@ class OutputSetTest {
 
   private static List<String> staging(Path root) throws IOException {
     try (Stream<Path> s = Files.list(root)) {
-      return s.map(p -> root.relativize(p).toString()).filter(n -> n.startsWith(OutputSet.STAGING)).toList();
+      return s.map(p -> root.relativize(p).toString())
+          .filter(n -> n.startsWith(OutputSet.STAGING))
+          .toList();
     }
   }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run's temporary folder: in java.io.tmpdir, open to its owner only, gone when the run ends;
- * the next run removes a killed run's folder (its lock is free) and leaves a live run's alone.
+ * A run's temporary folder: in java.io.tmpdir, open to its owner only, gone when the run ends; the
+ * next run removes a killed run's folder (its lock is free) and leaves a live run's alone.
  */
 class PrivateTempTest {
   @TempDir Path tmp;
@@ -42,7 +42,8 @@ class PrivateTempTest {
       assertEquals(tmp, folder.getParent());
       assertTrue(folder.getFileName().toString().startsWith(PrivateTemp.PREFIX), folder.toString());
       assumeTrue(Files.getFileStore(folder).supportsFileAttributeView("posix"));
-      assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+      assertEquals(
+          "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
       Files.writeString(folder.resolve("poi-sxssf-sheet1.xml"), "<row");
     }
     assertTrue(Files.notExists(folder));

@@ -38,8 +38,7 @@ class ChartOutputTest {
                 i -> Charts.wards(SampleViews.westminsterWards(i, Polarity.HIGH_IS_GOOD))),
         Arguments.of("gap", (Function<Boolean, Chart>) i -> Charts.gap(SampleViews.wardGap(i))),
         Arguments.of(
-            "spine",
-            (Function<Boolean, Chart>) i -> Charts.spine(SampleViews.westminsterSpine(i))),
+            "spine", (Function<Boolean, Chart>) i -> Charts.spine(SampleViews.westminsterSpine(i))),
         Arguments.of("map", (Function<Boolean, Chart>) i -> Charts.map(MapSamples.compared(i))));
   }
 

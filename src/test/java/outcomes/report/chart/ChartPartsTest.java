@@ -1,7 +1,5 @@
 package outcomes.report.chart;
 
-import outcomes.model.Comparison;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,7 @@ import java.awt.font.FontRenderContext;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import outcomes.model.Comparison;
 import outcomes.model.Polarity;
 import outcomes.model.Unit;
 import outcomes.report.Figures;

@@ -1,7 +1,5 @@
 package outcomes.report.chart;
 
-import outcomes.model.Comparison;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import outcomes.model.Comparison;
 import outcomes.model.Interval;
 import outcomes.model.Polarity;
 import outcomes.model.Unit;

@@ -36,7 +36,8 @@ class PngEncoderTest {
 
   @Test
   void takesOnlyRgbImages() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PngEncoder.encode(new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB)));
   }
 }

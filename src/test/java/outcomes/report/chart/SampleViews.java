@@ -1,10 +1,9 @@
 package outcomes.report.chart;
 
-import outcomes.model.Comparison;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import outcomes.model.Comparison;
 import outcomes.model.Interval;
 import outcomes.model.Polarity;
 import outcomes.model.Unit;
@@ -317,8 +316,8 @@ final class SampleViews {
   /** Physically inactive adults, a low-is-good percentage with a missing year. */
   static TrendView inactiveAdultsTrend() {
     List<String> periods =
-        List.of("2015/16", "2016/17", "2017/18", "2018/19", "2019/20", "2020/21", "2021/22",
-            "2022/23");
+        List.of(
+            "2015/16", "2016/17", "2017/18", "2018/19", "2019/20", "2020/21", "2021/22", "2022/23");
     double nan = Double.NaN;
     return new TrendView(
         new ChartText(
@@ -329,22 +328,47 @@ final class SampleViews {
         new Unit("%", 1),
         periods,
         List.of(
-            new TrendView.Line("Westminster", TrendView.Role.FOCUS,
+            new TrendView.Line(
+                "Westminster",
+                TrendView.Role.FOCUS,
                 series(periods, new double[] {17.9, 19.5, 16.8, 18.2, nan, 24.1, 21.0, 19.5}, 2.9)),
-            new TrendView.Line("Kensington and Chelsea", TrendView.Role.FOCUS,
-                series(periods, new double[] {18.5, 17.2, 19.9, 16.4, 19.0, 22.7, 20.3, 18.1}, 3.1)),
-            new TrendView.Line("London", TrendView.Role.COMPARATOR,
+            new TrendView.Line(
+                "Kensington and Chelsea",
+                TrendView.Role.FOCUS,
+                series(
+                    periods, new double[] {18.5, 17.2, 19.9, 16.4, 19.0, 22.7, 20.3, 18.1}, 3.1)),
+            new TrendView.Line(
+                "London",
+                TrendView.Role.COMPARATOR,
                 series(periods, new double[] {22.6, 22.5, 22.3, 21.6, 22.6, 25.2, 23.4, 22.9}, 0)),
-            new TrendView.Line("England", TrendView.Role.BENCHMARK,
-                series(periods, new double[] {22.3, 22.2, 22.2, 21.4, 22.9, 23.4, 22.3, 22.0}, 0))));
+            new TrendView.Line(
+                "England",
+                TrendView.Role.BENCHMARK,
+                series(
+                    periods, new double[] {22.3, 22.2, 22.2, 21.4, 22.9, 23.4, 22.3, 22.0}, 0))));
   }
 
   /** Children in low income families by Kensington and Chelsea ward: low is good, a percentage. */
   static WardsView childPovertyWards() {
     String[] names = {
-      "Abingdon", "Brompton & Hans Town", "Campden", "Chelsea Riverside", "Colville", "Courtfield",
-      "Dalgarno", "Earl's Court", "Golborne", "Holland", "Norland", "Notting Dale", "Pembridge",
-      "Queen's Gate", "Redcliffe", "Royal Hospital", "St. Helen's", "Stanley"
+      "Abingdon",
+      "Brompton & Hans Town",
+      "Campden",
+      "Chelsea Riverside",
+      "Colville",
+      "Courtfield",
+      "Dalgarno",
+      "Earl's Court",
+      "Golborne",
+      "Holland",
+      "Norland",
+      "Notting Dale",
+      "Pembridge",
+      "Queen's Gate",
+      "Redcliffe",
+      "Royal Hospital",
+      "St. Helen's",
+      "Stanley"
     };
     double[] values = {
       8.1, 6.2, 5.4, 31.5, 27.9, 9.8, 38.7, 21.4, 41.2, 12.6, 16.9, 44.8, 10.3, 4.9, 13.5, 7.7,
@@ -355,8 +379,9 @@ final class SampleViews {
     for (int i = 0; i < names.length; i++) {
       double half = 2.5 + values[i] * 0.08;
       Interval ci = new Interval(Math.max(0, values[i] - half), values[i] + half);
-      wards.add(new WardsView.Ward(names[i], values[i], Optional.of(ci),
-          compare(ci, borough, Polarity.LOW_IS_GOOD)));
+      wards.add(
+          new WardsView.Ward(
+              names[i], values[i], Optional.of(ci), compare(ci, borough, Polarity.LOW_IS_GOOD)));
     }
     return new WardsView(
         new ChartText(

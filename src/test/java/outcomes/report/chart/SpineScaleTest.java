@@ -1,11 +1,10 @@
 package outcomes.report.chart;
 
-import outcomes.model.Comparison;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import outcomes.model.Comparison;
 import outcomes.model.Polarity;
 import outcomes.model.Unit;
 

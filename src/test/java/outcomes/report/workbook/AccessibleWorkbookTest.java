@@ -56,8 +56,8 @@ class AccessibleWorkbookTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
   private static final Pattern NOTE = Pattern.compile("\\[note (\\d+)\\]");
   private static final Set<String> SHORTHAND = Set.of("[x]", "[z]", "[c]", "[u]");
-  private static final List<String> DATA_SHEETS = List.of("Contents", "Notes", "Framework", "Trends",
-      "Wards", "Figures");
+  private static final List<String> DATA_SHEETS =
+      List.of("Contents", "Notes", "Framework", "Trends", "Wards", "Figures");
 
   private Path file;
   private FrameworkView view;
@@ -65,8 +65,9 @@ class AccessibleWorkbookTest {
 
   @BeforeAll
   void report(@TempDir Path dir) throws IOException {
-    ReportJob.Result result = ReportJob.run(new ReportJob.Request(Path.of("indicators"), Path.of("data"),
-        dir, AS_OF), s -> { });
+    ReportJob.Result result =
+        ReportJob.run(
+            new ReportJob.Request(Path.of("indicators"), Path.of("data"), dir, AS_OF), s -> {});
     view = result.view();
     file = dir.resolve(ReportJob.WORKBOOK);
     try (InputStream in = Files.newInputStream(file)) {
@@ -78,8 +79,18 @@ class AccessibleWorkbookTest {
 
   @Test
   void theSheetsAreTheCoverContentsNotesThenOneTableEachThenTheCharts() {
-    assertEquals(List.of("Cover", "Contents", "Notes", "Framework", "Trends", "Wards", "Figures",
-        "Trend charts", "Ward charts"), sheetNames());
+    assertEquals(
+        List.of(
+            "Cover",
+            "Contents",
+            "Notes",
+            "Framework",
+            "Trends",
+            "Wards",
+            "Figures",
+            "Trend charts",
+            "Ward charts"),
+        sheetNames());
   }
 
   @Test
@@ -99,7 +110,8 @@ class AccessibleWorkbookTest {
       assertFalse(title.isBlank(), name);
       assertTrue(book.getSheet(name).getRow(0).getCell(0).getCellStyle().getFont().getBold(), name);
     }
-    assertEquals("Outcomes framework: " + view.framework().title(), text(book.getSheet("Cover"), 0, 0));
+    assertEquals(
+        "Outcomes framework: " + view.framework().title(), text(book.getSheet("Cover"), 0, 0));
   }
 
   // ---- the cover ----
@@ -110,14 +122,23 @@ class AccessibleWorkbookTest {
     assertTrue(cover.contains("About this workbook"), cover);
     assertTrue(cover.contains("Outcome 1: Live longer and fulfilling lives"), cover);
     assertTrue(cover.contains("Ambition 10: "), cover);
-    assertTrue(cover.contains("Areas reported on: Westminster (E09000033), Kensington and Chelsea (E09000020)."), cover);
+    assertTrue(
+        cover.contains(
+            "Areas reported on: Westminster (E09000033), Kensington and Chelsea (E09000020)."),
+        cover);
     assertTrue(cover.contains("Data to 31 December 2025"), cover);
     assertTrue(cover.contains("Made on 1 June 2026"), cover);
-    assertTrue(cover.contains("OHID Fingertips, Public Health Outcomes Framework A01b: Open Government Licence v3.0"), cover);
+    assertTrue(
+        cover.contains(
+            "OHID Fingertips, Public Health Outcomes Framework A01b: Open Government Licence v3.0"),
+        cover);
     assertTrue(cover.contains("Illustrative figures are synthetic, not published"), cover);
     assertTrue(cover.contains("Adults with a high anxiety score (all its figures)"), cover);
-    assertTrue(cover.contains("Life expectancy at birth (its ward figures; the borough, London and England"
-        + " figures are real)"), cover);
+    assertTrue(
+        cover.contains(
+            "Life expectancy at birth (its ward figures; the borough, London and England"
+                + " figures are real)"),
+        cover);
     for (String s : SHORTHAND) {
       assertTrue(cover.contains(s + " "), s);
     }
@@ -131,11 +152,18 @@ class AccessibleWorkbookTest {
   /** The next update is the earliest release the freshness rule expects of a source not yet due. */
   @Test
   void theCoverSaysWhenTheNextUpdateIsDue() {
-    LocalDate next = view.indicators().stream().filter(v -> v.nextRelease().isPresent())
-        .filter(v -> v.nextRelease().get().status() == Status.FRESH)
-        .map(v -> v.nextRelease().get().expectedBy()).min(LocalDate::compareTo).orElseThrow();
+    LocalDate next =
+        view.indicators().stream()
+            .filter(v -> v.nextRelease().isPresent())
+            .filter(v -> v.nextRelease().get().status() == Status.FRESH)
+            .map(v -> v.nextRelease().get().expectedBy())
+            .min(LocalDate::compareTo)
+            .orElseThrow();
     String line = text(rowStartingWith(book.getSheet("Cover"), "Due by "), 0);
-    assertTrue(line.startsWith("Due by " + next.format(FrameworkSheet.DAY) + ", when the next release of "), line);
+    assertTrue(
+        line.startsWith(
+            "Due by " + next.format(FrameworkSheet.DAY) + ", when the next release of "),
+        line);
     for (IndicatorView v : view.indicators()) {
       if (v.nextRelease().filter(r -> r.status() == Status.STALE).isPresent()) {
         assertTrue(line.contains(v.indicator().title() + " (stale)"), line);
@@ -224,7 +252,9 @@ class AccessibleWorkbookTest {
         Row row = sheet.getRow(r);
         assertNotNull(row, name + " row " + (r + 1) + " is blank");
         for (Cell c : row) {
-          assertTrue(c.getColumnIndex() == 0 || blank(c), name + ": " + c.getAddress() + " beside the title");
+          assertTrue(
+              c.getColumnIndex() == 0 || blank(c),
+              name + ": " + c.getAddress() + " beside the title");
         }
       }
       // the header is the table's column names, each once
@@ -237,11 +267,17 @@ class AccessibleWorkbookTest {
         assertNotNull(row, name + ": blank row " + (r + 1));
         for (int c = 0; c <= table.getEndColIndex(); c++) {
           Cell cell = row.getCell(c);
-          assertFalse(cell == null || blank(cell), name + ": blank cell " + new CellReference(r, c).formatAsString());
+          assertFalse(
+              cell == null || blank(cell),
+              name + ": blank cell " + new CellReference(r, c).formatAsString());
         }
-        assertEquals(table.getEndColIndex() + 1, row.getLastCellNum(), name + ": something right of row " + (r + 1));
+        assertEquals(
+            table.getEndColIndex() + 1,
+            row.getLastCellNum(),
+            name + ": something right of row " + (r + 1));
       }
-      assertEquals(table.getEndRowIndex(), sheet.getLastRowNum(), name + ": something below the table");
+      assertEquals(
+          table.getEndRowIndex(), sheet.getLastRowNum(), name + ": something below the table");
     }
   }
 
@@ -272,9 +308,11 @@ class AccessibleWorkbookTest {
         boolean headingNote = NOTE.matcher(text(sheet, header, c)).find();
         for (String t : texts) {
           String symbol = t.split(" ")[0];
-          assertTrue(SHORTHAND.contains(symbol), name + " " + text(sheet, header, c) + ": '" + t + "'");
-          assertTrue(headingNote || NOTE.matcher(t).find(), name + " " + text(sheet, header, c)
-              + ": '" + t + "' says no why");
+          assertTrue(
+              SHORTHAND.contains(symbol), name + " " + text(sheet, header, c) + ": '" + t + "'");
+          assertTrue(
+              headingNote || NOTE.matcher(t).find(),
+              name + " " + text(sheet, header, c) + ": '" + t + "' says no why");
         }
       }
     }
@@ -291,12 +329,15 @@ class AccessibleWorkbookTest {
     int header = table.getStartRowIndex();
     int london = column(sheet, header, "London");
     String notPublished = notes().get(Note.NO_FIGURE_FOR_AREA.ordinal());
-    assertTrue(notPublished.contains("Its source does not publish one for this area"), notPublished);
+    assertTrue(
+        notPublished.contains("Its source does not publish one for this area"), notPublished);
     int marked = 0;
     for (int r = header + 1; r <= table.getEndRowIndex(); r++) {
       Cell cell = sheet.getRow(r).getCell(london);
       if (text(sheet, r, 2).equals("Year 6 children overweight (including obesity)")) {
-        assertEquals("[x] [note " + (Note.NO_FIGURE_FOR_AREA.ordinal() + 1) + "]", cell.getStringCellValue());
+        assertEquals(
+            "[x] [note " + (Note.NO_FIGURE_FOR_AREA.ordinal() + 1) + "]",
+            cell.getStringCellValue());
       }
       if (cell.getCellType() == CellType.STRING) {
         marked++;
@@ -311,15 +352,18 @@ class AccessibleWorkbookTest {
     XSSFSheet sheet = book.getSheet("Figures");
     XSSFTable table = onlyTable(sheet);
     int header = table.getStartRowIndex();
-    int value = column(sheet, header, "Value [note " + (Note.VALUE_NOT_PUBLISHED.ordinal() + 1) + "]");
-    int note = column(sheet, header, "Value note [note " + (Note.NO_VALUE_NOTE.ordinal() + 1) + "]");
+    int value =
+        column(sheet, header, "Value [note " + (Note.VALUE_NOT_PUBLISHED.ordinal() + 1) + "]");
+    int note =
+        column(sheet, header, "Value note [note " + (Note.NO_VALUE_NOTE.ordinal() + 1) + "]");
     Map<String, Integer> counts = new java.util.TreeMap<>();
     for (int r = header + 1; r <= table.getEndRowIndex(); r++) {
       Cell cell = sheet.getRow(r).getCell(value);
       if (cell.getCellType() == CellType.STRING) {
         // the note column's own [z] says the source wrote no note
         String marker = text(sheet, r, note).equals("[z]") ? "" : text(sheet, r, note);
-        assertEquals(Shorthand.forMissingValue(marker).symbol, cell.getStringCellValue(), "row " + (r + 1));
+        assertEquals(
+            Shorthand.forMissingValue(marker).symbol, cell.getStringCellValue(), "row " + (r + 1));
         counts.merge(cell.getStringCellValue() + " for " + marker, 1, Integer::sum);
       }
     }
@@ -333,8 +377,12 @@ class AccessibleWorkbookTest {
   void theDocumentPropertiesNameTheTitleSubjectAuthorAndLanguage() {
     POIXMLProperties.CoreProperties core = book.getProperties().getCoreProperties();
     assertEquals("Outcomes framework: " + view.framework().title(), core.getTitle());
-    assertTrue(core.getSubject().startsWith("Indicators of the outcomes framework for Westminster and"
-        + " Kensington and Chelsea"), core.getSubject());
+    assertTrue(
+        core.getSubject()
+            .startsWith(
+                "Indicators of the outcomes framework for Westminster and"
+                    + " Kensington and Chelsea"),
+        core.getSubject());
     assertEquals(view.framework().author(), core.getCreator());
     assertFalse(core.getCreator().isBlank());
     assertEquals("en-GB", core.getUnderlyingProperties().getLanguageProperty().orElseThrow());
@@ -352,7 +400,9 @@ class AccessibleWorkbookTest {
     }
   }
 
-  /** A filled cell says in words what its colour says: a comparison, a header, never colour alone. */
+  /**
+   * A filled cell says in words what its colour says: a comparison, a header, never colour alone.
+   */
   @Test
   void noCellMeansSomethingByColourAlone() {
     Set<String> comparisons = new HashSet<>();
@@ -364,10 +414,12 @@ class AccessibleWorkbookTest {
       int header = onlyTable(sheet).getStartRowIndex();
       for (Row row : sheet) {
         for (Cell c : row) {
-          if (c.getCellStyle().getFillPattern() != FillPatternType.NO_FILL && row.getRowNum() > header) {
+          if (c.getCellStyle().getFillPattern() != FillPatternType.NO_FILL
+              && row.getRowNum() > header) {
             String words = c.getStringCellValue();
-            assertTrue(comparisons.contains(words.replaceFirst(" (95|99\\.8)$", "")), name + " "
-                + c.getAddress() + ": '" + words + "'");
+            assertTrue(
+                comparisons.contains(words.replaceFirst(" (95|99\\.8)$", "")),
+                name + " " + c.getAddress() + ": '" + words + "'");
           }
         }
       }
@@ -386,9 +438,12 @@ class AccessibleWorkbookTest {
       XSSFDrawing drawing = book.getSheet(name).getDrawingPatriarch();
       assertNotNull(drawing, name);
       for (var anchor : drawing.getCTDrawing().getTwoCellAnchorList()) {
-        String alt = anchor.isSetGraphicFrame() ? anchor.getGraphicFrame().getNvGraphicFramePr().getCNvPr().getDescr()
-            : anchor.getPic().getNvPicPr().getCNvPr().getDescr(); // a ward map's picture
-        assertTrue(alt != null && !alt.isBlank(), "a chart or map without alternative text on " + name);
+        String alt =
+            anchor.isSetGraphicFrame()
+                ? anchor.getGraphicFrame().getNvGraphicFramePr().getCNvPr().getDescr()
+                : anchor.getPic().getNvPicPr().getCNvPr().getDescr(); // a ward map's picture
+        assertTrue(
+            alt != null && !alt.isBlank(), "a chart or map without alternative text on " + name);
       }
       for (XSSFChart chart : drawing.getCharts()) {
         charts++;
@@ -399,12 +454,18 @@ class AccessibleWorkbookTest {
             XSSFSheet data = book.getSheet(ref.getFirstCell().getSheetName());
             assertTrue(List.of("Trends", "Wards").contains(data.getSheetName()), formula);
             for (CellReference cr : ref.getAllReferencedCells()) {
-              Cell cell = data.getRow(cr.getRow()) == null ? null : data.getRow(cr.getRow()).getCell(cr.getCol());
+              Cell cell =
+                  data.getRow(cr.getRow()) == null
+                      ? null
+                      : data.getRow(cr.getRow()).getCell(cr.getCol());
               if (cell == null || blank(cell)) {
-                assertEquals(TableSheet.EMPTY.formatAsString(), new CellReference(cr.getRow(), cr.getCol()).formatAsString());
+                assertEquals(
+                    TableSheet.EMPTY.formatAsString(),
+                    new CellReference(cr.getRow(), cr.getCol()).formatAsString());
                 gaps++;
               } else {
-                assertEquals(CellType.NUMERIC, cell.getCellType(), formula + ": " + cr.formatAsString());
+                assertEquals(
+                    CellType.NUMERIC, cell.getCellType(), formula + ": " + cr.formatAsString());
               }
             }
           }
@@ -423,13 +484,27 @@ class AccessibleWorkbookTest {
   @Test
   void everyPartIsValidAgainstTheSchemaSoExcelHasNothingToRepair() throws Exception {
     Map<String, SchemaPart> parts = new LinkedHashMap<>();
-    parts.put("xl/worksheets/sheet\\d+\\.xml", org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument.Factory::parse);
-    parts.put("xl/tables/table\\d+\\.xml", org.openxmlformats.schemas.spreadsheetml.x2006.main.TableDocument.Factory::parse);
-    parts.put("xl/charts/chart\\d+\\.xml", org.openxmlformats.schemas.drawingml.x2006.chart.ChartSpaceDocument.Factory::parse);
-    parts.put("xl/drawings/drawing\\d+\\.xml", org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.WsDrDocument.Factory::parse);
-    parts.put("xl/workbook\\.xml", org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument.Factory::parse);
-    parts.put("xl/styles\\.xml", org.openxmlformats.schemas.spreadsheetml.x2006.main.StyleSheetDocument.Factory::parse);
-    parts.put("xl/sharedStrings\\.xml", org.openxmlformats.schemas.spreadsheetml.x2006.main.SstDocument.Factory::parse);
+    parts.put(
+        "xl/worksheets/sheet\\d+\\.xml",
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument.Factory::parse);
+    parts.put(
+        "xl/tables/table\\d+\\.xml",
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.TableDocument.Factory::parse);
+    parts.put(
+        "xl/charts/chart\\d+\\.xml",
+        org.openxmlformats.schemas.drawingml.x2006.chart.ChartSpaceDocument.Factory::parse);
+    parts.put(
+        "xl/drawings/drawing\\d+\\.xml",
+        org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.WsDrDocument.Factory::parse);
+    parts.put(
+        "xl/workbook\\.xml",
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument.Factory::parse);
+    parts.put(
+        "xl/styles\\.xml",
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.StyleSheetDocument.Factory::parse);
+    parts.put(
+        "xl/sharedStrings\\.xml",
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.SstDocument.Factory::parse);
     List<String> invalid = new ArrayList<>();
     int checked = 0;
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
@@ -439,7 +514,9 @@ class AccessibleWorkbookTest {
             checked++;
             try (InputStream in = zip.getInputStream(e)) {
               List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
-              if (!p.getValue().parse(in).validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors))) {
+              if (!p.getValue()
+                  .parse(in)
+                  .validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors))) {
                 invalid.add(e.getName() + ": " + errors.get(0));
               }
             }
@@ -462,7 +539,9 @@ class AccessibleWorkbookTest {
   @Test
   void theWorkbookIsNoLargerThanBefore() throws IOException {
     long pictures = book.getAllPictures().stream().mapToLong(p -> p.getData().length).sum();
-    assertTrue(Files.size(file) - pictures < 3_310_000, "bytes: " + Files.size(file) + ", of which pictures " + pictures);
+    assertTrue(
+        Files.size(file) - pictures < 3_310_000,
+        "bytes: " + Files.size(file) + ", of which pictures " + pictures);
   }
 
   // ---- helpers ----
@@ -541,7 +620,10 @@ class AccessibleWorkbookTest {
 
   private static String text(Row row, int c) {
     Cell cell = row.getCell(c);
-    return cell == null ? "" : cell.getCellType() == CellType.NUMERIC ? String.valueOf(cell.getNumericCellValue())
-        : cell.getStringCellValue();
+    return cell == null
+        ? ""
+        : cell.getCellType() == CellType.NUMERIC
+            ? String.valueOf(cell.getNumericCellValue())
+            : cell.getStringCellValue();
   }
 }

@@ -1,6 +1,5 @@
 package outcomes.report.workbook;
 
-import outcomes.report.StableZip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import outcomes.report.StableZip;
 
 /** How data text reaches a workbook cell. */
 class CellsTest {
@@ -62,10 +62,18 @@ class CellsTest {
     throw new AssertionError("no " + name);
   }
 
-  /** A wrapped row is as tall as its longest text's lines, counted by words at the column's width. */
+  /**
+   * A wrapped row is as tall as its longest text's lines, counted by words at the column's width.
+   */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} words in {1}: {2} lines")
-  @org.junit.jupiter.params.provider.CsvSource({"0, 10, 1", "2, 10, 1", "3, 10, 2", "6, 10, 3", "24, 40, 3",
-      "26, 40, 4"})
+  @org.junit.jupiter.params.provider.CsvSource({
+    "0, 10, 1",
+    "2, 10, 1",
+    "3, 10, 2",
+    "6, 10, 3",
+    "24, 40, 3",
+    "26, 40, 4"
+  })
   void aWrappedTextTakesALineForEachWidthOfWords(int words, int width, int lines) {
     String text = String.join(" ", java.util.Collections.nCopies(words, "word"));
     assertEquals(lines, Cells.lines(text, width), "'" + text + "'");

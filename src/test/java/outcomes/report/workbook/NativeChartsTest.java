@@ -19,19 +19,24 @@ class NativeChartsTest {
 
   @Test
   void aMissingFigureIsTheSheetsEmptyCellInItsPlace() {
-    assertEquals("(Trends!$B$1,Trends!$G$7:$G$8,Trends!$B$1,Trends!$G$10)",
+    assertEquals(
+        "(Trends!$B$1,Trends!$G$7:$G$8,Trends!$B$1,Trends!$G$10)",
         VALUES.ref(new Double[] {null, 2.0, 3.0, null, 5.0}));
   }
 
   @Test
   void aSheetNameWithASpaceIsQuoted() {
-    assertEquals("('Ward charts'!$B$1,'Ward charts'!$C$2)",
+    assertEquals(
+        "('Ward charts'!$B$1,'Ward charts'!$C$2)",
         new NativeCharts.Column("Ward charts", 2, 0, 1).ref(new Double[] {null, 1.0}));
   }
 
   @Test
   void aSeriesNeedsAValueForEachCell() {
-    assertThrows(IllegalArgumentException.class, () -> new NativeCharts.Series("Westminster", null, VALUES,
-        new Double[] {1.0}, "12436D", null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new NativeCharts.Series(
+                "Westminster", null, VALUES, new Double[] {1.0}, "12436D", null));
   }
 }

@@ -13,9 +13,28 @@ import org.junit.jupiter.api.Test;
 
 /** The quicker sheet writer writes exactly the XML that POI's own writes, whatever the text. */
 class PlainTextSheetWriterTest {
-  private static final String[] TEXTS = {"Westminster", "E09000033", "2019 - 21", "", " lead and trail ",
-      "a<b", "x & y", "say \"no\"", "it's", "tab\there", "line\nbreak", "cr\rhere", "no\u00a0break",
-      "Ynys Môn", "€5", "😀 face", "bell\u0007", "not\uFFFEchar", "=HYPERLINK(\"x\")", "~!@#$%^*()_+{}|:?"};
+  private static final String[] TEXTS = {
+    "Westminster",
+    "E09000033",
+    "2019 - 21",
+    "",
+    " lead and trail ",
+    "a<b",
+    "x & y",
+    "say \"no\"",
+    "it's",
+    "tab\there",
+    "line\nbreak",
+    "cr\rhere",
+    "no\u00a0break",
+    "Ynys Môn",
+    "€5",
+    "😀 face",
+    "bell\u0007",
+    "not\uFFFEchar",
+    "=HYPERLINK(\"x\")",
+    "~!@#$%^*()_+{}|:?"
+  };
 
   @Test
   void writesTheSameXmlAsPoi() throws IOException {

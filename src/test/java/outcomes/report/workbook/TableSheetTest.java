@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /** A sheet's table as Excel will open it: one header row of distinct names, and rows under it. */
 class TableSheetTest {
-  /** A table with nothing in it still has a row, of shorthand: a table needs one, blank is not allowed. */
+  /**
+   * A table with nothing in it still has a row, of shorthand: a table needs one, blank is not
+   * allowed.
+   */
   @Test
   void aTableWithoutRowsGetsOneRowOfShorthand() throws IOException {
     XSSFWorkbook back = write(List.of("Ward", "Value"), 0);
