@@ -21,7 +21,9 @@ final class CalcBandCommands {
       mixinStandardHelpOptions = true,
       description = {
         "Directly standardised rates with Dobson limits (calculate_dsr), one row per group.",
-        "Each row is one age band of a group. The standard population is ESP2013 (bands 0-4 …"
+        "Each row is one age band of a group, with its --count of events (with"
+            + " --event-frequency, of people with that many events) and its --population, above"
+            + " 0. The standard population is ESP2013 (bands 0-4 …"
             + " 90+, matched by age) unless --standard-population or --standard-population-file"
             + " gives another. Bands matched by age must be the same in every group, with none"
             + " missing between the youngest and the oldest. Under 10 events the rate is"
@@ -38,20 +40,8 @@ final class CalcBandCommands {
     @Mixin CalcCommand.Ages ages;
     @Mixin CalcCommand.Levels levels;
 
-    @Option(
-        names = "--count",
-        required = true,
-        paramLabel = "COLUMN",
-        description =
-            "The band's events; with --event-frequency, the people with that many" + " events.")
-    String count;
-
-    @Option(
-        names = "--population",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The band's population, above 0.")
-    String population;
+    @Mixin CalcCommand.Count count;
+    @Mixin CalcCommand.Population population;
 
     @Option(
         names = "--standard-population",
@@ -78,12 +68,7 @@ final class CalcBandCommands {
                 + " frequency, and --count is the people.")
     String eventFrequency;
 
-    @Option(
-        names = "--multiplier",
-        paramLabel = "N",
-        defaultValue = "100000",
-        description = "Rate per this many people. Default: ${DEFAULT-VALUE}.")
-    double multiplier;
+    @Mixin CalcCommand.RatePer multiplier;
 
     @Spec CommandSpec spec;
 
@@ -107,7 +92,12 @@ final class CalcBandCommands {
           levels.levels(spec),
           () ->
               new CalcMethod.Dsr(
-                  count, population, ages.column(spec), standard, eventFrequency, multiplier));
+                  count.column,
+                  population.column,
+                  ages.column(spec),
+                  standard,
+                  eventFrequency,
+                  multiplier.people));
     }
   }
 
@@ -123,8 +113,9 @@ final class CalcBandCommands {
       description = {
         "Indirectly standardised ratios or rates (calculate_ISRatio, calculate_ISRate), one row"
             + " per group.",
-        "Each row is one band of a group, with the reference population's count and population"
-            + " for that band in columns beside it. Limits are exact under 10 observed events,"
+        "Each row is one band of a group: its observed --count of events and its --population,"
+            + " with the reference population's count and population for that band in columns"
+            + " beside it. Limits are exact under 10 observed events,"
             + " else Byar's. A missing count, population or reference count is 0."
       },
       footer = {
@@ -138,19 +129,8 @@ final class CalcBandCommands {
     @Mixin CalcCommand.Grouping grouping;
     @Mixin CalcCommand.Levels levels;
 
-    @Option(
-        names = "--count",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The band's observed events.")
-    String count;
-
-    @Option(
-        names = "--population",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The band's population.")
-    String population;
+    @Mixin CalcCommand.Count count;
+    @Mixin CalcCommand.Population population;
 
     @Option(
         names = "--ref-count",
@@ -210,7 +190,12 @@ final class CalcBandCommands {
           levels.levels(spec),
           () ->
               new CalcMethod.Isr(
-                  count, population, referenceCount, referencePopulation, rate, scale));
+                  count.column,
+                  population.column,
+                  referenceCount,
+                  referencePopulation,
+                  rate,
+                  scale));
     }
   }
 
@@ -220,7 +205,8 @@ final class CalcBandCommands {
       description = {
         "Life expectancy by Chiang's method with Silcocks' limits (phe_life_expectancy), one"
             + " row per group and start age.",
-        "Each group needs all 20 bands: 0, 1-4, 5-9, …, 85-89, 90+. Where R gives NA (a band of"
+        "Each group needs all 20 bands: 0, 1-4, 5-9, …, 85-89, 90+, each with its --deaths and"
+            + " its --population summed over the same years. Where R gives NA (a band of"
             + " population 0 or with more deaths than people, a total population of 5000 or"
             + " less, a 95%% interval wider than 20 years), the value is empty and the note says"
             + " why. Writes startage, pops_used and dths_used too."
@@ -243,12 +229,7 @@ final class CalcBandCommands {
         description = "The band's deaths.")
     String deaths;
 
-    @Option(
-        names = "--population",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The band's population (summed over the same years as the deaths).")
-    String population;
+    @Mixin CalcCommand.Population population;
 
     @Spec CommandSpec spec;
 
@@ -259,7 +240,7 @@ final class CalcBandCommands {
           io,
           grouping.columns,
           levels.levels(spec),
-          () -> new CalcMethod.LifeExpectancy(deaths, population, ages.column(spec)));
+          () -> new CalcMethod.LifeExpectancy(deaths, population.column, ages.column(spec)));
     }
   }
 
@@ -276,7 +257,8 @@ final class CalcBandCommands {
       description = {
         "Slope and relative indices of inequality with Monte Carlo limits (phe_sii): two rows"
             + " per group, statistic sii and rii.",
-        "Each row is one quantile (5 to 100 per group) with its population and value, and"
+        "Each row is one quantile (5 to 100 per group) with its --population, above 0, and"
+            + " --value, and"
             + " either a standard error or 95%% limits. The limits are simulated from --seed, so"
             + " a run can be repeated exactly."
       },
@@ -298,19 +280,8 @@ final class CalcBandCommands {
         description = "The quantile's number, 1 being the first in the ordering.")
     String quantile;
 
-    @Option(
-        names = "--population",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The quantile's population, above 0.")
-    String population;
-
-    @Option(
-        names = "--value",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The quantile's value.")
-    String value;
+    @Mixin CalcCommand.Population population;
+    @Mixin CalcCommand.Value value;
 
     @Option(
         names = "--se",
@@ -381,8 +352,8 @@ final class CalcBandCommands {
           () ->
               new CalcMethod.Sii(
                   quantile,
-                  population,
-                  value,
+                  population.column,
+                  value.column,
                   standardError,
                   lower,
                   upper,

@@ -131,6 +131,56 @@ final class CalcCommand {
     }
   }
 
+  /** --count: the events or cases counted in each row. */
+  static final class Count {
+    @Option(
+        names = "--count",
+        required = true,
+        paramLabel = "COLUMN",
+        description = "The column of the events (or people) counted in each row, 0 or more.")
+    String column;
+  }
+
+  /** --denominator: the population a count is out of. */
+  static final class Denominator {
+    @Option(
+        names = "--denominator",
+        required = true,
+        paramLabel = "COLUMN",
+        description = "The column of the population the count is out of, above 0.")
+    String column;
+  }
+
+  /** --population: each row's population (an age band's, a quantile's). */
+  static final class Population {
+    @Option(
+        names = "--population",
+        required = true,
+        paramLabel = "COLUMN",
+        description = "The column of each row's population (an age band's, a quantile's).")
+    String column;
+  }
+
+  /** --value: the values a method averages, ranks or fits. */
+  static final class Value {
+    @Option(
+        names = "--value",
+        required = true,
+        paramLabel = "COLUMN",
+        description = "The column of the values.")
+    String column;
+  }
+
+  /** --multiplier of the methods that give a rate: per how many people. */
+  static final class RatePer {
+    @Option(
+        names = "--multiplier",
+        paramLabel = "N",
+        defaultValue = "100000",
+        description = "Rate per this many people. Default: ${DEFAULT-VALUE}.")
+    double people;
+  }
+
   private CalcCommand() {}
 
   /** Builds a request part, turning a bad option into wrong usage (exit 2). */

@@ -19,7 +19,8 @@ final class CalcCountCommands {
       name = "proportion",
       mixinStandardHelpOptions = true,
       description = {
-        "Proportions with Wilson score limits (phe_proportion).",
+        "Proportions with Wilson score limits (phe_proportion): --count cases meeting the"
+            + " condition, 0 to the denominator, out of --denominator.",
         "One output row per input row; with --group, counts and denominators are summed within"
             + " each group first and each group gets one row."
       },
@@ -33,19 +34,8 @@ final class CalcCountCommands {
     @Mixin CalcCommand.Grouping grouping;
     @Mixin CalcCommand.Levels levels;
 
-    @Option(
-        names = "--count",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The numerator: cases meeting the condition, 0 to the denominator.")
-    String count;
-
-    @Option(
-        names = "--denominator",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The denominator: the population, above 0.")
-    String denominator;
+    @Mixin CalcCommand.Count count;
+    @Mixin CalcCommand.Denominator denominator;
 
     @Option(
         names = "--multiplier",
@@ -63,7 +53,7 @@ final class CalcCountCommands {
           io,
           grouping.columns,
           levels.levels(spec),
-          () -> new CalcMethod.Proportion(count, denominator, multiplier));
+          () -> new CalcMethod.Proportion(count.column, denominator.column, multiplier));
     }
   }
 
@@ -71,7 +61,8 @@ final class CalcCountCommands {
       name = "rate",
       mixinStandardHelpOptions = true,
       description = {
-        "Crude rates with exact (under 10 events) or Byar's limits (phe_rate).",
+        "Crude rates with exact (under 10 events) or Byar's limits (phe_rate): --count events"
+            + " in --denominator people.",
         "One output row per input row; with --group, counts and denominators are summed within"
             + " each group first and each group gets one row. The count may exceed the"
             + " denominator."
@@ -86,26 +77,9 @@ final class CalcCountCommands {
     @Mixin CalcCommand.Grouping grouping;
     @Mixin CalcCommand.Levels levels;
 
-    @Option(
-        names = "--count",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The events, 0 or more.")
-    String count;
-
-    @Option(
-        names = "--denominator",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The population, above 0.")
-    String denominator;
-
-    @Option(
-        names = "--multiplier",
-        paramLabel = "N",
-        defaultValue = "100000",
-        description = "Rate per this many people. Default: ${DEFAULT-VALUE}.")
-    double multiplier;
+    @Mixin CalcCommand.Count count;
+    @Mixin CalcCommand.Denominator denominator;
+    @Mixin CalcCommand.RatePer multiplier;
 
     @Spec CommandSpec spec;
 
@@ -116,7 +90,7 @@ final class CalcCountCommands {
           io,
           grouping.columns,
           levels.levels(spec),
-          () -> new CalcMethod.Rate(count, denominator, multiplier));
+          () -> new CalcMethod.Rate(count.column, denominator.column, multiplier.people));
     }
   }
 
@@ -124,7 +98,7 @@ final class CalcCountCommands {
       name = "mean",
       mixinStandardHelpOptions = true,
       description = {
-        "Means with Student's t limits (phe_mean), one row per group.",
+        "Means with Student's t limits (phe_mean) of the --value column, one row per group.",
         "Also writes value_sum, value_count and stdev (n - 1). A missing value leaves its"
             + " group's mean empty, as R's NA does."
       },
@@ -137,19 +111,14 @@ final class CalcCountCommands {
     @Mixin CalcCommand.Grouping grouping;
     @Mixin CalcCommand.Levels levels;
 
-    @Option(
-        names = "--value",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The values to average.")
-    String value;
+    @Mixin CalcCommand.Value value;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
       return CalcCommand.run(
-          spec, io, grouping.columns, levels.levels(spec), () -> new CalcMethod.Mean(value));
+          spec, io, grouping.columns, levels.levels(spec), () -> new CalcMethod.Mean(value.column));
     }
   }
 
@@ -157,7 +126,8 @@ final class CalcCountCommands {
       name = "quantile",
       mixinStandardHelpOptions = true,
       description = {
-        "The quantile each value falls in within its group (phe_quantile).",
+        "The quantile each value of the --value column falls in within its group"
+            + " (phe_quantile).",
         "Every row is written with a quantile column (1 to --nquantiles) and a note; tied values"
             + " share a quantile. A group with fewer values than quantiles gets none."
       },
@@ -170,12 +140,7 @@ final class CalcCountCommands {
     @Mixin CalcCommand.Io io;
     @Mixin CalcCommand.Grouping grouping;
 
-    @Option(
-        names = "--value",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The values to rank.")
-    String value;
+    @Mixin CalcCommand.Value value;
 
     @Option(
         names = "--nquantiles",
@@ -204,7 +169,7 @@ final class CalcCountCommands {
           io,
           grouping.columns,
           outcomes.stats.ConfidenceLevels.STANDARD,
-          () -> new CalcMethod.Quantile(value, quantiles, invert));
+          () -> new CalcMethod.Quantile(value.column, quantiles, invert));
     }
   }
 
@@ -258,12 +223,7 @@ final class CalcCountCommands {
                 + " --expected) or rate (--count events, --rate, --rate-type).")
     FunnelType type;
 
-    @Option(
-        names = "--count",
-        required = true,
-        paramLabel = "COLUMN",
-        description = "The numerator, the observed events, or the events.")
-    String count;
+    @Mixin CalcCommand.Count count;
 
     @Option(
         names = "--denominator",
@@ -334,7 +294,7 @@ final class CalcCountCommands {
           notWith(rate, "--rate");
           notWith(rateType, "--rate-type");
           return new CalcMethod.FunnelProportion(
-              count,
+              count.column,
               need(denominator, "--denominator"),
               multiplier == null ? 100 : multiplier,
               limits);
@@ -343,7 +303,7 @@ final class CalcCountCommands {
           notWith(rate, "--rate");
           notWith(rateType, "--rate-type");
           return new CalcMethod.FunnelRatio(
-              count,
+              count.column,
               need(expected, "--expected"),
               ratioType == RatioLimits.isr ? RatioType.ISR : RatioType.COUNT,
               multiplier == null ? 100 : multiplier,
@@ -351,7 +311,7 @@ final class CalcCountCommands {
         default:
           notWith(expected, "--expected");
           return new CalcMethod.FunnelRate(
-              count,
+              count.column,
               need(rate, "--rate"),
               denominator,
               need(rateType, "--rate-type") == RateKind.dsr ? RateType.DSR : RateType.CRUDE,

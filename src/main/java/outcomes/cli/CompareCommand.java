@@ -27,6 +27,7 @@ import outcomes.model.ValueType;
 import outcomes.stats.ComparisonMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -84,13 +85,7 @@ final class CompareCommand implements Callable<Integer> {
               + " files, by their fingertips-id.")
   Path indicators;
 
-  @Option(
-      names = "--indicator-id",
-      paramLabel = "ID",
-      description =
-          "The indicator of an extract without an Indicator ID column (Fingertips'"
-              + " legacy single-indicator download).")
-  String indicatorId = "";
+  @Mixin IndicatorIdOption indicatorId;
 
   @Option(
       names = "--within",
@@ -121,13 +116,7 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Report agreement with the extract's own judgements.")
   boolean check;
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      defaultValue = "-",
-      description =
-          "Write to this file (whole or not at all); - for standard output (the default).")
-  String out;
+  @Mixin OutFileOption out;
 
   @Spec CommandSpec spec;
 
@@ -135,8 +124,8 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     CompareJob.Request request =
         new CompareJob.Request(
-            in, benchmark.strip(), rules(), method, indicatorId.strip(), within.strip());
-    OutFile to = OutFile.of(out);
+            in, benchmark.strip(), rules(), method, indicatorId.id(), within.strip());
+    OutFile to = out.file();
     CompareJob.Result result;
     if (to.toStandardOutput()) {
       PrintWriter w = spec.commandLine().getOut();

@@ -65,7 +65,7 @@ final class FetchCommand implements Callable<Integer> {
                 fetch.policy(cl),
                 fetch.keep),
             FetchJob.Env.standard(fetch.listener(cl), s -> {}));
-    if (!fetch.quiet) {
+    if (!fetch.quiet()) {
       cl.getErr()
           .printf(
               Locale.ROOT,

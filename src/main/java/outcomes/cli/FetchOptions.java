@@ -8,6 +8,7 @@ import java.util.List;
 import outcomes.fetch.FetchListener;
 import outcomes.fetch.RetryPolicy;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -57,10 +58,11 @@ final class FetchOptions {
               + " Default: ${DEFAULT-VALUE}.")
   int keep;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress on standard error; errors only.")
-  boolean quiet;
+  @Mixin QuietOption quiet;
+
+  boolean quiet() {
+    return quiet.quiet;
+  }
 
   RetryPolicy policy(CommandLine cl) {
     if (retryWait < 0 || timeout < 1) {
@@ -91,7 +93,7 @@ final class FetchOptions {
 
   /** A progress bar at a terminal, lines in a log, nothing when quiet. */
   FetchListener listener(CommandLine cl) {
-    return quiet
+    return quiet()
         ? FetchListener.QUIET
         : atTerminal() ? new FetchProgress.Bar(cl.getErr()) : new FetchProgress.Lines(cl.getErr());
   }

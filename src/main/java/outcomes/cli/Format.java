@@ -1,8 +1,10 @@
 package outcomes.cli;
 
-/** Output formats a command can write. */
+/** Output formats; each command writes some of them ({@link FormatOption#among}). */
 enum Format {
   text,
   json,
-  csv
+  csv,
+  /** JUnit XML, which CI systems show as test results (freshness). */
+  junit
 }

@@ -2,7 +2,6 @@ package outcomes.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import outcomes.app.FreshnessJob;
 import outcomes.freshness.Status;
@@ -31,13 +30,6 @@ import picocli.CommandLine.Spec;
       "  outcomes freshness --as-of 2026-06-01 --format junit --out freshness.xml"
     })
 final class FreshnessCommand implements Callable<Integer> {
-  /** Output formats of this command. */
-  enum Format {
-    text,
-    json,
-    junit
-  }
-
   @Mixin CatalogueOptions catalogue;
 
   @Option(
@@ -49,39 +41,23 @@ final class FreshnessCommand implements Callable<Integer> {
               + ", when it exists.")
   Path manifest;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "Judge as of this day (YYYY-MM-DD). Default: today.")
-  LocalDate asOf;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, json or junit (JUnit XML for CI). Default: ${DEFAULT-VALUE}.")
-  Format format;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file (whole or not at all); - or none for standard output.")
-  Path out;
+  @Mixin AsOfOption asOf;
+  @Mixin FormatOption format;
+  @Mixin OutFileOption out;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    OutFile to = OutFile.of(out);
-    // The only place freshness reads the clock: everything below judges the day it is given.
-    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    Format as = format.among(Format.text, Format.json, Format.junit);
+    OutFile to = out.file();
     FreshnessJob.Result r =
         FreshnessJob.run(
-            new FreshnessJob.Request(catalogue.indicators, catalogue.data, manifest, day));
+            new FreshnessJob.Request(catalogue.indicators, catalogue.data, manifest, asOf.day()));
     String rendered =
-        format == Format.json
+        as == Format.json
             ? FreshnessViews.json(r)
-            : format == Format.junit ? FreshnessJunit.write(r) : FreshnessViews.text(r);
+            : as == Format.junit ? FreshnessJunit.write(r) : FreshnessViews.text(r);
     TextOutput.write(spec, to, rendered);
     PrintWriter err = spec.commandLine().getErr();
     if (!r.dataProblems().isEmpty()) {

@@ -3,7 +3,6 @@ package outcomes.cli;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,24 +84,15 @@ final class GapCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   String period;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
-  Format format;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file (whole or not at all); - or none for standard output.")
-  Path out;
+  @Mixin FormatOption format;
+  @Mixin OutFileOption out;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    OutFile.of(out); // refused before the data are read, not after
+    Format as = format.among(Format.text, Format.json, Format.csv);
+    OutFile to = out.file(); // refused before the data are read, not after
     if (within != null) {
       if (areaA != null || areaB != null) {
         throw new picocli.CommandLine.ParameterException(
@@ -118,7 +108,7 @@ final class GapCommand implements Callable<Integer> {
                   within,
                   Optional.ofNullable(sex),
                   period));
-      return write(format == Format.text ? SpreadText.of(w) : SpreadText.structured(w, format));
+      return write(to, as == Format.text ? SpreadText.of(w) : SpreadText.structured(w, as));
     }
     if (areaA == null || areaB == null) {
       throw new picocli.CommandLine.ParameterException(
@@ -135,25 +125,23 @@ final class GapCommand implements Callable<Integer> {
                 Optional.ofNullable(sex),
                 period));
     r.notes().forEach(n -> spec.commandLine().getErr().println("outcomes: note: " + n));
-    return write(render(r));
+    return write(to, render(r, as));
   }
 
-  private int write(String text) {
-    TextOutput.write(spec, OutFile.of(out), text);
+  private int write(OutFile to, String text) {
+    TextOutput.write(spec, to, text);
     return ExitCodes.OK;
   }
 
-  private String render(GapJob.Result r) {
+  private String render(GapJob.Result r, Format as) {
+    if (as == Format.text) {
+      return GapText.of(r);
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
     r.gaps().forEach(g -> rows.add(fields(r, g)));
-    switch (format) {
-      case json:
-        return Json.write(rows.size() == 1 && !period.equalsIgnoreCase("all") ? rows.get(0) : rows);
-      case csv:
-        return csv(rows);
-      default:
-        return GapText.of(r);
-    }
+    return as == Format.csv
+        ? csv(rows)
+        : Json.write(rows.size() == 1 && !period.equalsIgnoreCase("all") ? rows.get(0) : rows);
   }
 
   /** One gap as the JSON and CSV outputs give it; numbers rounded only to hide binary noise. */

@@ -22,6 +22,7 @@ import outcomes.model.DataRule;
 import outcomes.model.Problem;
 import outcomes.model.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,44 +50,30 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--latest", description = "Write each series' latest row with a value.")
   boolean latest;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, json or csv (csv goes with --latest). Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption format;
 
-  @Option(
-      names = "--indicator-id",
-      paramLabel = "ID",
-      description =
-          "The indicator of extracts without an Indicator ID column (Fingertips' legacy"
-              + " single-indicator download).")
-  String indicatorId = "";
+  @Mixin IndicatorIdOption indicatorId;
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file (whole or not at all); - or none for standard output.")
-  Path out;
+  @Mixin OutFileOption out;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (format == Format.csv && !latest) {
+    Format as = format.among(Format.text, Format.json, Format.csv);
+    if (as == Format.csv && !latest) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--format csv writes rows: use it with --latest");
     }
-    OutFile to = OutFile.of(out);
+    OutFile to = out.file();
     InspectJob.Result result =
         latest
-            ? InspectJob.latestRows(files, indicatorId.strip())
-            : InspectJob.run(files, indicatorId.strip());
+            ? InspectJob.latestRows(files, indicatorId.id())
+            : InspectJob.run(files, indicatorId.id());
     warn(result);
     if (to.toStandardOutput()) {
       PrintWriter w = spec.commandLine().getOut();
-      render(w, StandardOutput.bytesFor(w), result);
+      render(w, StandardOutput.bytesFor(w), result, as);
       w.flush();
     } else {
       to.write(
@@ -100,7 +87,8 @@ final class InspectCommand implements Callable<Integer> {
                     w.flush();
                     buffered.write(b, 0, n);
                   },
-                  result);
+                  result,
+                  as);
             } catch (UncheckedIOException e) {
               throw e.getCause();
             }
@@ -111,16 +99,16 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   /** Writes straight to the output: a national extract's latest rows are tens of megabytes. */
-  private void render(Writer w, CsvWriter.ByteSink bytes, InspectJob.Result r) {
+  private void render(Writer w, CsvWriter.ByteSink bytes, InspectJob.Result r, Format as) {
     try {
-      if (latest && format == Format.json) {
+      if (latest && as == Format.json) {
         w.write(Json.write(latestAsMaps(r)));
       } else if (latest && r.latestRecords().contains(null)) {
         // rows of files laid out unlike the first, moved into its layout
         CsvWriter.write(w, r.header(), r.latestRows());
       } else if (latest) {
         CsvWriter.writeRecords(bytes, r.header(), r.latestRecords());
-      } else if (format == Format.json) {
+      } else if (as == Format.json) {
         w.write(Json.write(asJson(r)));
       } else {
         SummaryText.write(new PrintWriter(w), r);

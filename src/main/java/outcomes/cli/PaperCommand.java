@@ -2,7 +2,6 @@ package outcomes.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import outcomes.app.paper.PaperJob;
@@ -41,26 +40,9 @@ final class PaperCommand implements Callable<Integer> {
   Path templates;
 
   @Mixin CatalogueOptions catalogue;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "out",
-      description = "The folder to write the paper and its snapshot to. Default: ${DEFAULT-VALUE}.")
-  Path out;
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description =
-          "The day freshness is judged on (YYYY-MM-DD). Default: today. Give a fixed day"
-              + " for a rerun that must give the same bytes; the date the data run to never changes.")
-  LocalDate asOf;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but errors (for cron).")
-  boolean quiet;
+  @Mixin OutFolderOption out;
+  @Mixin AsOfOption asOf;
+  @Mixin QuietOption quiet;
 
   @Spec CommandSpec spec;
 
@@ -70,18 +52,14 @@ final class PaperCommand implements Callable<Integer> {
     PaperJob.Result r =
         PaperJob.run(
             new PaperJob.Request(
-                templates,
-                catalogue.indicators,
-                catalogue.data,
-                out,
-                asOf == null ? LocalDate.now() : asOf),
+                templates, catalogue.indicators, catalogue.data, out.folder, asOf.day()),
             step -> {
-              if (!quiet) {
+              if (!quiet.quiet) {
                 err.println("outcomes: " + step);
                 err.flush();
               }
             });
-    if (!quiet) {
+    if (!quiet.quiet) {
       r.notes().forEach(n -> err.println("outcomes: note: " + n));
       err.flush();
       PrintWriter o = spec.commandLine().getOut();

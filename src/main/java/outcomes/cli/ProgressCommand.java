@@ -1,13 +1,10 @@
 package outcomes.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import outcomes.app.ProgressJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,37 +32,18 @@ import picocli.CommandLine.Spec;
     })
 final class ProgressCommand implements Callable<Integer> {
   @Mixin CatalogueOptions catalogue;
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description =
-          "Judge freshness as of this day (YYYY-MM-DD), so a stale figure is said to be one."
-              + " Default: today.")
-  LocalDate asOf;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, json or csv. Default: ${DEFAULT-VALUE}.")
-  Format format;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file (whole or not at all); - or none for standard output.")
-  Path out;
+  @Mixin AsOfOption asOf;
+  @Mixin FormatOption format;
+  @Mixin OutFileOption out;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    OutFile to = OutFile.of(out); // refused before the data are read, not after
-    // The only place progress reads the clock: everything below judges the day it is given.
-    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    Format as = format.among(Format.text, Format.json, Format.csv);
+    OutFile to = out.file(); // refused before the data are read, not after
     ProgressJob.Result r =
-        ProgressJob.run(new ProgressJob.Request(catalogue.indicators, catalogue.data, day));
+        ProgressJob.run(new ProgressJob.Request(catalogue.indicators, catalogue.data, asOf.day()));
     r.warnings().stream()
         .limit(1)
         .forEach(
@@ -79,9 +57,9 @@ final class ProgressCommand implements Callable<Integer> {
                             + w
                             + "; run outcomes validate"));
     String rendered =
-        format == Format.json
+        as == Format.json
             ? ProgressOutput.json(r.view())
-            : format == Format.csv ? ProgressOutput.csv(r.view()) : ProgressOutput.text(r.view());
+            : as == Format.csv ? ProgressOutput.csv(r.view()) : ProgressOutput.text(r.view());
     TextOutput.write(spec, to, rendered);
     return ExitCodes.OK;
   }

@@ -1,14 +1,11 @@
 package outcomes.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import outcomes.app.ReportJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** outcomes report: the main job, the outcomes-framework workbook and charts. */
@@ -28,26 +25,9 @@ import picocli.CommandLine.Spec;
     })
 final class ReportCommand implements Callable<Integer> {
   @Mixin CatalogueOptions catalogue;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "out",
-      description = "The folder to write to. Default: ${DEFAULT-VALUE}.")
-  Path out;
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description =
-          "The day freshness is judged on (YYYY-MM-DD). Default: today. Give a fixed day"
-              + " for a rerun that must give the same bytes; the date the data run to never changes.")
-  LocalDate asOf;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but errors (for cron).")
-  boolean quiet;
+  @Mixin OutFolderOption out;
+  @Mixin AsOfOption asOf;
+  @Mixin QuietOption quiet;
 
   @Spec CommandSpec spec;
 
@@ -56,15 +36,14 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReportJob.Result r =
         ReportJob.run(
-            new ReportJob.Request(
-                catalogue.indicators, catalogue.data, out, asOf == null ? LocalDate.now() : asOf),
+            new ReportJob.Request(catalogue.indicators, catalogue.data, out.folder, asOf.day()),
             step -> {
-              if (!quiet) {
+              if (!quiet.quiet) {
                 err.println("outcomes: " + step);
                 err.flush();
               }
             });
-    if (!quiet) {
+    if (!quiet.quiet) {
       PrintWriter o = spec.commandLine().getOut();
       o.printf(
           java.util.Locale.ROOT,

@@ -18,7 +18,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,12 +50,7 @@ final class UpdateCommand implements Callable<Integer> {
 
   @Mixin CatalogueOptions catalogue;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption format;
 
   @Spec CommandSpec spec;
 
@@ -79,9 +73,7 @@ final class UpdateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    if (format == Format.csv) {
-      throw new CommandLine.ParameterException(cl, "--format: update writes text or json");
-    }
+    Format as = format.among(Format.text, Format.json);
     Path out = catalogue.data.resolve(Indicator.FETCHED_FOLDER);
     Map<String, Item> items = new LinkedHashMap<>();
     List<Problem> warnings = new ArrayList<>();
@@ -127,7 +119,7 @@ final class UpdateCommand implements Callable<Integer> {
       failure = e;
     }
     PrintWriter o = cl.getOut();
-    if (format == Format.json) {
+    if (as == Format.json) {
       o.print(Json.write(Map.of("indicators", List.copyOf(items.values()))));
     } else {
       int width = items.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -143,7 +135,7 @@ final class UpdateCommand implements Callable<Integer> {
                           i.summary())));
     }
     o.flush();
-    if (!fetch.quiet) {
+    if (!fetch.quiet()) {
       Warnings.say(
           warnings,
           warnings.size(),

@@ -7,7 +7,6 @@ import outcomes.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** outcomes validate: is the catalogue, and every data file it names, sound? */
@@ -23,20 +22,16 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Mixin CatalogueOptions catalogue;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json. Default: ${DEFAULT-VALUE}.")
-  Format format;
+  @Mixin FormatOption format;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    Format as = format.among(Format.text, Format.json);
     ValidateJob.Result r = ValidateJob.run(catalogue.indicators, catalogue.data);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (as == Format.json) {
       out.print(
           Json.write(
               new Report(

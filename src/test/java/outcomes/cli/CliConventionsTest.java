@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.ingest.Extract;
+import picocli.CommandLine;
 
 /**
  * What every command does alike: --help and --version exit 0; wrong usage exits 2 with one line
@@ -172,6 +178,59 @@ class CliConventionsTest {
     assertEquals(65, run.code());
     assertEquals("outcomes: " + bad + ":6:13: Value 'abc' is not a number", run.errLines().get(0));
     assertTrue(run.err().contains("\tat outcomes."), run.err());
+  }
+
+  /**
+   * An option several commands have is declared once, in a mixin, so its help, default and checks
+   * agree everywhere (#19). These names mean different things in different commands: --out is a
+   * file, a folder of outputs or a folder of data; --multiplier has each calc method's own default.
+   */
+  @Test
+  void anOptionSeveralCommandsShareIsDeclaredOnce() {
+    Set<String> differentMeanings =
+        Set.of(
+            "--in",
+            "--indicator",
+            "--indicators",
+            "--denominator",
+            "--multiplier",
+            "--out",
+            "--type",
+            "--value-type",
+            "--within");
+    Map<String, Set<String>> declaredIn = new TreeMap<>();
+    declarations(OutcomesCommand.commandLine(new String[0]), declaredIn);
+    declaredIn.keySet().removeAll(differentMeanings);
+    declaredIn.values().removeIf(classes -> classes.size() == 1);
+    assertEquals(Map.of(), declaredIn, "options declared in more than one class");
+  }
+
+  private static void declarations(CommandLine cl, Map<String, Set<String>> declaredIn) {
+    for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+      if (o.userObject() instanceof Field f) {
+        declaredIn
+            .computeIfAbsent(o.longestName(), n -> new TreeSet<>())
+            .add(f.getDeclaringClass().getName());
+      }
+    }
+    cl.getSubcommands().values().forEach(sub -> declarations(sub, declaredIn));
+  }
+
+  /**
+   * A command refuses a format it does not write, saying which it does (validate once wrote text).
+   */
+  @Test
+  void aFormatTheCommandDoesNotWriteIsAUsageErrorNamingThoseItDoes() {
+    CliRun validate = CliRun.of("validate", "--format", "csv");
+    assertEquals(2, validate.code(), validate.toString());
+    assertEquals(
+        "outcomes: --format: validate writes text or json, not csv", validate.errLines().get(0));
+    assertEquals("", validate.out());
+
+    CliRun gap = CliRun.of("gap", "--indicator", "life-expectancy", "--format", "junit");
+    assertEquals(2, gap.code(), gap.toString());
+    assertEquals(
+        "outcomes: --format: gap writes text, json or csv, not junit", gap.errLines().get(0));
   }
 
   private Path badExtract() {
