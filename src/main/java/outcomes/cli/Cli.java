@@ -16,7 +16,7 @@ public final class Cli {
     trimPicocli();
     PrintWriter out = new StandardOutput(System.out, java.nio.charset.Charset.defaultCharset());
     PrintWriter err = new PrintWriter(System.err, true);
-    return execute(args, out, err);
+    return execute(args, out, err, ProjectHome.find());
   }
 
   /**
@@ -30,12 +30,21 @@ public final class Cli {
     System.setProperty("picocli.disable.closures", "true");
   }
 
-  /** Runs the command line with the given streams; the tests call this. */
+  /**
+   * Runs the command line with the given streams, the default folders in the working folder; the
+   * tests call this.
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(args, out, err, ProjectHome.WORKING_FOLDER);
+  }
+
+  /** Runs the command line with the default folders in this project home. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, ProjectHome home) {
     CommandLine cl = OutcomesCommand.commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler(Cli::onException);
+    cl.setDefaultValueProvider(home);
+    cl.setExecutionExceptionHandler((e, c, parsed) -> onException(e, c, parsed, home));
     cl.setParameterExceptionHandler(Cli::onBadUsage);
     cl.setUsageHelpAutoWidth(true);
     cl.registerConverter(java.time.LocalDate.class, Cli::date);
@@ -86,7 +95,8 @@ public final class Cli {
     cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
   }
 
-  private static int onException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+  private static int onException(
+      Exception e, CommandLine cl, CommandLine.ParseResult parsed, ProjectHome home) {
     PrintWriter err = cl.getErr();
     boolean debug = false;
     // --debug may follow any level of command: outcomes calc proportion --debug
@@ -94,7 +104,19 @@ public final class Cli {
       debug |= p.hasMatchedOption("--debug");
     }
     if (e instanceof OutcomesException oe) {
-      err.println("outcomes: " + oe.describe());
+      boolean noProject =
+          oe.kind() == OutcomesException.Kind.MISSING_INPUT
+              && !home.found()
+              && ProjectHome.defaultsTaken(parsed);
+      err.println(
+          "outcomes: "
+              + oe.describe()
+              + (noProject
+                  ? " (no project folder was found: run outcomes from the folder that holds"
+                      + " indicators/, or set "
+                      + ProjectHome.VARIABLE
+                      + ")"
+                  : ""));
       if (debug) {
         e.printStackTrace(err);
       }

@@ -42,6 +42,7 @@ final class FetchCommand implements Callable<Integer> {
 
   @Mixin CatalogueOptions catalogue;
 
+  @ProjectHome.Default
   @Option(
       names = "--out",
       paramLabel = "DIR",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {"%nExample:", "  outcomes illustrate --out data/illustrative"})
 final class IllustrateCommand implements Callable<Integer> {
+  @ProjectHome.Default
   @Option(
       names = "--wards",
       paramLabel = "FILE",
@@ -26,6 +27,7 @@ final class IllustrateCommand implements Callable<Integer> {
       description = "The ward lookup (code, name, borough). Default: ${DEFAULT-VALUE}.")
   Path wards;
 
+  @ProjectHome.Default
   @Option(
       names = "--out",
       paramLabel = "DIR",

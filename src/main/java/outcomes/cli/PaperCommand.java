@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       "  outcomes paper --templates my-templates --as-of 2026-03-01"
     })
 final class PaperCommand implements Callable<Integer> {
+  @ProjectHome.Default
   @Option(
       names = "--templates",
       paramLabel = "DIR",
