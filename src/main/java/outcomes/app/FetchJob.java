@@ -370,13 +370,13 @@ public final class FetchJob {
               .indicator(id)
               .orElseThrow(
                   () ->
-                      new OutcomesException(
-                          OutcomesException.Kind.USAGE,
-                          Location.of(dir.toString()),
+                      OutcomesException.usage(
+                          "--indicator",
                           "no indicator '"
                               + id
-                              + "' in the catalogue:"
-                              + " use one of "
+                              + "' with a source.fingertips-id in "
+                              + dir
+                              + ": use one of "
                               + catalogue.indicators().stream()
                                   .filter(i -> i.source().fingertipsId().isPresent())
                                   .map(Indicator::id)

@@ -51,7 +51,7 @@ public final class WithinJob {
   public static Result within(
       IndicatorData ind, String parentCode, Optional<Sex> sex, String period) {
     HeadlineFigures figures = HeadlineFigures.of(ind, sex);
-    String code = parentCode(parentCode, figures.observations());
+    String code = parentCode(parentCode, figures.observations(), ind.indicator().id());
     Map<TimePeriod, List<Observation>> children = new TreeMap<>();
     for (Observation o : figures.observations()) {
       if (o.hasValue() && o.area().parentCode().equalsIgnoreCase(code)) {
@@ -79,25 +79,41 @@ public final class WithinJob {
 
   /**
    * The parent's code: given as a code, or as the name of an area in the data whose code other
-   * areas name as their parent ("Westminster" for the wards of E09000033).
+   * areas name as their parent ("Westminster" for the wards of E09000033). A name of no parent, or
+   * of several, is refused with the parents there are, so the user can pick one.
    */
-  private static String parentCode(String given, List<Observation> obs) {
+  private static String parentCode(String given, List<Observation> obs, String indicator) {
     String code = given.strip().toUpperCase(Locale.ROOT);
-    java.util.Set<String> parents = new java.util.HashSet<>();
-    obs.forEach(o -> parents.add(o.area().parentCode().toUpperCase(Locale.ROOT)));
-    if (parents.contains(code)) {
+    Map<String, String> parents = new TreeMap<>(); // code → name, when the data name it
+    obs.forEach(o -> parents.put(o.area().parentCode().toUpperCase(Locale.ROOT), ""));
+    parents.remove("");
+    if (parents.containsKey(code)) {
       return code;
     }
     String key = outcomes.model.AreaNames.key(given);
-    return obs.stream()
-        .map(Observation::area)
-        .filter(
-            a ->
-                parents.contains(a.code().toUpperCase(Locale.ROOT))
-                    && outcomes.model.AreaNames.key(a.name()).equals(key))
-        .map(a -> a.code().toUpperCase(Locale.ROOT))
-        .findFirst()
-        .orElse(code);
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    for (Observation o : obs) {
+      String c = o.area().code().toUpperCase(Locale.ROOT);
+      if (parents.containsKey(c)) {
+        parents.put(c, o.area().name());
+        if (outcomes.model.AreaNames.key(o.area().name()).equals(key)) {
+          named.add(c);
+        }
+      }
+    }
+    if (named.size() == 1) {
+      return named.iterator().next();
+    }
+    List<String> choices = new ArrayList<>();
+    parents.forEach((c, name) -> choices.add(name.isEmpty() ? c : name + " (" + c + ")"));
+    choices.sort(null);
+    throw OutcomesException.usage(
+        "--within",
+        (named.isEmpty()
+                ? "no area '" + given.strip() + "' has areas within it in " + indicator + "'s data"
+                : "'" + given.strip() + "' names " + named.size() + " areas: give a code")
+            + "; use one of "
+            + String.join(", ", choices));
   }
 
   private static TimePeriod pick(Map<TimePeriod, List<Observation>> children, String period) {

@@ -227,8 +227,13 @@ class FetchJobTest {
         assertThrows(OutcomesException.class, () -> run("life-expectancy"));
 
     assertEquals(OutcomesException.Kind.USAGE, unknown.kind());
-    assertEquals(
-        "no indicator 'campylobacterr' in the catalogue: use one of [campylobacter]",
+    assertEquals("--indicator", unknown.location().file());
+    assertTrue(
+        unknown
+            .getMessage()
+            .matches(
+                "no indicator 'campylobacterr' with a source.fingertips-id in .+: use one of"
+                    + " \\[campylobacter\\]"),
         unknown.getMessage());
     assertEquals(OutcomesException.Kind.USAGE, notFingertips.kind());
     assertTrue(

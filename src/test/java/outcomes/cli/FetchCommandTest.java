@@ -137,10 +137,9 @@ class FetchCommandTest {
     assertEquals(2, unknown.code(), unknown.toString());
     assertEquals(
         List.of(
-            "outcomes: "
+            "outcomes: --indicator: no indicator 'nope' with a source.fingertips-id in "
                 + cat.indicators()
-                + ": no indicator 'nope' in the catalogue: use one of"
-                + " [campylobacter, life-expectancy]"),
+                + ": use one of [campylobacter, life-expectancy]"),
         unknown.errLines());
     assertEquals(2, badUrl.code(), badUrl.toString());
     assertTrue(

@@ -191,6 +191,26 @@ class GapCommandTest {
     assertTrue(s.get("range").asDouble() > 15, s.toString());
   }
 
+  /** --within takes a borough's name as well as its code (#23); a ward is no parent. */
+  @Test
+  void withinABoroughByNameOrRefusedListingTheParents() {
+    CliRun byName =
+        CliRun.of(
+            "gap", "--indicator", "life-expectancy", "--sex", "Male", "--within", "Westminster");
+    assertEquals(0, byName.code(), byName.toString());
+    assertTrue(byName.out().contains("areas within Westminster (E09000033)"), byName.out());
+
+    CliRun ward =
+        CliRun.of(
+            "gap", "--indicator", "life-expectancy", "--sex", "Male", "--within", "Westbourne");
+    assertEquals(2, ward.code(), ward.toString());
+    assertEquals(
+        "outcomes: --within: no area 'Westbourne' has areas within it in life-expectancy's data;"
+            + " use one of England (E92000001), Kensington and Chelsea (E09000020), London"
+            + " (E12000007), Westminster (E09000033)",
+        ward.errLines().get(0));
+  }
+
   @Test
   void anUnknownAreaIsAUsageErrorNamingTheOption() {
     CliRun run =

@@ -292,7 +292,9 @@ class SmallFaultsTest {
     assertTrue(
         run.err()
             .contains(
-                "no indicator 'nosuch' in the catalogue: use one of [campylobacter, life-expectancy]"),
+                "--indicator: no indicator 'nosuch' with a source.fingertips-id in "
+                    + cat.indicators()
+                    + ": use one of [campylobacter, life-expectancy]"),
         run.err());
   }
 }
