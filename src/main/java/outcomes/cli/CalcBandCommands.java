@@ -18,6 +18,7 @@ final class CalcBandCommands {
 
   @Command(
       name = "dsr",
+      header = "Directly standardised rates (calculate_dsr).",
       mixinStandardHelpOptions = true,
       description = {
         "Directly standardised rates with Dobson limits (calculate_dsr), one row per group.",
@@ -109,6 +110,7 @@ final class CalcBandCommands {
 
   @Command(
       name = "isr",
+      header = "Indirectly standardised ratios or rates (calculate_ISRatio).",
       mixinStandardHelpOptions = true,
       description = {
         "Indirectly standardised ratios or rates (calculate_ISRatio, calculate_ISRate), one row"
@@ -201,6 +203,7 @@ final class CalcBandCommands {
 
   @Command(
       name = "life-expectancy",
+      header = "Life expectancy, Chiang's method, Silcocks' limits.",
       mixinStandardHelpOptions = true,
       description = {
         "Life expectancy by Chiang's method with Silcocks' limits (phe_life_expectancy), one"
@@ -253,6 +256,7 @@ final class CalcBandCommands {
 
   @Command(
       name = "sii",
+      header = "Slope and relative indices of inequality (phe_sii).",
       mixinStandardHelpOptions = true,
       description = {
         "Slope and relative indices of inequality with Monte Carlo limits (phe_sii): two rows"

@@ -24,6 +24,7 @@ import picocli.CommandLine.ParameterException;
 /** outcomes calc METHOD: the PHEindicatormethods statistics over the rows of a CSV file. */
 @Command(
     name = "calc",
+    header = "PHEindicatormethods statistics over the rows of a CSV file.",
     mixinStandardHelpOptions = true,
     synopsisSubcommandLabel = "METHOD",
     description = {

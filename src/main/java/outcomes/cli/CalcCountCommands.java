@@ -17,6 +17,7 @@ final class CalcCountCommands {
 
   @Command(
       name = "proportion",
+      header = "Proportions with Wilson score limits (phe_proportion).",
       mixinStandardHelpOptions = true,
       description = {
         "Proportions with Wilson score limits (phe_proportion): --count cases meeting the"
@@ -59,6 +60,7 @@ final class CalcCountCommands {
 
   @Command(
       name = "rate",
+      header = "Crude rates with exact or Byar's limits (phe_rate).",
       mixinStandardHelpOptions = true,
       description = {
         "Crude rates with exact (under 10 events) or Byar's limits (phe_rate): --count events"
@@ -96,6 +98,7 @@ final class CalcCountCommands {
 
   @Command(
       name = "mean",
+      header = "Means with Student's t limits (phe_mean).",
       mixinStandardHelpOptions = true,
       description = {
         "Means with Student's t limits (phe_mean) of the --value column, one row per group.",
@@ -124,6 +127,7 @@ final class CalcCountCommands {
 
   @Command(
       name = "quantile",
+      header = "Each value's quantile within its group (phe_quantile).",
       mixinStandardHelpOptions = true,
       description = {
         "The quantile each value of the --value column falls in within its group"
@@ -194,6 +198,7 @@ final class CalcCountCommands {
 
   @Command(
       name = "funnel",
+      header = "Funnel plot significance or control limits.",
       mixinStandardHelpOptions = true,
       description = {
         "Funnel plot significance or control limits (assign_funnel_significance,"

@@ -48,7 +48,7 @@ public final class Cli {
     cl.setParameterExceptionHandler(Cli::onBadUsage);
     cl.setUsageHelpAutoWidth(true);
     cl.registerConverter(java.time.LocalDate.class, Cli::date);
-    documentExitCodes(cl);
+    HelpLayout.apply(cl);
     int code;
     try {
       code = cl.execute(args);
@@ -84,15 +84,6 @@ public final class Cli {
       throw new CommandLine.TypeConversionException(
           "'" + text + "' is not a date: write it as YYYY-MM-DD, for example 2025-03-31");
     }
-  }
-
-  private static void documentExitCodes(CommandLine cl) {
-    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
-    for (String line : ExitCodes.HELP) {
-      int colon = line.indexOf(':');
-      codes.put(line.substring(0, colon), line.substring(colon + 1));
-    }
-    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
   }
 
   private static int onException(
@@ -142,62 +133,59 @@ public final class Cli {
         "cannot convert '.*' to [\\w.]+ \\([\\w.$]+(?:Exception|Error): (.*)\\)$", "$1");
   }
 
-  /**
-   * Commands picocli suggests for a mistyped one, the nearest first by edits (a letter added,
-   * dropped, changed, or two swapped): picocli ranks by shared letter pairs, which put "progress"
-   * before "report" for "reprot".
-   */
-  static List<String> closestFirst(String typed, List<String> suggestions) {
-    List<String> sorted = new java.util.ArrayList<>(suggestions);
-    sorted.sort(
-        java.util.Comparator.comparingInt(s -> edits(typed, s.substring(s.lastIndexOf(' ') + 1))));
-    return sorted;
-  }
-
-  /** The optimal string alignment distance between two words. */
-  private static int edits(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      for (int j = 0; j <= b.length(); j++) {
-        if (i == 0 || j == 0) {
-          d[i][j] = i + j;
-          continue;
-        }
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
-  }
-
   private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
+    CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
     PrintWriter err = cl.getErr();
-    err.println("outcomes: " + withoutJava(e.getMessage()));
-    if (e instanceof CommandLine.UnmatchedArgumentException u) {
-      // "Did you mean: outcomes report?" for a typo of a command or an option
-      List<String> suggestions = u.getSuggestions();
-      if (!u.isUnknownOption() && !suggestions.isEmpty() && !u.getUnmatched().isEmpty()) {
-        String command = cl.getCommandSpec().qualifiedName() + " ";
-        err.println(
-            "Did you mean: "
-                + String.join(
-                    " or ",
-                    closestFirst(u.getUnmatched().get(0), suggestions).stream()
-                        .map(s -> s.startsWith(command) ? s : command + s)
-                        .toList())
-                + "?");
-      } else {
-        CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+    java.util.Optional<String> unknown =
+        e instanceof CommandLine.UnmatchedArgumentException
+            ? java.util.Optional.empty()
+            : Typos.unknownOption(spec, args);
+    if (unknown.isPresent()) {
+      // the likelier cause of a missing required option: "--cuont" for --count
+      err.println("outcomes: Unknown option: '" + unknown.get() + "'");
+      didYouMean(err, Typos.options(spec, unknown.get(), List.of()));
+    } else {
+      err.println("outcomes: " + message(e));
+      if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+        String typed = u.getUnmatched().get(0);
+        didYouMean(
+            err,
+            u.isUnknownOption()
+                ? Typos.options(spec, typed, u.getSuggestions())
+                : Typos.commands(spec, typed, u.getSuggestions()).stream()
+                    .map(s -> spec.qualifiedName() + " " + s)
+                    .toList());
       }
     }
-    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * picocli's message in the tool's words: "Unknown command: 'reprot'" where picocli says
+   * "Unmatched argument at index 0", and no Java class names.
+   */
+  private static String message(CommandLine.ParameterException e) {
+    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    if (e instanceof CommandLine.UnmatchedArgumentException u
+        && !u.isUnknownOption()
+        && !u.getUnmatched().isEmpty()
+        && !spec.subcommands().isEmpty()
+        && spec.positionalParameters().isEmpty()) {
+      String what = spec.usageMessage().synopsisSubcommandLabel().replaceAll("[\\[\\]]", "");
+      return "Unknown "
+          + what.toLowerCase(java.util.Locale.ROOT)
+          + ": '"
+          + u.getUnmatched().get(0)
+          + "'";
+    }
+    return withoutJava(e.getMessage());
+  }
+
+  private static void didYouMean(PrintWriter err, List<String> suggestions) {
+    if (!suggestions.isEmpty()) {
+      err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
+    }
   }
 }

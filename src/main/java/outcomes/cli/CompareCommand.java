@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 /** outcomes compare: Fingertips' judgements against a benchmark, for every row of an extract. */
 @Command(
     name = "compare",
+    header = "Judge an extract's rows against a benchmark, as Fingertips does.",
     mixinStandardHelpOptions = true,
     description = {
       "Judge every row of a Fingertips extract against a benchmark area of the same indicator,"
@@ -46,12 +47,15 @@ import picocli.CommandLine.Spec;
           + " column, and exit 1 if any differ."
     },
     footer = {
-      "%nMethods: ci-overlap (1, the default: the benchmark inside the area's 95%% CI is"
-          + " similar), two-level (17: 95%% and 99.8%%), double-overlap (12: the two 95%% CIs overlap),"
-          + " spc-proportion (5: control limits around the benchmark proportion), quintiles (15).",
+      "%nMethods (--method), with Fingertips' numbers:",
+      "  ci-overlap      1, the default: similar when the benchmark is in the 95%% CI",
+      "  two-level       17: 95%% and 99.8%% limits",
+      "  double-overlap  12: the two 95%% CIs overlap",
+      "  spc-proportion  5: control limits around the benchmark proportion",
+      "  quintiles       15",
       "%nExample:",
-      "  outcomes compare --in extract.csv --benchmark E92000001 --polarity low-is-good --check"
-          + " --out compared.csv"
+      "  outcomes compare --in extract.csv --benchmark E92000001 \\",
+      "      --polarity low-is-good --check --out compared.csv"
     })
 final class CompareCommand implements Callable<Integer> {
   @Option(

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** outcomes fetch: download the catalogue's Fingertips extracts. */
 @Command(
     name = "fetch",
+    header = "Download the catalogue's Fingertips extracts into a folder.",
     mixinStandardHelpOptions = true,
     description = {
       "Download the Fingertips CSV extract of each catalogue indicator that has a"
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  outcomes fetch --out /tmp/extracts",
       "  outcomes fetch --indicator life-expectancy --out /tmp/extracts",
-      "%n`outcomes update` does the same into the catalogue's data/fetched, and says what changed."
+      "%n`outcomes update` does the same into the catalogue's data/fetched, and says what",
+      "changed."
     })
 final class FetchCommand implements Callable<Integer> {
   @Mixin FetchOptions fetch;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /** outcomes freshness: is any indicator's data out of date? */
 @Command(
     name = "freshness",
+    header = "Which indicators' data are fresh, due or stale (exit 1).",
     mixinStandardHelpOptions = true,
     description = {
       "Say for each indicator whether its data are fresh, due (a release is expected about now),"

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** outcomes gap: how far apart two areas are on one indicator. */
 @Command(
     name = "gap",
+    header = "The gap between two areas, or the spread within one.",
     mixinStandardHelpOptions = true,
     description = {
       "The gap between two areas on one indicator: both values with their 95%% limits, the"
@@ -38,10 +39,11 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "%nExamples:",
-      "  outcomes gap --indicator life-expectancy --sex Male --area Westbourne"
-          + " --vs \"Knightsbridge & Belgravia\"",
-      "  outcomes gap --indicator life-expectancy --sex Male --area E05000648 --vs E05000637"
-          + " --period all --format csv"
+      "  outcomes gap --indicator life-expectancy --sex Male \\",
+      "      --area Westbourne --vs \"Knightsbridge & Belgravia\"",
+      "  outcomes gap --indicator life-expectancy --sex Male \\",
+      "      --area E05000648 --vs E05000637 --period all --format csv",
+      "  outcomes gap --indicator child-poverty --within Westminster"
     })
 final class GapCommand implements Callable<Integer> {
   @Mixin CatalogueOptions catalogue;

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 /** outcomes illustrate: remake the bundled illustrative data, seeded and labelled. */
 @Command(
     name = "illustrate",
+    header = "Remake the bundled illustrative (synthetic) data.",
     mixinStandardHelpOptions = true,
     description = {
       "Write the illustrative (synthetic) series that stand in where no real figures are"

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** outcomes inspect: what a Fingertips extract holds. */
 @Command(
     name = "inspect",
+    header = "What Fingertips extracts hold, or each series' latest row.",
     mixinStandardHelpOptions = true,
     description = {
       "Summarise Fingertips extracts: indicators, area types, areas, periods, rows and rows without"

@@ -17,6 +17,14 @@ import picocli.CommandLine.ScopeType;
     description = {
       "Outcomes-framework reports for a Health and Wellbeing Board, from public-health indicator"
           + " extracts (Fingertips and other sources)."
+    },
+    footer = {
+      "%nThe default indicators/, data/, templates/ and out/ are the project's: in",
+      "OUTCOMES_HOME when it is set, else here when this folder holds indicators/,",
+      "else in the project outcomes was built in. Paths you give are relative to here.",
+      "%nExamples:",
+      "  outcomes report",
+      "  outcomes gap --help"
     })
 final class OutcomesCommand implements Runnable {
   /**

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /** outcomes paper: the board paper, a Word document from an analyst-editable template. */
 @Command(
     name = "paper",
+    header = "The Health and Wellbeing Board paper, from its template.",
     mixinStandardHelpOptions = true,
     description = {
       "Write the Health and Wellbeing Board paper (board-paper.docx) from the template"

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "progress",
+    header = "Progress on each indicator since the strategy's baseline.",
     mixinStandardHelpOptions = true,
     description = {
       "Progress since the strategy's baseline, for each indicator, sex and focus area: the baseline"

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 /** outcomes report: the main job, the outcomes-framework workbook and charts. */
 @Command(
     name = "report",
+    header = "The outcomes-framework workbook and its charts.",
     mixinStandardHelpOptions = true,
     description = {
       "Write the outcomes-framework workbook (outcomes-framework.xlsx: the framework at a glance,"

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "update",
+    header = "Fetch the Fingertips extracts into the data; say what changed.",
     mixinStandardHelpOptions = true,
     description = {
       "Fetch the Fingertips extract of every catalogue indicator with a source.fingertips-id (or"

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 /** outcomes validate: is the catalogue, and every data file it names, sound? */
 @Command(
     name = "validate",
+    header = "Check the catalogue and every data file it names.",
     mixinStandardHelpOptions = true,
     description = {
       "Check the indicator catalogue and every data file it names. One line per problem,"

@@ -97,7 +97,7 @@ class CalcCommandTest {
 
   @Test
   void anUnknownMethodIsWrongUsage() {
-    assertUsage("outcomes: Unmatched argument at index 1: 'median'", "calc", "median");
+    assertUsage("outcomes: Unknown method: 'median'", "calc", "median");
   }
 
   @Test
