@@ -5,7 +5,6 @@ import picocli.CommandLine.Option;
 
 /** Where the catalogue and its data are: the options every command that reads them shares. */
 final class CatalogueOptions {
-  @ProjectHome.Default
   @Option(
       names = "--indicators",
       paramLabel = "DIR",
@@ -13,7 +12,6 @@ final class CatalogueOptions {
       description = "The indicator catalogue folder. Default: ${DEFAULT-VALUE}.")
   Path indicators;
 
-  @ProjectHome.Default
   @Option(
       names = "--data",
       paramLabel = "DIR",

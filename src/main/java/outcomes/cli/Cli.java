@@ -16,7 +16,7 @@ public final class Cli {
     trimPicocli();
     PrintWriter out = new StandardOutput(System.out, java.nio.charset.Charset.defaultCharset());
     PrintWriter err = new PrintWriter(System.err, true);
-    return execute(args, out, err, ProjectHome.find());
+    return execute(args, out, err, ProjectHome::find);
   }
 
   /**
@@ -35,16 +35,21 @@ public final class Cli {
    * tests call this.
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    return execute(args, out, err, ProjectHome.WORKING_FOLDER);
+    return execute(args, out, err, () -> ProjectHome.WORKING_FOLDER);
   }
 
-  /** Runs the command line with the default folders in this project home. */
-  static int execute(String[] args, PrintWriter out, PrintWriter err, ProjectHome home) {
+  /** Runs the command line with the default folders in the project home this finds. */
+  static int execute(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      java.util.function.Supplier<ProjectHome> home) {
+    HomeDefaults defaults = new HomeDefaults(home);
     CommandLine cl = OutcomesCommand.commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setDefaultValueProvider(home);
-    cl.setExecutionExceptionHandler((e, c, parsed) -> onException(e, c, parsed, home));
+    cl.setDefaultValueProvider(defaults);
+    cl.setExecutionExceptionHandler((e, c, parsed) -> onException(e, c, parsed, defaults));
     cl.setParameterExceptionHandler(Cli::onBadUsage);
     cl.setUsageHelpAutoWidth(true);
     cl.registerConverter(java.time.LocalDate.class, Cli::date);
@@ -87,7 +92,7 @@ public final class Cli {
   }
 
   private static int onException(
-      Exception e, CommandLine cl, CommandLine.ParseResult parsed, ProjectHome home) {
+      Exception e, CommandLine cl, CommandLine.ParseResult parsed, HomeDefaults defaults) {
     PrintWriter err = cl.getErr();
     boolean debug = false;
     // --debug may follow any level of command: outcomes calc proportion --debug
@@ -97,8 +102,8 @@ public final class Cli {
     if (e instanceof OutcomesException oe) {
       boolean noProject =
           oe.kind() == OutcomesException.Kind.MISSING_INPUT
-              && !home.found()
-              && ProjectHome.defaultsTaken(parsed);
+              && HomeDefaults.taken(parsed)
+              && !defaults.home().found();
       err.println(
           "outcomes: "
               + oe.describe()

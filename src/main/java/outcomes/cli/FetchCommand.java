@@ -44,7 +44,6 @@ final class FetchCommand implements Callable<Integer> {
 
   @Mixin CatalogueOptions catalogue;
 
-  @ProjectHome.Default
   @Option(
       names = "--out",
       paramLabel = "DIR",

@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
     },
     footer = {"%nExample:", "  outcomes illustrate --out data/illustrative"})
 final class IllustrateCommand implements Callable<Integer> {
-  @ProjectHome.Default
   @Option(
       names = "--wards",
       paramLabel = "FILE",
@@ -28,7 +27,6 @@ final class IllustrateCommand implements Callable<Integer> {
       description = "The ward lookup (code, name, borough). Default: ${DEFAULT-VALUE}.")
   Path wards;
 
-  @ProjectHome.Default
   @Option(
       names = "--out",
       paramLabel = "DIR",

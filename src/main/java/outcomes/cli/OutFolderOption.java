@@ -5,7 +5,6 @@ import picocli.CommandLine.Option;
 
 /** --out DIR of the commands that write a set of files (report, paper). */
 final class OutFolderOption {
-  @ProjectHome.Default
   @Option(
       names = "--out",
       paramLabel = "DIR",

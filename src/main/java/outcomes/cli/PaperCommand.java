@@ -33,7 +33,6 @@ import picocli.CommandLine.Spec;
       "  outcomes paper --templates my-templates --as-of 2026-03-01"
     })
 final class PaperCommand implements Callable<Integer> {
-  @ProjectHome.Default
   @Option(
       names = "--templates",
       paramLabel = "DIR",

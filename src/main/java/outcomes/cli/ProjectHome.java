@@ -1,19 +1,9 @@
 package outcomes.cli;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import java.lang.reflect.Field;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.Optional;
-import picocli.CommandLine.IDefaultValueProvider;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParseResult;
 
 /**
  * The project's folder, which the default indicators/, data/, templates/ and out/ are in, so that
@@ -24,14 +14,11 @@ import picocli.CommandLine.ParseResult;
  *
  * <p>When the home is the working folder the defaults stay relative ("out/…"), so messages and
  * outputs are what they were before the home existed.
+ *
+ * @param found whether a project was found (or named by OUTCOMES_HOME)
  */
-record ProjectHome(Path folder, boolean found) implements IDefaultValueProvider {
+record ProjectHome(Path folder, boolean found) {
   static final String VARIABLE = "OUTCOMES_HOME";
-
-  /** Marks an option whose default is a path in the project home, not in the working folder. */
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target(ElementType.FIELD)
-  @interface Default {}
 
   /** The working folder, relative paths as they are. */
   static final ProjectHome WORKING_FOLDER = new ProjectHome(Path.of(""), true);
@@ -44,67 +31,53 @@ record ProjectHome(Path folder, boolean found) implements IDefaultValueProvider 
   /**
    * @param variable OUTCOMES_HOME, or null when it is not set
    * @param workingFolder the absolute working folder
-   * @param code the jar or classes folder the tool was loaded from, when known
+   * @param code the jar or classes folder the tool was loaded from, or null when not known
    */
-  static ProjectHome find(String variable, Path workingFolder, Optional<Path> code) {
+  static ProjectHome find(String variable, Path workingFolder, Path code) {
     if (variable != null && !variable.isBlank()) {
-      return at(workingFolder.resolve(variable.strip()), workingFolder, true);
+      return at(workingFolder.resolve(variable.strip()), workingFolder);
     }
     if (isProject(workingFolder)) {
       return WORKING_FOLDER;
     }
-    return code.map(Path::toAbsolutePath)
-        .map(Path::getParent) // target/
-        .map(Path::getParent) // the project
-        .filter(ProjectHome::isProject)
-        .map(p -> at(p, workingFolder, true))
-        .orElse(new ProjectHome(Path.of(""), false));
+    Path built = code == null ? null : code.toAbsolutePath().getParent(); // target/
+    Path project = built == null ? null : built.getParent();
+    return project != null && isProject(project)
+        ? at(project, workingFolder)
+        : new ProjectHome(Path.of(""), false);
   }
 
-  private static ProjectHome at(Path folder, Path workingFolder, boolean found) {
+  private static ProjectHome at(Path folder, Path workingFolder) {
     Path home = folder.toAbsolutePath().normalize();
     return home.equals(workingFolder.toAbsolutePath().normalize())
         ? WORKING_FOLDER
-        : new ProjectHome(home, found);
+        : new ProjectHome(home, true);
   }
 
   private static boolean isProject(Path folder) {
     return Files.isRegularFile(folder.resolve("indicators").resolve("framework.yaml"));
   }
 
-  private static Optional<Path> codeLocation() {
+  private static Path codeLocation() {
     try {
       CodeSource source = ProjectHome.class.getProtectionDomain().getCodeSource();
-      return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()));
+      return source == null ? null : Path.of(source.getLocation().toURI());
     } catch (URISyntaxException | RuntimeException e) {
-      return Optional.empty(); // an unusual class loader: the working folder it is
+      return null; // an unusual class loader: the working folder it is
     }
   }
 
-  /** Whether the command run took the default of an option marked {@link Default}. */
-  static boolean defaultsTaken(ParseResult parsed) {
-    ParseResult command = parsed;
-    while (command.subcommand() != null) {
-      command = command.subcommand();
-    }
-    for (OptionSpec o : command.commandSpec().options()) {
-      if (o.userObject() instanceof Field f
-          && f.isAnnotationPresent(Default.class)
-          && !command.hasMatchedOption(o)) {
-        return true;
-      }
-    }
-    return false;
+  /** A default path of the project, in this home. */
+  Path resolve(String defaultPath) {
+    return folder.resolve(defaultPath);
   }
 
-  /** The default of an option marked {@link Default}, in this folder; null for the others. */
+  /**
+   * Written out, not the record's own, which is bootstrapped through method handles: picocli names
+   * the default provider in a trace message for each option it defaults.
+   */
   @Override
-  public String defaultValue(ArgSpec arg) {
-    if (arg.userObject() instanceof Field f
-        && f.isAnnotationPresent(Default.class)
-        && arg.defaultValue() != null) {
-      return folder.resolve(arg.defaultValue()).toString();
-    }
-    return null;
+  public String toString() {
+    return "ProjectHome[" + folder + "]";
   }
 }

@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +37,7 @@ class ProjectHomeTest {
     project("b");
     Path jar = a.resolve("target/outcomes.jar");
 
-    ProjectHome home = ProjectHome.find("../b", a, Optional.of(jar));
+    ProjectHome home = ProjectHome.find("../b", a, jar);
 
     assertEquals(dir.resolve("b"), home.folder());
     assertTrue(home.found());
@@ -49,7 +48,7 @@ class ProjectHomeTest {
     Path a = project("a");
     Path elsewhere = project("elsewhere");
 
-    ProjectHome home = ProjectHome.find(null, a, Optional.of(elsewhere.resolve("target/x.jar")));
+    ProjectHome home = ProjectHome.find(null, a, elsewhere.resolve("target/x.jar"));
 
     assertEquals(ProjectHome.WORKING_FOLDER, home);
     assertEquals(Path.of("out"), home.folder().resolve("out"), "messages say out/…, as before");
@@ -61,11 +60,8 @@ class ProjectHomeTest {
     Path work = Files.createDirectories(dir.resolve("work"));
 
     assertEquals(
-        project,
-        ProjectHome.find(null, work, Optional.of(project.resolve("target/outcomes.jar"))).folder());
-    assertEquals(
-        project,
-        ProjectHome.find(null, work, Optional.of(project.resolve("target/classes"))).folder());
+        project, ProjectHome.find(null, work, project.resolve("target/outcomes.jar")).folder());
+    assertEquals(project, ProjectHome.find(null, work, project.resolve("target/classes")).folder());
   }
 
   @Test
@@ -73,27 +69,32 @@ class ProjectHomeTest {
     Path work = Files.createDirectories(dir.resolve("work"));
     Path jar = dir.resolve("lib/outcomes.jar"); // a jar copied away from its project
 
-    ProjectHome home = ProjectHome.find("  ", work, Optional.of(jar));
+    ProjectHome home = ProjectHome.find("  ", work, jar);
 
     assertEquals(Path.of(""), home.folder());
     assertFalse(home.found());
   }
 
-  /** Only the options marked take their default from the home; help shows where that is. */
+  /** The defaults that are paths are the home's; help shows where that is. */
   @Test
-  void marksOptionsWhoseDefaultIsInTheHome() {
-    ProjectHome home = new ProjectHome(dir, true);
-    CommandLine paper = OutcomesCommand.commandLine(new String[] {"paper"});
-    paper.setDefaultValueProvider(home);
-    CommandLine.Model.CommandSpec spec = paper.getSubcommands().get("paper").getCommandSpec();
+  void theDefaultsThatArePathsAreInTheHome() {
+    HomeDefaults defaults = new HomeDefaults(() -> new ProjectHome(dir, true));
+    CommandLine cl = OutcomesCommand.commandLine(new String[] {"paper"});
+    cl.setDefaultValueProvider(defaults);
+    CommandLine.Model.CommandSpec paper = cl.getSubcommands().get("paper").getCommandSpec();
 
     for (String folder : new String[] {"indicators", "data", "templates", "out"}) {
       assertEquals(
           dir.resolve(folder).toString(),
-          home.defaultValue(spec.findOption("--" + folder)),
+          defaults.defaultValue(paper.findOption("--" + folder)),
           folder);
     }
-    assertNull(home.defaultValue(spec.findOption("--as-of")));
+    assertNull(defaults.defaultValue(paper.findOption("--as-of")));
+    StringWriter help = new StringWriter();
+    cl.getSubcommands().get("paper").usage(new PrintWriter(help));
+    assertTrue(
+        help.toString().replaceAll("\\s+", " ").contains("Default: " + dir.resolve("templates")),
+        help.toString());
   }
 
   /** report from another folder reads the home's catalogue and writes into the home's out/. */
@@ -109,7 +110,7 @@ class ProjectHomeTest {
             new String[] {"report", "--as-of", "2026-06-01"},
             new PrintWriter(out),
             new PrintWriter(err),
-            ProjectHome.find(home.toString(), dir, Optional.empty()));
+            () -> ProjectHome.find(home.toString(), dir, null));
 
     assertEquals(0, code, err.toString());
     assertTrue(Files.isRegularFile(home.resolve("out/outcomes-framework.xlsx")), out.toString());
@@ -121,7 +122,7 @@ class ProjectHomeTest {
   /** Without a project the error says how to name one; a missing file of the user's does not. */
   @Test
   void withoutAProjectAMissingCatalogueSaysHowToNameOne() {
-    ProjectHome none = ProjectHome.find(null, dir, Optional.empty());
+    ProjectHome none = ProjectHome.find(null, dir, null);
     StringWriter err = new StringWriter();
 
     int code =
@@ -129,7 +130,7 @@ class ProjectHomeTest {
             new String[] {"validate", "--indicators", dir.resolve("none").toString()},
             new PrintWriter(new StringWriter()),
             new PrintWriter(err),
-            none);
+            () -> none);
 
     assertEquals(66, code, err.toString());
     assertTrue(err.toString().contains("or set OUTCOMES_HOME)"), err.toString());
@@ -139,7 +140,7 @@ class ProjectHomeTest {
         new String[] {"inspect", dir.resolve("none.csv").toString()},
         new PrintWriter(new StringWriter()),
         new PrintWriter(inspect),
-        none);
+        () -> none);
     assertFalse(inspect.toString().contains("OUTCOMES_HOME"), inspect.toString());
   }
 
