@@ -48,6 +48,7 @@ final class OutcomesCommand implements Runnable {
     m.put("update", UpdateCommand.class);
     m.put("fetch", FetchCommand.class);
     m.put("illustrate", IllustrateCommand.class);
+    m.put("completion", CompletionCommand.class);
     return Collections.unmodifiableMap(m);
   }
 
@@ -85,12 +86,41 @@ final class OutcomesCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The version from the jar's manifest. */
+  /**
+   * The version and the commit it was built from, as the build wrote them beside this class
+   * (git.properties, by the git-commit-id plugin): "outcomes 0.1.0 (commit 105d813)", with "-dirty"
+   * when the tree had uncommitted changes; "commit unknown" when built without git.
+   */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = OutcomesCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"outcomes " + (v == null ? "(development build)" : v)};
+      java.util.Properties build = new java.util.Properties();
+      try (java.io.InputStream in = OutcomesCommand.class.getResourceAsStream("git.properties")) {
+        if (in != null) {
+          build.load(in);
+        }
+      } catch (java.io.IOException e) {
+        // as if there were none: the commit is unknown
+      }
+      return new String[] {
+        line(build, OutcomesCommand.class.getPackage().getImplementationVersion())
+      };
+    }
+
+    static String line(java.util.Properties build, String manifestVersion) {
+      String commit = build.getProperty("git.commit.id.abbrev", "").strip();
+      // a StringBuilder, not +: the first concatenation of a shape is bootstrapped at run time,
+      // about 10 ms of a --version that should take none
+      StringBuilder b = new StringBuilder("outcomes ");
+      b.append(
+          build.getProperty(
+              "git.build.version",
+              manifestVersion == null ? "(development build)" : manifestVersion));
+      b.append(" (commit ").append(commit.isEmpty() ? "unknown" : commit);
+      if (!commit.isEmpty() && Boolean.parseBoolean(build.getProperty("git.dirty"))) {
+        b.append("-dirty");
+      }
+      return b.append(')').toString();
     }
   }
 }

@@ -251,13 +251,31 @@ class CliConventionsTest {
   }
 
   @Test
-  void versionExitsZeroAndNamesTheTool() {
+  void versionExitsZeroAndNamesTheToolAndItsCommit() {
     CliRun run = CliRun.of("--version");
 
     assertEquals(0, run.code(), run.toString());
     assertEquals(1, run.outLines().size(), run.out());
-    assertTrue(run.out().startsWith("outcomes "), run.out());
+    assertTrue(
+        run.out().matches("outcomes \\S+ \\(commit ([0-9a-f]{7,}(-dirty)?|unknown)\\)\n"),
+        run.out());
     assertEquals("", run.err());
+  }
+
+  /** The commit as the build wrote it beside the classes; "unknown" built without git. */
+  @Test
+  void versionSaysTheCommitAndWhetherTheTreeHadChanges() {
+    java.util.Properties build = new java.util.Properties();
+    assertEquals("outcomes 1.2.3 (commit unknown)", OutcomesCommand.Version.line(build, "1.2.3"));
+    assertEquals(
+        "outcomes (development build) (commit unknown)", OutcomesCommand.Version.line(build, null));
+    build.setProperty("git.build.version", "0.1.0");
+    build.setProperty("git.commit.id.abbrev", "105d813");
+    build.setProperty("git.dirty", "false");
+    assertEquals("outcomes 0.1.0 (commit 105d813)", OutcomesCommand.Version.line(build, null));
+    build.setProperty("git.dirty", "true");
+    assertEquals(
+        "outcomes 0.1.0 (commit 105d813-dirty)", OutcomesCommand.Version.line(build, "0.1.0"));
   }
 
   @Test
