@@ -15,7 +15,7 @@ enum Note {
           + " figures."),
   COMPARED_WITH_ENGLAND(
       "Compared with England as Fingertips compares (its method 1, overlapping 95%"
-          + " confidence intervals): England's value inside the area's 95% confidence interval is Similar;"
+          + " confidence intervals, unless the indicator's own note names another method): England's value inside the area's 95% confidence interval is Similar;"
           + " outside it, Better or Worse by the indicator's polarity, or Higher or Lower for an indicator"
           + " where neither is better. Where the source gives no confidence interval but prints its own"
           + " comparison (files derived from Fingertips), that comparison is shown; otherwise Not compared."
@@ -64,8 +64,9 @@ enum Note {
   WARDS(
       "Each borough's wards in the latest period with ward figures, ranked from best to worst"
           + " (highest first where neither is better), each compared with its borough's figure as"
-          + " Fingertips compares (overlapping 95% confidence intervals); Not compared where the ward or"
-          + " the borough has no confidence interval. The wards before and after a boundary review are"
+          + " Fingertips compares (overlapping 95% confidence intervals, unless the indicator's own note"
+          + " names another method); Not compared where the ward or the borough has no confidence"
+          + " interval. The wards before and after a boundary review are"
           + " different areas, even where their names match."),
   VALUE_NOT_PUBLISHED(
       "The source published the row without a value: the shorthand follows the"
