@@ -1,5 +1,7 @@
 package outcomes.report.workbook;
 
+import outcomes.report.ProgressText;
+
 /**
  * The workbook's general notes, numbered in this order ([note 1] …) before the notes of each
  * indicator. Tables refer to them from a column's header where the note explains the whole column,
@@ -79,7 +81,15 @@ enum Note {
   NOT_SPLIT(
       "[z]: the figure is not split by category (it is the total for the area), so no category"
           + " applies."),
-  NO_VALUE_NOTE("[z]: the source gives no note for the figure.");
+  NO_VALUE_NOTE("[z]: the source gives no note for the figure."),
+  PROGRESS(
+      "Progress since the strategy's baseline, as outcomes progress measures it. The baseline is"
+          + " the period the strategy's own Data sources table cites for the indicator, or else the"
+          + " most recent period published before the strategy began. "
+          + ProgressText.METHOD
+          + " A significant change is Improved or Worsened by the indicator's polarity (Increased or"
+          + " Decreased where neither is better). [x]: no baseline, no figure, or no limits to judge"
+          + " by, as the Reason column says.");
 
   final String text;
 
