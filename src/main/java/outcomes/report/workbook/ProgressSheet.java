@@ -124,13 +124,20 @@ final class ProgressSheet {
     cells.text(r, c, item.freshness(), item.stale() ? styles.warningWrapped : styles.wrapped);
   }
 
-  /** A figure's value and 95% limits in three numeric cells; [x] where there are none. */
+  /**
+   * A figure's value and 95% limits in three numeric cells; [x] where there are none, with the note
+   * on progress for a missing figure and the note on intervals for missing limits.
+   */
   private int figure(int r, int c, Optional<Observation> o, int d, String none) {
     Cells cells = sheet.cells;
     Optional<Observation> valued = o.filter(Observation::hasValue);
+    String noLimits =
+        valued.isEmpty()
+            ? none
+            : Shorthand.NOT_AVAILABLE.with(notes.ref(Note.CONFIDENCE_INTERVALS));
     cells.numberOr(r, c++, Cells.value(valued), styles.number(d), none, styles.textRight);
-    cells.numberOr(r, c++, Cells.lower(valued), styles.number(d), none, styles.textRight);
-    cells.numberOr(r, c++, Cells.upper(valued), styles.number(d), none, styles.textRight);
+    cells.numberOr(r, c++, Cells.lower(valued), styles.number(d), noLimits, styles.textRight);
+    cells.numberOr(r, c++, Cells.upper(valued), styles.number(d), noLimits, styles.textRight);
     return c;
   }
 }
