@@ -82,6 +82,7 @@ class ReadmeExamplesTest {
         }
       }
     }
+    // The real launcher would package the jar from inside the build whenever a source is newer.
     Path launcher = clone.resolve("outcomes");
     Files.writeString(
         launcher,
@@ -103,10 +104,12 @@ class ReadmeExamplesTest {
   /** Unlinks the clone's links first, which JUnit would warn of deleting. */
   @AfterAll
   static void release() throws IOException {
-    try (Stream<Path> entries = Files.list(clone)) {
-      for (Path entry : entries.collect(Collectors.toList())) {
-        if (Files.isSymbolicLink(entry)) {
-          Files.delete(entry);
+    if (clone != null) {
+      try (Stream<Path> entries = Files.list(clone)) {
+        for (Path entry : entries.collect(Collectors.toList())) {
+          if (Files.isSymbolicLink(entry)) {
+            Files.delete(entry);
+          }
         }
       }
     }
