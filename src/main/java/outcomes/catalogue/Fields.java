@@ -25,6 +25,11 @@ final class Fields {
     problems.add(new Problem(doc.at(pointer), message));
   }
 
+  /** Where a value is in the file, for a record that is checked against the data later. */
+  outcomes.model.Location at(String pointer) {
+    return doc.at(pointer);
+  }
+
   /** Reports keys the schema does not know: a misspelt key would otherwise be ignored silently. */
   void onlyKeys(String pointer, JsonNode node, Set<String> allowed) {
     if (node == null || !node.isObject()) {

@@ -9,11 +9,11 @@ import java.util.Set;
 import outcomes.model.Cadence;
 import outcomes.model.ComparisonMethod;
 import outcomes.model.DataFile;
+import outcomes.model.DeclaredBaseline;
 import outcomes.model.Goal;
 import outcomes.model.Indicator;
 import outcomes.model.Polarity;
 import outcomes.model.Source;
-import outcomes.model.TimePeriod;
 import outcomes.model.Unit;
 import outcomes.model.ValueType;
 
@@ -87,7 +87,7 @@ final class IndicatorParser {
     Cadence cadence = cadence(root);
     List<DataFile> data = dataFiles(root);
     ProgressTerms progress = new ProgressTerms(f);
-    Optional<TimePeriod> baseline = progress.baseline(root);
+    Optional<DeclaredBaseline> baseline = progress.baseline(root);
     Optional<Goal> goal = progress.goal(root, polarity);
     if (id == null
         || title == null

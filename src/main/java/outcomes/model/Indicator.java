@@ -28,7 +28,7 @@ public record Indicator(
     List<DataFile> data,
     String notes,
     Location declaredAt,
-    java.util.Optional<TimePeriod> baseline,
+    java.util.Optional<DeclaredBaseline> baseline,
     java.util.Optional<Goal> goal,
     ComparisonMethod comparison) {
 
