@@ -1,8 +1,5 @@
 package outcomes.app;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +28,7 @@ final class ChartImages implements WorkbookWriter.MapPictures {
     this.named = List.copyOf(named);
     for (ReportCharts.Named n : named) {
       charts.put(n.name(), n.chart());
-      pngs.put(n.name(), new FutureTask<>(() -> png(n.chart())));
+      pngs.put(n.name(), new FutureTask<>(n.chart()::png));
     }
   }
 
@@ -59,15 +56,5 @@ final class ChartImages implements WorkbookWriter.MapPictures {
         t.illustrative() ? " Illustrative data: synthetic, not published figures." : "";
     return Optional.of(
         new WorkbookWriter.Picture(png(name), t.title() + ". " + t.subtitle() + "." + warning));
-  }
-
-  private static byte[] png(Chart chart) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      chart.writePng(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -21,6 +21,7 @@ import outcomes.model.Age;
 import outcomes.model.AreaLookup;
 import outcomes.model.Category;
 import outcomes.model.ColumnMapping;
+import outcomes.model.ComparisonMethod;
 import outcomes.model.Field;
 import outcomes.model.Observation;
 import outcomes.model.Origin;
@@ -32,7 +33,6 @@ import outcomes.model.Sex;
 import outcomes.model.TimePeriod;
 import outcomes.model.ValueType;
 import outcomes.stats.Benchmarking;
-import outcomes.stats.ComparisonMethod;
 import outcomes.stats.Judgement;
 import outcomes.stats.RecentTrends;
 

@@ -85,6 +85,7 @@ public final class DataLoader {
                   : 0);
     }
     problems.addAll(HeadlineGapCheck.problems(catalogue.framework(), out));
+    problems.addAll(BaselineCheck.problems(catalogue.framework(), out));
     return new Result(out, problems, files, lookup.lookup());
   }
 

@@ -96,14 +96,11 @@ public final class GapSentence {
   }
 
   private static String people(Sex sex) {
-    switch (sex) {
-      case MALE:
-        return "boys";
-      case FEMALE:
-        return "girls";
-      default:
-        return "people";
-    }
+    return switch (sex) {
+      case MALE -> "boys";
+      case FEMALE -> "girls";
+      case PERSONS -> "people";
+    };
   }
 
   /** Both figures, the gap A − B as computed, and the source: the footnote to the sentence. */

@@ -13,6 +13,7 @@ import outcomes.freshness.Status;
 import outcomes.freshness.Verdict;
 import outcomes.model.Area;
 import outcomes.model.Cadence;
+import outcomes.model.DeclaredBaseline;
 import outcomes.model.Framework;
 import outcomes.model.GapPair;
 import outcomes.model.Indicator;
@@ -96,7 +97,10 @@ public final class ProgressJob {
         .filter(o -> o.hasValue() && fw.focusAreas().contains(o.area().code()))
         .forEach(o -> periods.add(o.period()));
     return Baseline.choose(
-        ind.baseline(), fw.baselineDate(), periods, p -> releasedFrom(ind.cadence(), p));
+        ind.baseline().map(DeclaredBaseline::period),
+        fw.baselineDate(),
+        periods,
+        p -> releasedFrom(ind.cadence(), p));
   }
 
   /** The first day of the month the cadence expects a period's release in. */

@@ -20,6 +20,7 @@ import outcomes.model.OutcomesException;
 import outcomes.report.FrameworkView;
 import outcomes.report.HeadlineGap;
 import outcomes.report.IndicatorView;
+import outcomes.report.ProgressView;
 import outcomes.report.WardMap;
 import outcomes.report.chart.ReportCharts;
 import outcomes.report.workbook.WorkbookWriter;
@@ -62,6 +63,7 @@ public final class ReportJob {
     FrameworkData data = FrameworkData.load(r.indicators(), r.data());
     data.sayWarnings(progress);
     FrameworkView view = ReportViews.of(data, r.asOf());
+    ProgressView progressView = ProgressJob.of(data, r.asOf());
     WardBoundaries boundaries = WardMaps.boundaries(data, r.data(), progress);
     // Every file is made in memory first, so nothing is written unless everything could be made.
     // The workbook, the longest part, is made on a thread of its own from here, while the charts
@@ -71,7 +73,8 @@ public final class ReportJob {
         new FutureTask<>(
             () -> {
               ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-              WorkbookWriter.write(view, (v, borough) -> laidOut.join().of(v, borough), bytes);
+              WorkbookWriter.write(
+                  view, progressView, (v, borough) -> laidOut.join().of(v, borough), bytes);
               return bytes;
             });
     Thread workbookThread = new Thread(workbookTask, "outcomes-workbook");
@@ -88,10 +91,7 @@ public final class ReportJob {
         images =
             new ChartImages(
                 ReportCharts.of(
-                    view,
-                    headlineGaps(data, view),
-                    maps,
-                    ProgressJob.of(data, r.asOf())::baselinePeriod));
+                    view, headlineGaps(data, view), maps, progressView::baselinePeriod));
         laidOut.complete(images);
       } catch (RuntimeException | Error e) {
         laidOut.completeExceptionally(e);

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import outcomes.freshness.Verdict;
 import outcomes.model.Area;
 import outcomes.model.Comparison;
+import outcomes.model.ComparisonMethod;
 import outcomes.model.Framework;
 import outcomes.model.Indicator;
 import outcomes.model.Observation;
@@ -21,7 +22,6 @@ import outcomes.report.IndicatorView;
 import outcomes.report.NextRelease;
 import outcomes.report.WardTable;
 import outcomes.stats.Benchmarking;
-import outcomes.stats.ComparisonMethod;
 import outcomes.stats.RecentTrends;
 import outcomes.stats.Spread;
 
@@ -154,18 +154,27 @@ public final class ReportViews {
   }
 
   /**
-   * Our judgement from the published limits; where the source gives no limits but prints its own
-   * judgement (a Fingertips-derived file), the publisher's; otherwise not compared.
+   * Our judgement by the indicator's method from the published figures; where the source gives no
+   * limits but prints its own judgement (a Fingertips-derived file), the publisher's; otherwise not
+   * compared.
    */
   private static Comparison comparison(
       Optional<Observation> f, Optional<Observation> england, Indicator ind) {
     if (f.isEmpty() || !f.get().hasValue()) {
       return Comparison.NOT_COMPARED;
     }
-    if (england.isPresent() && f.get().ci95().isPresent()) {
-      return Benchmarking.compare(
-              f.get(), england.get(), ind.polarity(), ComparisonMethod.CI_OVERLAP)
-          .comparison();
+    if (ind.comparison() == ComparisonMethod.NONE) {
+      return Comparison.NOT_COMPARED;
+    }
+    if (england.isPresent()) {
+      Comparison ours =
+          Benchmarking.compare(f.get(), england.get(), ind.polarity(), ind.comparison())
+              .comparison();
+      // Figures with limits are ours to judge even where the method cannot (no England value);
+      // only a figure published without them takes the publisher's word.
+      if (ours != Comparison.NOT_COMPARED || f.get().ci95().isPresent()) {
+        return ours;
+      }
     }
     return Comparison.fromLabel(f.get().labels().comparedToEngland());
   }
@@ -206,7 +215,11 @@ public final class ReportViews {
     }
     Optional<Observation> borough = figure(headline, parent.code(), period.get());
     return Optional.of(
-        new WardTable(parent, borough, period.get(), Spread.of(wards, borough, ind.polarity())));
+        new WardTable(
+            parent,
+            borough,
+            period.get(),
+            Spread.of(wards, borough, ind.polarity(), ind.comparison())));
   }
 
   /** The end of the latest period in the data, so an undated report is dated by what it holds. */

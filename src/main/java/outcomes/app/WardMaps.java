@@ -122,6 +122,10 @@ public final class WardMaps {
             .filter(o -> o.area().code().equals(borough.code()) && o.period().equals(period))
             .findFirst();
     return Optional.of(
-        new WardTable(borough, figure, period, Spread.of(wards, figure, v.indicator().polarity())));
+        new WardTable(
+            borough,
+            figure,
+            period,
+            Spread.of(wards, figure, v.indicator().polarity(), v.indicator().comparison())));
   }
 }

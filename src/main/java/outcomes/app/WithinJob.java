@@ -73,7 +73,9 @@ public final class WithinJob {
         figures.observations().stream()
             .filter(o -> o.area().code().equals(code) && o.period().equals(p))
             .findFirst();
-    Spread spread = Spread.of(children.get(p), parent, ind.indicator().polarity());
+    Spread spread =
+        Spread.of(
+            children.get(p), parent, ind.indicator().polarity(), ind.indicator().comparison());
     return new Result(ind.indicator(), code, parent, figures.sex(), p, spread);
   }
 

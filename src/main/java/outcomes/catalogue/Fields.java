@@ -25,6 +25,11 @@ final class Fields {
     problems.add(new Problem(doc.at(pointer), message));
   }
 
+  /** Where a value is in the file, for a record that is checked against the data later. */
+  outcomes.model.Location at(String pointer) {
+    return doc.at(pointer);
+  }
+
   /** Reports keys the schema does not know: a misspelt key would otherwise be ignored silently. */
   void onlyKeys(String pointer, JsonNode node, Set<String> allowed) {
     if (node == null || !node.isObject()) {
@@ -41,6 +46,29 @@ final class Fields {
                 + String.join(", ", new java.util.TreeSet<>(allowed)));
       }
     }
+  }
+
+  /** One entry of a list of mappings, with the pointer its problems are reported at. */
+  record Entry(String pointer, JsonNode node) {}
+
+  /**
+   * The entries of an optional top-level list of mappings; none, and a problem saying what the list
+   * should hold ({@code shape}), when the key is not a list.
+   */
+  List<Entry> entries(JsonNode root, String key, String shape) {
+    List<Entry> out = new ArrayList<>();
+    JsonNode n = root.get(key);
+    if (n == null) {
+      return out;
+    }
+    if (!n.isArray()) {
+      problem("/" + key, "'" + key + "' must " + shape);
+      return out;
+    }
+    for (int i = 0; i < n.size(); i++) {
+      out.add(new Entry("/" + key + "/" + i, n.get(i)));
+    }
+    return out;
   }
 
   JsonNode object(String pointer, JsonNode parent, String key, boolean required) {

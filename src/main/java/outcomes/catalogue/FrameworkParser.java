@@ -103,18 +103,10 @@ final class FrameworkParser {
   /** ward-boundaries: each a GeoJSON file under the data folder, its code property and source. */
   private List<BoundaryFile> boundaries(JsonNode root) {
     List<BoundaryFile> out = new ArrayList<>();
-    JsonNode n = root.get("ward-boundaries");
-    if (n == null) {
-      return out;
-    }
-    if (!n.isArray()) {
-      f.problem(
-          "/ward-boundaries", "'ward-boundaries' must list files, each with file, code and source");
-      return out;
-    }
-    for (int i = 0; i < n.size(); i++) {
-      String ptr = "/ward-boundaries/" + i;
-      JsonNode b = n.get(i);
+    for (Fields.Entry e :
+        f.entries(root, "ward-boundaries", "list files, each with file, code and source")) {
+      String ptr = e.pointer();
+      JsonNode b = e.node();
       f.onlyKeys(ptr, b, BOUNDARY_KEYS);
       String file = f.text(ptr, b, "file", true);
       String code = f.text(ptr, b, "code", true);
@@ -249,17 +241,10 @@ final class FrameworkParser {
    */
   private List<GapPair> headlineGaps(JsonNode root) {
     List<GapPair> out = new ArrayList<>();
-    JsonNode n = root.get("headline-gaps");
-    if (n == null) {
-      return out;
-    }
-    if (!n.isArray()) {
-      f.problem("/headline-gaps", "'headline-gaps' must be a list of {indicator, sex, area, vs}");
-      return out;
-    }
-    for (int i = 0; i < n.size(); i++) {
-      String ptr = "/headline-gaps/" + i;
-      JsonNode g = n.get(i);
+    for (Fields.Entry entry :
+        f.entries(root, "headline-gaps", "be a list of {indicator, sex, area, vs}")) {
+      String ptr = entry.pointer();
+      JsonNode g = entry.node();
       f.onlyKeys(ptr, g, GAP_KEYS);
       String indicator = f.text(ptr, g, "indicator", true);
       String area = f.text(ptr, g, "area", true);

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import outcomes.model.Cadence;
+import outcomes.model.ComparisonMethod;
 import outcomes.model.DataFile;
+import outcomes.model.DeclaredBaseline;
 import outcomes.model.Goal;
 import outcomes.model.Indicator;
 import outcomes.model.Polarity;
 import outcomes.model.Source;
-import outcomes.model.TimePeriod;
 import outcomes.model.Unit;
 import outcomes.model.ValueType;
 
@@ -28,6 +29,7 @@ final class IndicatorParser {
           "unit",
           "decimals",
           "polarity",
+          "comparison",
           "outcome",
           "ambition",
           "benchmarks",
@@ -77,13 +79,15 @@ final class IndicatorParser {
     Integer decimals =
         root.has("decimals") ? f.integer("", root, "decimals", false, 0, 6) : Integer.valueOf(1);
     Polarity polarity = f.parsed("", root, "polarity", true, Polarity::parse);
+    ComparisonMethod comparison =
+        f.parsed("", root, "comparison", false, IndicatorParser::comparisonMethod);
     Integer outcome = f.integer("", root, "outcome", true, 1, 99);
     Integer ambition = f.integer("", root, "ambition", true, 1, 99);
     List<String> benchmarks = f.texts("", root, "benchmarks");
     Cadence cadence = cadence(root);
     List<DataFile> data = dataFiles(root);
     ProgressTerms progress = new ProgressTerms(f);
-    Optional<TimePeriod> baseline = progress.baseline(root);
+    Optional<DeclaredBaseline> baseline = progress.baseline(root);
     Optional<Goal> goal = progress.goal(root, polarity);
     if (id == null
         || title == null
@@ -114,7 +118,24 @@ final class IndicatorParser {
         f.text("", root, "notes", false),
         doc.at(""),
         baseline,
-        goal);
+        goal,
+        comparison);
+  }
+
+  /**
+   * A Fingertips method the report can apply to one area against one benchmark. Quintiles rank
+   * every area of a type in England, which a framework's data do not hold: `outcomes compare
+   * --method quintiles` applies them to a whole extract.
+   */
+  private static ComparisonMethod comparisonMethod(String text) {
+    ComparisonMethod m = ComparisonMethod.parse(text);
+    if (m == ComparisonMethod.QUINTILES) {
+      throw new IllegalArgumentException(
+          "quintiles rank every area of a type in England, which the report's data do not hold:"
+              + " use one of ci-overlap, two-level, double-overlap, spc-proportion or none, and"
+              + " outcomes compare --method quintiles on a whole extract");
+    }
+    return m;
   }
 
   private Source source(JsonNode root) {

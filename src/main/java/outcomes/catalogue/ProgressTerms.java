@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import outcomes.model.DeclaredBaseline;
 import outcomes.model.Goal;
 import outcomes.model.Polarity;
 import outcomes.model.TimePeriod;
@@ -25,13 +26,13 @@ final class ProgressTerms {
   }
 
   /** The declared baseline period, if the file gives one and it can be read. */
-  Optional<TimePeriod> baseline(JsonNode root) {
+  Optional<DeclaredBaseline> baseline(JsonNode root) {
     String text = f.text("", root, "baseline", false);
     if (text == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(TimePeriod.parse(text));
+      return Optional.of(new DeclaredBaseline(TimePeriod.parse(text), f.at("/baseline")));
     } catch (IllegalArgumentException e) {
       f.problem(
           "/baseline",

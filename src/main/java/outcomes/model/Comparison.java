@@ -33,14 +33,11 @@ public enum Comparison {
     if (direction == 0) {
       return SIMILAR;
     }
-    switch (polarity) {
-      case HIGH_IS_GOOD:
-        return direction > 0 ? BETTER : WORSE;
-      case LOW_IS_GOOD:
-        return direction > 0 ? WORSE : BETTER;
-      default:
-        return direction > 0 ? HIGHER : LOWER;
-    }
+    return switch (polarity) {
+      case HIGH_IS_GOOD -> direction > 0 ? BETTER : WORSE;
+      case LOW_IS_GOOD -> direction > 0 ? WORSE : BETTER;
+      case NO_JUDGEMENT -> direction > 0 ? HIGHER : LOWER;
+    };
   }
 
   /**

@@ -44,17 +44,26 @@ public enum Field {
   }
 
   public boolean isNumber() {
-    switch (this) {
-      case VALUE:
-      case LOWER_95:
-      case UPPER_95:
-      case LOWER_99_8:
-      case UPPER_99_8:
-      case COUNT:
-      case DENOMINATOR:
-        return true;
-      default:
-        return false;
-    }
+    return switch (this) {
+      case VALUE, LOWER_95, UPPER_95, LOWER_99_8, UPPER_99_8, COUNT, DENOMINATOR -> true;
+      case INDICATOR_ID,
+          INDICATOR_NAME,
+          PARENT_CODE,
+          PARENT_NAME,
+          AREA_CODE,
+          AREA_NAME,
+          AREA_TYPE,
+          SEX,
+          AGE,
+          CATEGORY_TYPE,
+          CATEGORY,
+          PERIOD,
+          VALUE_NOTE,
+          RECENT_TREND,
+          COMPARED_TO_ENGLAND,
+          COMPARED_TO_PARENT,
+          PERIOD_SORTABLE ->
+          false;
+    };
   }
 }

@@ -10,6 +10,8 @@ import java.util.List;
  *     file declares one; otherwise progress is measured from the period framework.yaml's
  *     baseline-date picks
  * @param goal a goal someone has set for it (who, in the goal's source), if any
+ * @param comparison how its figures are compared with a benchmark (England, London, a ward's
+ *     borough): the Fingertips method its file names, else Fingertips' default, 95% CI overlap
  */
 public record Indicator(
     String id,
@@ -26,8 +28,9 @@ public record Indicator(
     List<DataFile> data,
     String notes,
     Location declaredAt,
-    java.util.Optional<TimePeriod> baseline,
-    java.util.Optional<Goal> goal) {
+    java.util.Optional<DeclaredBaseline> baseline,
+    java.util.Optional<Goal> goal,
+    ComparisonMethod comparison) {
 
   public Indicator {
     benchmarks = List.copyOf(benchmarks);
@@ -36,9 +39,10 @@ public record Indicator(
     definition = definition == null ? "" : definition.strip();
     baseline = baseline == null ? java.util.Optional.empty() : baseline;
     goal = goal == null ? java.util.Optional.empty() : goal;
+    comparison = comparison == null ? ComparisonMethod.CI_OVERLAP : comparison;
   }
 
-  /** An indicator without a declared baseline or goal. */
+  /** An indicator without a declared baseline or goal, compared by Fingertips' default method. */
   public Indicator(
       String id,
       String title,
@@ -70,7 +74,8 @@ public record Indicator(
         notes,
         declaredAt,
         java.util.Optional.empty(),
-        java.util.Optional.empty());
+        java.util.Optional.empty(),
+        ComparisonMethod.CI_OVERLAP);
   }
 
   /** The folder under the data folder where `outcomes update` keeps the fetched extracts. */

@@ -24,13 +24,10 @@ public enum RecentTrend {
   /** The label for a significant rise (direction > 0) or fall, read through the polarity. */
   public static RecentTrend of(int direction, Polarity polarity) {
     boolean up = direction > 0;
-    switch (polarity) {
-      case HIGH_IS_GOOD:
-        return up ? INCREASING_AND_GETTING_BETTER : DECREASING_AND_GETTING_WORSE;
-      case LOW_IS_GOOD:
-        return up ? INCREASING_AND_GETTING_WORSE : DECREASING_AND_GETTING_BETTER;
-      default:
-        return up ? INCREASING : DECREASING;
-    }
+    return switch (polarity) {
+      case HIGH_IS_GOOD -> up ? INCREASING_AND_GETTING_BETTER : DECREASING_AND_GETTING_WORSE;
+      case LOW_IS_GOOD -> up ? INCREASING_AND_GETTING_WORSE : DECREASING_AND_GETTING_BETTER;
+      case NO_JUDGEMENT -> up ? INCREASING : DECREASING;
+    };
   }
 }

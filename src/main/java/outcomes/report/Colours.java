@@ -30,22 +30,16 @@ public final class Colours {
   private Colours() {}
 
   public static String of(Comparison c) {
-    switch (c) {
-      case BETTER:
-        return BETTER;
-      case SIMILAR:
-        return SIMILAR;
-      case WORSE:
-        return WORSE;
-      case HIGHER:
-        return HIGHER;
-      case LOWER:
-        return LOWER;
-      case NOT_COMPARED:
-        return NOT_COMPARED;
-      default:
-        return QUINTILES[c.ordinal() - Comparison.LOWEST_QUINTILE.ordinal()];
-    }
+    return switch (c) {
+      case BETTER -> BETTER;
+      case SIMILAR -> SIMILAR;
+      case WORSE -> WORSE;
+      case HIGHER -> HIGHER;
+      case LOWER -> LOWER;
+      case NOT_COMPARED -> NOT_COMPARED;
+      case LOWEST_QUINTILE, LOW_QUINTILE, MIDDLE_QUINTILE, HIGH_QUINTILE, HIGHEST_QUINTILE ->
+          QUINTILES[c.ordinal() - Comparison.LOWEST_QUINTILE.ordinal()];
+    };
   }
 
   /** White or near-black, whichever reads better on the fill. */

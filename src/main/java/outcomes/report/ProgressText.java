@@ -25,6 +25,17 @@ public final class ProgressText {
   public static final List<String> COLUMNS =
       List.of("Indicator", "Area", "Baseline", "Latest", "Change (95% CI)", "Verdict", "Goal");
 
+  /**
+   * How every change is judged, in the words the paper (under each table) and the workbook (its
+   * note) both use.
+   */
+  public static final String METHOD =
+      "The change is the most recent comparable figure in the data (one for a period as"
+          + " long as the baseline's) less the baseline figure, with a 95% confidence interval: the two are taken as"
+          + " independent estimates, each with a standard error from its published 95% limits (or limits computed"
+          + " from published counts). A change whose interval includes 0 is not a significant change; without"
+          + " limits on both figures, or without a figure for the baseline or after it, it cannot be judged.";
+
   private ProgressText() {}
 
   /** The heading of the paper's table: "Progress since 2023", from the baseline date. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import outcomes.model.Comparison;
+import outcomes.model.ComparisonMethod;
 import outcomes.model.Interval;
 import outcomes.model.Observation;
 import outcomes.model.Polarity;
@@ -26,7 +27,17 @@ public final class Benchmarking {
     if (area.value().isEmpty() || benchmark.value().isEmpty()) {
       return Judgement.NOT_COMPARED;
     }
-    return method.judge(area, benchmark, polarity);
+    // Exhaustive: a new method fails to compile here until it is judged.
+    return switch (method) {
+      case CI_OVERLAP -> ciOverlap(area, benchmark, polarity);
+      case TWO_LEVEL -> twoLevel(area, benchmark, polarity);
+      case DOUBLE_OVERLAP -> doubleOverlap(area, benchmark, polarity);
+      case SPC_PROPORTION -> spcProportion(area, benchmark, polarity);
+      case QUINTILES ->
+          throw new IllegalArgumentException(
+              "quintiles compare all areas at once: use Benchmarking.quintiles");
+      case NONE -> Judgement.NOT_COMPARED;
+    };
   }
 
   /**

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import outcomes.model.ComparisonMethod;
 import outcomes.model.Observation;
 import outcomes.model.Polarity;
 
 /**
  * How far apart the areas within a parent are in one period (the wards of a borough): the areas
  * from best to worst, the gap between the two ends with its interval, and how each area compares
- * with the parent's own figure (95% CI overlap, as Fingertips judges sub-areas).
+ * with the parent's own figure by the indicator's comparison method, as Fingertips judges sub-areas
+ * against their parent.
  *
  * @param ranked areas with a value, best first (highest first where no polarity applies)
  * @param widest the gap best − worst, or empty with fewer than two areas
@@ -23,7 +25,10 @@ public record Spread(List<Observation> ranked, Optional<Gap> widest, List<Judgem
   }
 
   public static Spread of(
-      List<Observation> areas, Optional<Observation> parent, Polarity polarity) {
+      List<Observation> areas,
+      Optional<Observation> parent,
+      Polarity polarity,
+      ComparisonMethod method) {
     List<Observation> ranked = new ArrayList<>();
     areas.stream().filter(Observation::hasValue).forEach(ranked::add);
     Comparator<Observation> byValue = Comparator.comparingDouble(o -> o.value().getAsDouble());
@@ -36,7 +41,7 @@ public record Spread(List<Observation> ranked, Optional<Gap> widest, List<Judgem
     for (Observation o : ranked) {
       judgements.add(
           parent
-              .map(p -> Benchmarking.compare(o, p, polarity, ComparisonMethod.CI_OVERLAP))
+              .map(p -> Benchmarking.compare(o, p, polarity, method))
               .orElse(Judgement.NOT_COMPARED));
     }
     return new Spread(ranked, widest, judgements);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.catalogue.CatalogueFixture;
+import outcomes.model.Problem;
 
 /** The validate job: the catalogue and every data file it names, every problem at once. */
 class ValidateJobTest {
@@ -42,6 +43,27 @@ class ValidateJobTest {
                 + ":1: the mapping names a column 'rate' that the header does not have"),
         r.problems().stream().map(Object::toString).toList());
     assertEquals(1, r.indicators(), "the indicator with a bad polarity is left out");
+  }
+
+  @Test
+  void warnsAtItsLineOfADeclaredBaselineTheDataDoNotHold() {
+    CatalogueFixture cat = CatalogueFixture.copyInto(dir);
+    Path campylobacter = cat.indicator("campylobacter.yaml");
+    cat.insertAfter(campylobacter, "polarity: low-is-good", "baseline: \"2010 - 12\"");
+
+    ValidateJob.Result r = ValidateJob.run(cat.indicators(), cat.data());
+
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    Problem p = r.problems().get(0);
+    assertFalse(
+        p.isError(), "a warning: the report still runs, and says the change cannot be judged");
+    assertEquals(campylobacter.toString(), p.location().file());
+    assertEquals(
+        CatalogueFixture.lineOf(campylobacter, "baseline: \"2010 - 12\""), p.location().line());
+    assertTrue(
+        p.message().startsWith("no figure for the baseline 2010 - 12 in campylobacter's data for"),
+        p.message());
+    assertTrue(p.message().contains("(they hold 2015 to 2017)"), p.message());
   }
 
   @Test

@@ -209,7 +209,12 @@ class WardMapsTest {
     List<WardMap> maps = WardMaps.of(childPoverty, boundaries);
     ChartImages images = new ChartImages(ReportCharts.of(childPoverty, List.of(), maps));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    WorkbookWriter.write(childPoverty, images, bytes);
+    WorkbookWriter.write(
+        childPoverty,
+        new outcomes.report.ProgressView(
+            view.asOf(), java.util.Optional.empty(), List.of(), List.of()),
+        images,
+        bytes);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
       List<String> pictures = new ArrayList<>();
       for (XSSFShape s : wb.getSheet("Ward charts").getDrawingPatriarch().getShapes()) {

@@ -120,6 +120,7 @@ class WithinJobTest {
         "",
         Location.of("x.yaml"),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        outcomes.model.ComparisonMethod.CI_OVERLAP);
   }
 }

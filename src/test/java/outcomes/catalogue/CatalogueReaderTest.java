@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import outcomes.model.Catalogue;
 import outcomes.model.ColumnMapping;
+import outcomes.model.ComparisonMethod;
 import outcomes.model.Contact;
 import outcomes.model.DataFile;
 import outcomes.model.Field;
@@ -277,6 +278,37 @@ class CatalogueReaderTest {
   }
 
   @Test
+  void readsTheComparisonMethodByLabelOrFingertipsNumberAndDefaultsToCiOverlap() {
+    assertEquals(ComparisonMethod.CI_OVERLAP, indicator("campylobacter").comparison());
+
+    cat.insertAfter(campylobacter, "polarity: low-is-good", "comparison: 17");
+    assertEquals(ComparisonMethod.TWO_LEVEL, indicator("campylobacter").comparison());
+
+    cat.replace(campylobacter, "comparison: 17", "comparison: double-overlap");
+    assertEquals(ComparisonMethod.DOUBLE_OVERLAP, indicator("campylobacter").comparison());
+  }
+
+  @Test
+  void reportsAnUnknownComparisonMethod() {
+    cat.insertAfter(campylobacter, "polarity: low-is-good", "comparison: funnel");
+
+    assertOneProblem(
+        campylobacter,
+        "comparison: funnel",
+        "unknown comparison method 'funnel': use ci-overlap, two-level, double-overlap,");
+  }
+
+  @Test
+  void refusesQuintilesWhichNeedEveryAreaInEngland() {
+    cat.insertAfter(campylobacter, "polarity: low-is-good", "comparison: quintiles");
+
+    assertOneProblem(
+        campylobacter,
+        "comparison: quintiles",
+        "quintiles rank every area of a type in England, which the report's data do not hold");
+  }
+
+  @Test
   void reportsAnOutcomeTheFrameworkDoesNotHave() {
     cat.replace(campylobacter, OUTCOME, "outcome: 7");
 
@@ -527,6 +559,10 @@ class CatalogueReaderTest {
   }
 
   // ---- helpers ----
+
+  private Indicator indicator(String id) {
+    return CatalogueReader.read(cat.indicators()).catalogue().indicator(id).orElseThrow();
+  }
 
   private void assertOneProblem(Path file, String line, String messagePart) {
     assertOneProblem(file, CatalogueFixture.lineOf(file, line), messagePart);

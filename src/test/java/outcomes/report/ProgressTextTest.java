@@ -124,7 +124,8 @@ class ProgressTextTest {
             "",
             Location.of("le.yaml"),
             Optional.empty(),
-            Optional.of(new Goal(new Goal.Limit(83), false, OptionalInt.empty(), "A board")));
+            Optional.of(new Goal(new Goal.Limit(83), false, OptionalInt.empty(), "A board")),
+            outcomes.model.ComparisonMethod.CI_OVERLAP);
 
     assertEquals(
         List.of(

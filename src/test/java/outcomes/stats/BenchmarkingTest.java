@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import outcomes.model.Comparison;
+import outcomes.model.ComparisonMethod;
 import outcomes.model.Interval;
 import outcomes.model.Observation;
 import outcomes.model.Polarity;

@@ -256,7 +256,8 @@ class ProgressTest {
         "",
         Location.of("x.yaml"),
         Optional.empty(),
-        goal);
+        goal,
+        outcomes.model.ComparisonMethod.CI_OVERLAP);
   }
 
   private static DataFile file(String path, String source, Origin origin) {

@@ -1,8 +1,5 @@
 package outcomes.app.paper;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +103,7 @@ final class PaperCharts {
         .map(
             f ->
                 new Figure(
-                    png(f.chart()), f.chart().width(), f.chart().height(), f.alt(), f.caption()))
+                    f.chart().png(), f.chart().width(), f.chart().height(), f.alt(), f.caption()))
         .toList();
   }
 
@@ -244,15 +241,5 @@ final class PaperCharts {
         + " ("
         + names.size()
         + " in all)";
-  }
-
-  private static byte[] png(Chart chart) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      chart.writePng(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

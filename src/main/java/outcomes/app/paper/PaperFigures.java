@@ -48,41 +48,31 @@ final class PaperFigures {
 
   List<Span> words(Placeholder p) {
     List<Arg> a = p.args();
-    switch (p.kind()) {
-      case VALUE:
-        return value(p);
-      case GAP:
-        return gap(p);
-      case COMPARISON:
-        return comparison(p);
-      case TREND:
-        return trend(p);
-      case PERIOD:
-        return text(
-            ctx.view(a.get(0), arg(a, 1)).latest().map(TimePeriod::label).orElse("no period yet"));
-      case TITLE:
-        return text(title(a));
-      case DEFINITION:
-        return text(ctx.views(a.get(0)).get(0).indicator().definition());
-      case SOURCE:
-        return text(ctx.views(a.get(0)).get(0).indicator().source().name());
-      case OUTCOME:
-        return text(ctx.title("outcome", ctx.number(a.get(0), "outcome")));
-      case AMBITION:
-        return text(ctx.title("ambition", ctx.number(a.get(0), "ambition")));
-      case FRAMEWORK:
-        return text(ctx.framework().title());
-      case DATE:
-        return text(Figures.date(ctx.dataDate));
-      case AS_OF:
-        return text(Figures.date(ctx.asOf));
-      case SUMMARY:
-        return summary.words(a.get(0));
-      case VARIABLE:
-        return text(variable(a.get(0)));
-      default:
-        throw new IllegalStateException(p.kind() + " is a block");
-    }
+    return switch (p.kind()) {
+      case VALUE -> value(p);
+      case GAP -> gap(p);
+      case COMPARISON -> comparison(p);
+      case TREND -> trend(p);
+      case PERIOD ->
+          text(
+              ctx.view(a.get(0), arg(a, 1))
+                  .latest()
+                  .map(TimePeriod::label)
+                  .orElse("no period yet"));
+      case TITLE -> text(title(a));
+      case DEFINITION -> text(ctx.views(a.get(0)).get(0).indicator().definition());
+      case SOURCE -> text(ctx.views(a.get(0)).get(0).indicator().source().name());
+      case OUTCOME -> text(ctx.title("outcome", ctx.number(a.get(0), "outcome")));
+      case AMBITION -> text(ctx.title("ambition", ctx.number(a.get(0), "ambition")));
+      case FRAMEWORK -> text(ctx.framework().title());
+      case DATE -> text(Figures.date(ctx.dataDate));
+      case AS_OF -> text(Figures.date(ctx.asOf));
+      case SUMMARY -> summary.words(a.get(0));
+      case VARIABLE -> text(variable(a.get(0)));
+      // Progress words are PaperProgress's; the rest stand as blocks of their own.
+      case PROGRESS, TABLE, CHART, CHANGES, FRESHNESS ->
+          throw new IllegalStateException(p.kind() + " is not resolved here");
+    };
   }
 
   private static List<Span> text(String s) {
@@ -277,22 +267,16 @@ final class PaperFigures {
   }
 
   static String compared(Comparison c) {
-    switch (c) {
-      case BETTER:
-        return "better than England";
-      case SIMILAR:
-        return "similar to England";
-      case WORSE:
-        return "worse than England";
-      case HIGHER:
-        return "higher than England";
-      case LOWER:
-        return "lower than England";
-      case NOT_COMPARED:
-        return "not compared with England";
-      default:
-        return "in England's " + c.label().toLowerCase(java.util.Locale.ROOT);
-    }
+    return switch (c) {
+      case BETTER -> "better than England";
+      case SIMILAR -> "similar to England";
+      case WORSE -> "worse than England";
+      case HIGHER -> "higher than England";
+      case LOWER -> "lower than England";
+      case NOT_COMPARED -> "not compared with England";
+      case LOWEST_QUINTILE, LOW_QUINTILE, MIDDLE_QUINTILE, HIGH_QUINTILE, HIGHEST_QUINTILE ->
+          "in England's " + c.label().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   /** {{trend IND AREA [SEX]}}: the recent trend, in Fingertips' words. */

@@ -46,12 +46,7 @@ final class PaperProgress {
   }
 
   /** How every change in the paper is judged, said once under each table and in each footnote. */
-  static final String METHOD =
-      "The change is the most recent comparable figure in the data (one for a period as"
-          + " long as the baseline's) less the baseline figure, with a 95% confidence interval: the two are taken as"
-          + " independent estimates, each with a standard error from its published 95% limits (or limits computed"
-          + " from published counts). A change whose interval includes 0 is not a significant change; without"
-          + " limits on both figures, or without a figure for the baseline or after it, it cannot be judged.";
+  static final String METHOD = ProgressText.METHOD;
 
   /** The method in a footnote's words: the table's caption says it in full. */
   static final String IN_SHORT =

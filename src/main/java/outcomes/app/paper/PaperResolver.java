@@ -110,7 +110,23 @@ final class PaperResolver {
       case FRESHNESS:
         out.add(tables.freshness());
         break;
-      default:
+      // The parser puts these only inside text, never as a block of their own.
+      case VALUE,
+      GAP,
+      COMPARISON,
+      TREND,
+      PERIOD,
+      TITLE,
+      DEFINITION,
+      SOURCE,
+      OUTCOME,
+      AMBITION,
+      FRAMEWORK,
+      DATE,
+      AS_OF,
+      SUMMARY,
+      PROGRESS,
+      VARIABLE:
         throw new IllegalStateException(p.kind() + " is not a block");
     }
   }

@@ -380,28 +380,20 @@ final class PaperTables {
   }
 
   private static int order(Verdict v) {
-    switch (v.status()) {
-      case STALE:
-        return 0;
-      case DUE:
-        return 1;
-      case UNKNOWN:
-        return 2;
-      default:
-        return 3;
-    }
+    return switch (v.status()) {
+      case STALE -> 0;
+      case DUE -> 1;
+      case UNKNOWN -> 2;
+      case FRESH -> 3;
+    };
   }
 
   private static Cell statusCell(Verdict v) {
-    switch (v.status()) {
-      case STALE:
-        return new Cell("Stale", Colours.WORSE, true);
-      case DUE:
-        return new Cell("Due", Colours.SIMILAR, false);
-      case FRESH:
-        return new Cell("Fresh", Colours.BETTER, false);
-      default:
-        return new Cell("Unknown", Colours.NOT_COMPARED, false);
-    }
+    return switch (v.status()) {
+      case STALE -> new Cell("Stale", Colours.WORSE, true);
+      case DUE -> new Cell("Due", Colours.SIMILAR, false);
+      case FRESH -> new Cell("Fresh", Colours.BETTER, false);
+      case UNKNOWN -> new Cell("Unknown", Colours.NOT_COMPARED, false);
+    };
   }
 }

@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 import org.jfree.chart.ChartRenderingInfo;
@@ -62,7 +63,8 @@ public final class Chart {
     out.write(SvgDocument.render(this));
   }
 
-  byte[] png() throws IOException {
+  /** The chart as PNG bytes, {@code width() * PNG_SCALE} by {@code height() * PNG_SCALE}. */
+  public byte[] png() {
     BufferedImage image =
         new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();
@@ -75,7 +77,12 @@ public final class Chart {
     } finally {
       g2.dispose();
     }
-    return PngEncoder.encode(image);
+    try {
+      return PngEncoder.encode(image);
+    } catch (IOException e) {
+      // Only a bug writes to memory unsuccessfully.
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Draws the chart onto a canvas of {@code width() x height()} points. */

@@ -36,18 +36,18 @@ final class Marks {
 
   /** Each comparison's own marker, so that colour is not the only cue. */
   static Shape shape(Comparison c, double size) {
-    switch (c) {
-      case BETTER:
-      case HIGHER:
-        return shape(0, size);
-      case SIMILAR:
-        return shape(1, size);
-      case WORSE:
-      case LOWER:
-        return shape(3, size * 1.05);
-      default:
-        return shape(0, size * 0.8);
-    }
+    return switch (c) {
+      case BETTER, HIGHER -> shape(0, size);
+      case SIMILAR -> shape(1, size);
+      case WORSE, LOWER -> shape(3, size * 1.05);
+      case LOWEST_QUINTILE,
+          LOW_QUINTILE,
+          MIDDLE_QUINTILE,
+          HIGH_QUINTILE,
+          HIGHEST_QUINTILE,
+          NOT_COMPARED ->
+          shape(0, size * 0.8);
+    };
   }
 
   private static Shape triangle(double r) {

@@ -281,14 +281,14 @@ final class SpinePlot extends Plot {
   }
 
   private String comparedWith(Comparison c) {
-    switch (c) {
-      case NOT_COMPARED:
-        return c.label();
-      case SIMILAR:
-        return "Similar to " + view.benchmark();
-      default:
-        return c.label() + " than " + view.benchmark();
-    }
+    return switch (c) {
+      case NOT_COMPARED -> c.label();
+      case SIMILAR -> "Similar to " + view.benchmark();
+      case BETTER, WORSE, HIGHER, LOWER -> c.label() + " than " + view.benchmark();
+      // A rank among all areas, not a judgement against this one.
+      case LOWEST_QUINTILE, LOW_QUINTILE, MIDDLE_QUINTILE, HIGH_QUINTILE, HIGHEST_QUINTILE ->
+          c.label();
+    };
   }
 
   private Layout layout(double width) {

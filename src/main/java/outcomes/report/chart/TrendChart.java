@@ -129,28 +129,21 @@ final class TrendChart {
     int comparator = 0;
     for (TrendView.Line line : lines) {
       switch (line.role()) {
-        case FOCUS:
-          colours.put(line, FOCUS[focus++ % FOCUS.length]);
-          break;
-        case COMPARATOR:
-          colours.put(line, comparator++ == 0 ? ChartStyle.ORANGE : ChartStyle.LIGHT_PURPLE);
-          break;
-        default:
-          colours.put(line, ChartStyle.DARK_GREY);
+        case FOCUS -> colours.put(line, FOCUS[focus++ % FOCUS.length]);
+        case COMPARATOR ->
+            colours.put(line, comparator++ == 0 ? ChartStyle.ORANGE : ChartStyle.LIGHT_PURPLE);
+        case BENCHMARK -> colours.put(line, ChartStyle.DARK_GREY);
       }
     }
     return colours;
   }
 
   private static Stroke stroke(TrendView.Role role) {
-    switch (role) {
-      case FOCUS:
-        return ChartStyle.LINE_STROKE;
-      case COMPARATOR:
-        return ChartStyle.DASHED_STROKE;
-      default:
-        return ChartStyle.DOTTED_STROKE;
-    }
+    return switch (role) {
+      case FOCUS -> ChartStyle.LINE_STROKE;
+      case COMPARATOR -> ChartStyle.DASHED_STROKE;
+      case BENCHMARK -> ChartStyle.DOTTED_STROKE;
+    };
   }
 
   private static int position(List<TrendView.Line> lines, TrendView.Line line) {

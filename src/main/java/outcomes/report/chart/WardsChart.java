@@ -201,13 +201,13 @@ final class WardsChart {
   }
 
   private static String comparedWith(Comparison c, String borough) {
-    switch (c) {
-      case NOT_COMPARED:
-        return c.label();
-      case SIMILAR:
-        return "Similar to " + borough;
-      default:
-        return c.label() + " than " + borough;
-    }
+    return switch (c) {
+      case NOT_COMPARED -> c.label();
+      case SIMILAR -> "Similar to " + borough;
+      case BETTER, WORSE, HIGHER, LOWER -> c.label() + " than " + borough;
+      // A rank among all areas, not a judgement against this one.
+      case LOWEST_QUINTILE, LOW_QUINTILE, MIDDLE_QUINTILE, HIGH_QUINTILE, HIGHEST_QUINTILE ->
+          c.label();
+    };
   }
 }

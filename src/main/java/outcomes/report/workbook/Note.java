@@ -1,5 +1,7 @@
 package outcomes.report.workbook;
 
+import outcomes.report.ProgressText;
+
 /**
  * The workbook's general notes, numbered in this order ([note 1] …) before the notes of each
  * indicator. Tables refer to them from a column's header where the note explains the whole column,
@@ -15,7 +17,7 @@ enum Note {
           + " figures."),
   COMPARED_WITH_ENGLAND(
       "Compared with England as Fingertips compares (its method 1, overlapping 95%"
-          + " confidence intervals): England's value inside the area's 95% confidence interval is Similar;"
+          + " confidence intervals, unless the indicator's own note names another method): England's value inside the area's 95% confidence interval is Similar;"
           + " outside it, Better or Worse by the indicator's polarity, or Higher or Lower for an indicator"
           + " where neither is better. Where the source gives no confidence interval but prints its own"
           + " comparison (files derived from Fingertips), that comparison is shown; otherwise Not compared."
@@ -64,8 +66,9 @@ enum Note {
   WARDS(
       "Each borough's wards in the latest period with ward figures, ranked from best to worst"
           + " (highest first where neither is better), each compared with its borough's figure as"
-          + " Fingertips compares (overlapping 95% confidence intervals); Not compared where the ward or"
-          + " the borough has no confidence interval. The wards before and after a boundary review are"
+          + " Fingertips compares (overlapping 95% confidence intervals, unless the indicator's own note"
+          + " names another method); Not compared where the ward or the borough has no confidence"
+          + " interval. The wards before and after a boundary review are"
           + " different areas, even where their names match."),
   VALUE_NOT_PUBLISHED(
       "The source published the row without a value: the shorthand follows the"
@@ -78,7 +81,15 @@ enum Note {
   NOT_SPLIT(
       "[z]: the figure is not split by category (it is the total for the area), so no category"
           + " applies."),
-  NO_VALUE_NOTE("[z]: the source gives no note for the figure.");
+  NO_VALUE_NOTE("[z]: the source gives no note for the figure."),
+  PROGRESS(
+      "Progress since the strategy's baseline, as outcomes progress measures it. The baseline is"
+          + " the period the strategy's own Data sources table cites for the indicator, or else the"
+          + " most recent period published before the strategy began. "
+          + ProgressText.METHOD
+          + " A significant change is Improved or Worsened by the indicator's polarity (Increased or"
+          + " Decreased where neither is better). [x]: no baseline, no figure, or no limits to judge"
+          + " by, as the Reason column says.");
 
   final String text;
 

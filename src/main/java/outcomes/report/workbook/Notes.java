@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import outcomes.model.ComparisonMethod;
 import outcomes.model.Indicator;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
@@ -68,6 +69,15 @@ final class Notes {
       b.append(", ").append(i.source().licence());
     }
     b.append('.');
+    if (i.comparison() == ComparisonMethod.NONE) {
+      b.append(" Its figures are not compared with England, nor its wards with their borough.");
+    } else if (i.comparison() != ComparisonMethod.CI_OVERLAP) {
+      b.append(" Compared with England, and each ward with its borough, by Fingertips' method ")
+          .append(i.comparison().fingertipsId())
+          .append(": ")
+          .append(i.comparison().description())
+          .append('.');
+    }
     if (!i.notes().isEmpty()) {
       b.append(' ').append(sentence(i.notes().replaceAll("\\s+", " ")));
     }

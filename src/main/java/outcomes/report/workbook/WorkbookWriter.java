@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import outcomes.model.Area;
 import outcomes.report.FrameworkView;
 import outcomes.report.IndicatorView;
+import outcomes.report.ProgressView;
 import outcomes.report.StableZip;
 
 /**
@@ -36,6 +37,7 @@ public final class WorkbookWriter {
           ContentsSheet.NAME,
           NotesSheet.NAME,
           FrameworkSheet.NAME,
+          ProgressSheet.NAME,
           TrendsSheet.NAME,
           WardsSheet.NAME,
           FiguresSheet.NAME,
@@ -55,14 +57,20 @@ public final class WorkbookWriter {
     Optional<Picture> of(IndicatorView v, Area borough);
   }
 
+  /** The workbook without maps, and with an empty progress table. */
   public static void write(FrameworkView view, OutputStream out) throws IOException {
-    write(view, MapPictures.NONE, out);
+    write(
+        view,
+        new ProgressView(view.asOf(), Optional.empty(), List.of(), List.of()),
+        MapPictures.NONE,
+        out);
   }
 
   /**
    * The workbook, with each borough's ward map beside its ranked wards' chart where one is given.
    */
-  public static void write(FrameworkView view, MapPictures maps, OutputStream out)
+  public static void write(
+      FrameworkView view, ProgressView progress, MapPictures maps, OutputStream out)
       throws IOException {
     // Streaming rows keep a national-sized table of figures quick; strings are shared, since the
     // same names, types, files and shorthand fill most of its cells.
@@ -87,6 +95,7 @@ public final class WorkbookWriter {
       new FiguresSheet(sheet(wb, styles, FiguresSheet.NAME), styles, notes)
           .write(view.indicators());
       new FrameworkSheet(sheet(wb, styles, FrameworkSheet.NAME), styles, notes).write(view, trends);
+      new ProgressSheet(sheet(wb, styles, ProgressSheet.NAME), styles, notes).write(progress);
       ChartSheets charts = new ChartSheets(styles, maps);
       charts.trends(sheet(wb, styles, ChartSheets.TRENDS), trends);
       charts.wards(sheet(wb, styles, ChartSheets.WARDS), wards);
@@ -96,6 +105,7 @@ public final class WorkbookWriter {
               List.of(
                   new ContentsSheet.Entry(NotesSheet.NAME, NotesSheet.description()),
                   new ContentsSheet.Entry(FrameworkSheet.NAME, FrameworkSheet.description()),
+                  new ContentsSheet.Entry(ProgressSheet.NAME, ProgressSheet.description()),
                   new ContentsSheet.Entry(TrendsSheet.NAME, TrendsSheet.description()),
                   new ContentsSheet.Entry(WardsSheet.NAME, WardsSheet.description()),
                   new ContentsSheet.Entry(FiguresSheet.NAME, FiguresSheet.description()),

@@ -57,7 +57,7 @@ class AccessibleWorkbookTest {
   private static final Pattern NOTE = Pattern.compile("\\[note (\\d+)\\]");
   private static final Set<String> SHORTHAND = Set.of("[x]", "[z]", "[c]", "[u]");
   private static final List<String> DATA_SHEETS =
-      List.of("Contents", "Notes", "Framework", "Trends", "Wards", "Figures");
+      List.of("Contents", "Notes", "Framework", "Progress", "Trends", "Wards", "Figures");
 
   private Path file;
   private FrameworkView view;
@@ -85,12 +85,49 @@ class AccessibleWorkbookTest {
             "Contents",
             "Notes",
             "Framework",
+            "Progress",
             "Trends",
             "Wards",
             "Figures",
             "Trend charts",
             "Ward charts"),
         sheetNames());
+  }
+
+  /** Issue 21's figures reach the workbook: the progress table holds what `progress` computes. */
+  @Test
+  void theProgressTableHoldsEachBoroughsChangeSinceTheBaselineAsNumbers() {
+    XSSFSheet sheet = book.getSheet("Progress");
+    XSSFTable table = onlyTable(sheet);
+    List<String> header = new ArrayList<>();
+    sheet.getRow(table.getStartRowIndex()).forEach(c -> header.add(c.getStringCellValue()));
+    int indicator = header.indexOf("Indicator");
+    int area = header.indexOf("Area");
+    int change = column(header, "Change ");
+    int verdict = header.indexOf("Verdict");
+    boolean found = false;
+    for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+      var row = sheet.getRow(r);
+      if (row.getCell(indicator)
+              .getStringCellValue()
+              .equals("Unemployment (model-based, aged 16 and over)")
+          && row.getCell(area).getStringCellValue().equals("Kensington and Chelsea")) {
+        found = true;
+        assertEquals(CellType.NUMERIC, row.getCell(change).getCellType());
+        assertEquals(0.6, row.getCell(change).getNumericCellValue(), 0.05);
+        assertEquals("No significant change", row.getCell(verdict).getStringCellValue());
+      }
+    }
+    assertTrue(found, "a row for unemployment in Kensington and Chelsea");
+  }
+
+  private static int column(List<String> header, String prefix) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no column " + prefix + " in " + header);
   }
 
   @Test
@@ -287,7 +324,7 @@ class AccessibleWorkbookTest {
    */
   @Test
   void everyCellWithoutAFigureHoldsShorthandAndANote() {
-    for (String name : List.of("Framework", "Trends", "Wards", "Figures")) {
+    for (String name : List.of("Framework", "Progress", "Trends", "Wards", "Figures")) {
       XSSFSheet sheet = book.getSheet(name);
       XSSFTable table = onlyTable(sheet);
       int header = table.getStartRowIndex();
