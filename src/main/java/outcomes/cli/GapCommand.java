@@ -117,7 +117,8 @@ final class GapCommand implements Callable<Integer> {
                   indicator,
                   within,
                   Optional.ofNullable(sex),
-                  period));
+                  period),
+              this::warn);
       return write(format == Format.text ? SpreadText.of(w) : SpreadText.structured(w, format));
     }
     if (areaA == null || areaB == null) {
@@ -133,9 +134,15 @@ final class GapCommand implements Callable<Integer> {
                 areaA,
                 areaB,
                 Optional.ofNullable(sex),
-                period));
+                period),
+            this::warn);
     r.notes().forEach(n -> spec.commandLine().getErr().println("outcomes: note: " + n));
     return write(render(r));
+  }
+
+  /** A data-quality warning about a file read, as every command says it. */
+  private void warn(String line) {
+    spec.commandLine().getErr().println("outcomes: " + line);
   }
 
   private int write(String text) {
