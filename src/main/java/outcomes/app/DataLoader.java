@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 import outcomes.catalogue.AreaLookupReader;
 import outcomes.ingest.ObservationReader;
 import outcomes.ingest.RowSource;
@@ -59,6 +60,20 @@ public final class DataLoader {
       List<IndicatorData> indicators, List<Problem> problems, int files, AreaLookup areas) {}
 
   public static Result load(Catalogue catalogue, Path dataDir) {
+    Result read = read(catalogue, dataDir);
+    List<Problem> problems = new ArrayList<>(read.problems());
+    problems.addAll(HeadlineGapCheck.problems(catalogue.framework(), read.indicators()));
+    problems.addAll(BaselineCheck.problems(catalogue.framework(), read.indicators()));
+    return new Result(read.indicators(), problems, read.files(), read.areas());
+  }
+
+  /**
+   * The data of the catalogue's indicators and the problems of the files read for them (the ward
+   * lookups and the indicators' own), without {@link #load}'s checks of the framework's headline
+   * gaps and baselines: for a command about one indicator, which draws no headline gap and measures
+   * no progress.
+   */
+  static Result read(Catalogue catalogue, Path dataDir) {
     if (!Files.isDirectory(dataDir)) {
       throw OutcomesException.missingInput(
           Location.of(dataDir.toString()),
@@ -84,8 +99,6 @@ public final class DataLoader {
                   ? 1
                   : 0);
     }
-    problems.addAll(HeadlineGapCheck.problems(catalogue.framework(), out));
-    problems.addAll(BaselineCheck.problems(catalogue.framework(), out));
     return new Result(out, problems, files, lookup.lookup());
   }
 
@@ -116,39 +129,39 @@ public final class DataLoader {
   }
 
   private Loaded load(Indicator ind, Optional<Path> extract) {
-    List<Problem> problems = new ArrayList<>();
-    List<FileRows> files = new ArrayList<>();
+    // An indicator's files are read on every core too (gap reads one indicator), each with problems
+    // of its own, then taken in their declared order, the fetched extract last.
+    List<Supplier<FileRows>> reads = new ArrayList<>();
     for (DataFile df : ind.data()) {
-      Path path = dataDir.resolve(df.path());
-      if (!Files.isRegularFile(path)) {
-        problems.add(
-            new Problem(
-                df.declaredAt(),
-                "the data file "
-                    + path
-                    + (Files.exists(path)
-                        ? " is not a regular file (a pipe, a device or a folder)"
-                        : " does not exist")));
-        continue;
-      }
-      files.add(read(ind, df, path, false, problems));
+      reads.add(() -> read(ind, df, dataDir.resolve(df.path()), false));
     }
     ind.fetchedExtract()
         .ifPresent(
             df -> {
               if (extract.isPresent()) {
-                files.add(read(ind, df, extract.get(), true, problems));
+                reads.add(() -> read(ind, df, extract.get(), true));
               } else if (ind.data().isEmpty()) {
-                problems.add(
-                    DataRule.NOT_FETCHED_YET.problem(
-                        ind.declaredAt(),
-                        ind.id()
-                            + " is declared by its Fingertips id alone and "
-                            + dataDir.resolve(df.path())
-                            + " is not there yet: run outcomes update",
-                        DataRule.Use.FIGURES));
+                reads.add(
+                    () ->
+                        FileRows.none(
+                            DataRule.NOT_FETCHED_YET.problem(
+                                ind.declaredAt(),
+                                ind.id()
+                                    + " is declared by its Fingertips id alone and "
+                                    + dataDir.resolve(df.path())
+                                    + " is not there yet: run outcomes update",
+                                DataRule.Use.FIGURES)));
               }
             });
+    List<FileRows> read = reads.parallelStream().map(Supplier::get).toList();
+    List<Problem> problems = new ArrayList<>();
+    List<FileRows> files = new ArrayList<>();
+    for (FileRows f : read) {
+      problems.addAll(f.problems());
+      if (f.file() != null) {
+        files.add(f);
+      }
+    }
     Optional<Age> implied = impliedAge(ind, files, problems);
     Series series = new Series(problems);
     for (FileRows f : files) {
@@ -190,14 +203,35 @@ public final class DataLoader {
     }
   }
 
-  /** One file's rows as read, whether it is the fetched extract, and whether it says ages. */
-  private record FileRows(String file, boolean fetched, boolean givesAge, List<Observation> rows) {}
+  /**
+   * One file's rows as read, whether it is the fetched extract, whether it says ages, and the
+   * problems met reading it; a file of null is one not read, with the problem saying why.
+   */
+  private record FileRows(
+      String file,
+      boolean fetched,
+      boolean givesAge,
+      List<Observation> rows,
+      List<Problem> problems) {
+    static FileRows none(Problem why) {
+      return new FileRows(null, false, false, List.of(), List.of(why));
+    }
+  }
 
-  private FileRows read(
-      Indicator ind, DataFile df, Path path, boolean fetched, List<Problem> problems) {
+  private FileRows read(Indicator ind, DataFile df, Path path, boolean fetched) {
+    if (!fetched && !Files.isRegularFile(path)) {
+      return FileRows.none(
+          new Problem(
+              df.declaredAt(),
+              "the data file "
+                  + path
+                  + (Files.exists(path)
+                      ? " is not a regular file (a pipe, a device or a folder)"
+                      : " does not exist")));
+    }
+    List<Problem> problems = new ArrayList<>();
     List<Observation> rows = new ArrayList<>();
     String file = path.toString();
-    int before = problems.size();
     try (RowSource source = RowSources.open(path, df.mapping())) {
       file = source.file();
       ObservationReader.read(
@@ -228,7 +262,7 @@ public final class DataLoader {
                 DataRule.Use.FIGURES));
       }
     }
-    if (rows.isEmpty() && problems.size() == before) {
+    if (rows.isEmpty() && problems.isEmpty()) {
       problems.add(
           DataRule.FILE_GIVES_NO_FIGURES.problem(
               Location.of(file),
@@ -239,7 +273,7 @@ public final class DataLoader {
                   + ind.declaredAt().file(),
               DataRule.Use.FIGURES));
     }
-    return new FileRows(file, fetched, givesAge(df.mapping()), rows);
+    return new FileRows(file, fetched, givesAge(df.mapping()), rows, problems);
   }
 
   /** Every ward figure on a ward the lookups list, in a period its boundary set was in use. */

@@ -30,11 +30,14 @@ public record FrameworkData(
   }
 
   /**
-   * One indicator of the catalogue with its data, for the commands about one indicator: the others'
-   * files are not read. An unknown id is a usage error listing the ids there are.
+   * One indicator of the catalogue with its data, for the commands about one indicator:
+   * framework.yaml and that indicator's file are read and checked, the ward lookups and that
+   * indicator's data files read under the same data-quality policy, and nothing else (not the other
+   * indicators, nor the framework's headline gaps, which are validate's, report's and paper's). An
+   * unknown id is a usage error listing the ids there are.
    */
-  public static IndicatorData loadOne(Path indicatorsDir, Path dataDir, String id) {
-    Catalogue all = CatalogueReader.read(indicatorsDir).orThrow();
+  public static FrameworkData loadOne(Path indicatorsDir, Path dataDir, String id) {
+    Catalogue all = CatalogueReader.readOne(indicatorsDir, id).orThrow();
     Indicator ind =
         all.indicator(id)
             .orElseThrow(
@@ -47,11 +50,15 @@ public record FrameworkData(
                             + indicatorsDir
                             + ": use one of "
                             + all.indicators().stream().map(Indicator::id).toList()));
-    return load(new Catalogue(all.framework(), List.of(ind)), dataDir).indicators().get(0);
+    Catalogue one = new Catalogue(all.framework(), List.of(ind));
+    return checked(one, DataLoader.read(one, dataDir));
   }
 
   private static FrameworkData load(Catalogue catalogue, Path dataDir) {
-    DataLoader.Result data = DataLoader.load(catalogue, dataDir);
+    return checked(catalogue, DataLoader.load(catalogue, dataDir));
+  }
+
+  private static FrameworkData checked(Catalogue catalogue, DataLoader.Result data) {
     List<Problem> errors = data.problems().stream().filter(Problem::isError).toList();
     if (!errors.isEmpty()) {
       throw OutcomesException.firstOf(errors);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import outcomes.model.Area;
 import outcomes.model.Indicator;
 import outcomes.model.Observation;
@@ -52,8 +53,14 @@ public final class GapJob {
 
   private GapJob() {}
 
-  public static Result run(Request r) {
-    IndicatorData ind = FrameworkData.loadOne(r.indicators(), r.data(), r.indicatorId());
+  /**
+   * @param warnings where the data-quality policy's warnings about the files read are said, one
+   *     line each
+   */
+  public static Result run(Request r, Consumer<String> warnings) {
+    FrameworkData data = FrameworkData.loadOne(r.indicators(), r.data(), r.indicatorId());
+    data.sayWarnings(warnings);
+    IndicatorData ind = data.indicators().get(0);
     return gaps(ind, r);
   }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import outcomes.model.Indicator;
 import outcomes.model.Observation;
 import outcomes.model.OutcomesException;
@@ -42,8 +43,14 @@ public final class WithinJob {
 
   private WithinJob() {}
 
-  public static Result run(Request r) {
-    IndicatorData ind = FrameworkData.loadOne(r.indicators(), r.data(), r.indicatorId());
+  /**
+   * @param warnings where the data-quality policy's warnings about the files read are said, one
+   *     line each
+   */
+  public static Result run(Request r, Consumer<String> warnings) {
+    FrameworkData data = FrameworkData.loadOne(r.indicators(), r.data(), r.indicatorId());
+    data.sayWarnings(warnings);
+    IndicatorData ind = data.indicators().get(0);
     return within(ind, r.parent(), r.sex(), r.period());
   }
 

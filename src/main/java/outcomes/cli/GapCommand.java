@@ -109,7 +109,8 @@ final class GapCommand implements Callable<Integer> {
                   indicator,
                   within,
                   Optional.ofNullable(sex),
-                  period));
+                  period),
+              this::warn);
       return write(to, as == Format.text ? SpreadText.of(w) : SpreadText.structured(w, as));
     }
     if (areaA == null || areaB == null) {
@@ -125,9 +126,15 @@ final class GapCommand implements Callable<Integer> {
                 areaA,
                 areaB,
                 Optional.ofNullable(sex),
-                period));
+                period),
+            this::warn);
     r.notes().forEach(n -> spec.commandLine().getErr().println("outcomes: note: " + n));
     return write(to, render(r, as));
+  }
+
+  /** A data-quality warning about a file read, as every command says it. */
+  private void warn(String line) {
+    spec.commandLine().getErr().println("outcomes: " + line);
   }
 
   private int write(OutFile to, String text) {

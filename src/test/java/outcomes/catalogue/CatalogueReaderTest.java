@@ -374,6 +374,47 @@ class CatalogueReaderTest {
         campylobacter, "unit: per 100,000 population", "'unit' is given twice; keep one");
   }
 
+  // ---- one indicator, for the commands about one ----
+
+  @Test
+  void oneIndicatorIsReadWithTheFrameworkAndNotTheOthers() {
+    cat.replace(campylobacter, "  name: OHID Fingertips", "  name: OHID: Fingertips");
+
+    CatalogueReader.Result one = CatalogueReader.readOne(cat.indicators(), "life-expectancy");
+
+    assertEquals(List.of(), one.problems(), "campylobacter.yaml is not read");
+    assertEquals(
+        List.of("life-expectancy"),
+        one.catalogue().indicators().stream().map(Indicator::id).toList());
+    assertEquals(
+        CatalogueReader.read(cat.indicators()).catalogue().framework(),
+        one.catalogue().framework());
+  }
+
+  @Test
+  void oneIndicatorIsCheckedAsTheWholeCatalogueChecksIt() {
+    cat.replace(campylobacter, "outcome: 3", "outcome: 7");
+
+    assertEquals(
+        CatalogueReader.read(cat.indicators()).problems(),
+        CatalogueReader.readOne(cat.indicators(), "campylobacter").problems());
+    assertEquals(1, CatalogueReader.readOne(cat.indicators(), "campylobacter").problems().size());
+  }
+
+  @Test
+  void anIdNamingNoFileOfItsOwnReadsTheWholeCatalogue() throws Exception {
+    for (String id : List.of("nosuch", "../indicators/campylobacter", "Campylobacter")) {
+      CatalogueReader.Result one = CatalogueReader.readOne(cat.indicators(), id);
+      assertEquals(List.of(), one.problems(), id);
+      assertEquals(2, one.catalogue().indicators().size(), id + ": every id, to list them");
+    }
+    // two files for one id: the whole catalogue, which says so
+    Files.copy(campylobacter, cat.indicator("campylobacter.yml"));
+    assertEquals(
+        CatalogueReader.read(cat.indicators()).problems(),
+        CatalogueReader.readOne(cat.indicators(), "campylobacter").problems());
+  }
+
   @Test
   void reportsAnIndicatorFileThatIsNotValidYamlAndReadsTheOthers() {
     cat.replace(campylobacter, "  name: OHID Fingertips", "  name: OHID: Fingertips");

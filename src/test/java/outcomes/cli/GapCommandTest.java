@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import outcomes.catalogue.CatalogueFixture;
 
 /** `outcomes gap` on the bundled catalogue and data: the strategy's headline pairs and errors. */
 class GapCommandTest {
@@ -290,5 +294,55 @@ class GapCommandTest {
     assertTrue(
         run.out().contains("A - B = " + outcomes.report.Figures.number(75.3 - 89.3, 1) + " years"),
         run.out());
+  }
+
+  /**
+   * Issue 23: gap reads framework.yaml, the one indicator's file and its data, nothing else, and
+   * says the data-quality policy's warnings for what it reads, as validate says them.
+   */
+  @Test
+  void readsOneIndicatorAndSaysTheWarningsOfItsFilesAsValidateDoes(@TempDir Path dir)
+      throws Exception {
+    CatalogueFixture cat = CatalogueFixture.copyInto(dir);
+    // another indicator's file that cannot be read: not this command's business
+    cat.write(cat.indicator("life-expectancy.yaml"), "id: [life-expectancy\n");
+    // a value outside its own 95% limits (Kensington and Chelsea 2015, the record from line 6)
+    Path data = cat.dataFile("real/campylobacter_93356_london_2015-2017.csv");
+    Files.writeString(data, Files.readString(data).replace("2015,58.3345486364299,", "2015,85.3,"));
+
+    CliRun gap =
+        CliRun.of(
+            "gap",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString(),
+            "--indicator",
+            "campylobacter",
+            "--area",
+            "Kensington and Chelsea",
+            "--vs",
+            "Westminster",
+            "--period",
+            "2015",
+            "--format",
+            "json");
+    assertEquals(0, gap.code(), gap.toString());
+    assertEquals(85.3, new ObjectMapper().readTree(gap.out()).get("valueA").asDouble(), 1e-9);
+    String warning = data + ":6:13: warning: the value 85.3 lies outside its limits";
+    assertEquals(1, gap.errLines().size(), gap.toString());
+    assertTrue(gap.err().startsWith("outcomes: " + warning), gap.toString());
+
+    CliRun validate =
+        CliRun.of(
+            "validate",
+            "--indicators",
+            cat.indicators().toString(),
+            "--data",
+            cat.data().toString());
+    assertEquals(65, validate.code(), "life-expectancy.yaml is validate's business");
+    assertTrue(
+        validate.outLines().contains(gap.errLines().get(0).substring("outcomes: ".length())),
+        validate.toString());
   }
 }

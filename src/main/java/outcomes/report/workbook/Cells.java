@@ -1,5 +1,7 @@
 package outcomes.report.workbook;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,14 +21,26 @@ final class Cells {
   private final Sheet sheet;
   private final int[] widths = new int[64];
   private final int[] fixed = new int[64];
+  private final Map<CellStyle, Boolean> wraps = new IdentityHashMap<>();
+  private Row last;
+  private int lastRow = -1;
 
   Cells(Sheet sheet) {
     this.sheet = sheet;
   }
 
+  /**
+   * Row r, made if it is not there yet. A table writes a row's cells one after another, so the row
+   * written last is kept at hand rather than looked up for each cell: every row of a sheet is made
+   * here, and the streaming sheet only ever writes out rows older than the newest.
+   */
   Row row(int r) {
-    Row row = sheet.getRow(r);
-    return row == null ? sheet.createRow(r) : row;
+    if (r != lastRow) {
+      Row row = sheet.getRow(r);
+      last = row == null ? sheet.createRow(r) : row;
+      lastRow = r;
+    }
+    return last;
   }
 
   void text(int r, int c, String value, CellStyle style) {
@@ -34,9 +48,14 @@ final class Cells {
     cell.setCellValue(fitted(value));
     cell.setCellStyle(style);
     fit(c, value == null ? 0 : value.length());
-    if (style != null && style.getWrapText() && c < fixed.length && fixed[c] > 0) {
+    if (c < fixed.length && fixed[c] > 0 && style != null && wraps(style)) {
       tallEnough(r, lines(value, fixed[c]));
     }
+  }
+
+  /** Whether a style wraps its text, asked of POI once a style (it looks in the style's XML). */
+  private boolean wraps(CellStyle style) {
+    return wraps.computeIfAbsent(style, CellStyle::getWrapText);
   }
 
   /**
@@ -73,8 +92,16 @@ final class Cells {
     int room = Math.max(1, (width - 1) * 11 / 10);
     int lines = 1;
     int used = 0;
-    for (String word : text.split(" ")) {
-      int w = word.length();
+    // the words between single spaces, trailing spaces left out, as text.split(" ") gives them,
+    // counted where they lie: a table of figures wraps tens of thousands of cells
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    for (int start = 0; start < end; ) {
+      int space = text.indexOf(' ', start);
+      int stop = space < 0 || space > end ? end : space;
+      int w = stop - start;
       if (used > 0 && used + 1 + w > room) {
         lines++;
         used = 0;
@@ -84,6 +111,7 @@ final class Cells {
         lines++;
         used -= room;
       }
+      start = stop + 1;
     }
     return lines;
   }

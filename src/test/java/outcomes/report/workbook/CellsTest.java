@@ -84,4 +84,42 @@ class CellsTest {
     assertEquals(3, Cells.lines("x".repeat(25), 10));
     assertEquals(4, Cells.lines("x".repeat(28), 10));
   }
+
+  /** Counted where the words lie, the lines are those of the words String.split(" ") gives. */
+  @Test
+  void linesCountTheWordsSplitAtSingleSpacesGives() {
+    java.util.Random random = new java.util.Random(23);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        text.append(random.nextInt(3) == 0 ? " " : "x".repeat(random.nextInt(14)));
+      }
+      int width = 1 + random.nextInt(20);
+      assertEquals(
+          bySplit(text.toString(), width), Cells.lines(text.toString(), width), "'" + text + "'");
+    }
+  }
+
+  /** The count as it was first written, over text.split(" "). */
+  private static int bySplit(String text, int width) {
+    if (text.isEmpty()) {
+      return 1;
+    }
+    int room = Math.max(1, (width - 1) * 11 / 10);
+    int lines = 1;
+    int used = 0;
+    for (String word : text.split(" ")) {
+      int w = word.length();
+      if (used > 0 && used + 1 + w > room) {
+        lines++;
+        used = 0;
+      }
+      used += (used > 0 ? 1 : 0) + w;
+      while (used > room) {
+        lines++;
+        used -= room;
+      }
+    }
+    return lines;
+  }
 }

@@ -33,7 +33,10 @@ class PlainTextSheetWriterTest {
     "bell\u0007",
     "not\uFFFEchar",
     "=HYPERLINK(\"x\")",
-    "~!@#$%^*()_+{}|:?"
+    "~!@#$%^*()_+{}|:?",
+    "lone \uD800 high",
+    "lone \uDC00 low",
+    "ends high \uD83D"
   };
 
   @Test
@@ -49,11 +52,62 @@ class PlainTextSheetWriterTest {
     }
   }
 
+  /**
+   * With shared strings, as the workbook writes: texts, numbers and cells with a style only, over
+   * rows of their own heights and columns past Z, byte for byte.
+   */
+  @Test
+  void writesTheSameBytesAsPoiWithSharedStrings() throws IOException {
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+      SXSSFSheet sheet = wb.createSheet("s");
+      org.apache.poi.ss.usermodel.CellStyle style = wb.createCellStyle();
+      style.setWrapText(true);
+      java.util.List<SXSSFRow> rows = new java.util.ArrayList<>();
+      for (int r = 0; r < 3; r++) {
+        SXSSFRow row = sheet.createRow(r * 7);
+        if (r == 1) {
+          row.setHeightInPoints(45f);
+        }
+        for (int c = 0; c < 30; c++) {
+          if (c % 5 == 4) {
+            continue; // a gap in the row
+          }
+          org.apache.poi.xssf.streaming.SXSSFCell cell = row.createCell(c);
+          if (c % 3 == 0) {
+            cell.setCellValue(TEXTS[(r * 30 + c) % TEXTS.length]);
+          } else if (c % 3 == 1) {
+            cell.setCellValue(c * 1234.5678 / (r + 1));
+          }
+          if (c % 2 == 0) {
+            cell.setCellStyle(style);
+          }
+        }
+        rows.add(row);
+      }
+      byte[] poi =
+          bytes(new SheetDataWriter(new org.apache.poi.xssf.model.SharedStringsTable()), rows);
+      byte[] ours =
+          bytes(
+              new PlainTextSheetWriter(
+                  new org.apache.poi.xssf.model.SharedStringsTable(), new java.util.HashMap<>()),
+              rows);
+      assertEquals(
+          new String(poi, StandardCharsets.UTF_8), new String(ours, StandardCharsets.UTF_8));
+      org.junit.jupiter.api.Assertions.assertArrayEquals(poi, ours);
+    }
+  }
+
   private static String xml(SheetDataWriter w, SXSSFRow row) throws IOException {
-    w.writeRow(0, row);
+    return new String(bytes(w, java.util.List.of(row)), StandardCharsets.ISO_8859_1);
+  }
+
+  private static byte[] bytes(SheetDataWriter w, java.util.List<SXSSFRow> rows) throws IOException {
+    for (SXSSFRow row : rows) {
+      w.writeRow(row.getRowNum(), row);
+    }
     w.close();
     try (InputStream in = w.getWorksheetXMLInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     }
   }
 }
