@@ -2,31 +2,28 @@
 # Benchmark: `outcomes inspect --latest --format csv` against the pandas peer on the same generated
 # Fingertips-style extract (2,000,000 rows, about 414 MB). Not part of `mvn verify`.
 #
-#   bench/run.sh                     # 3 runs of outcomes, 1 of the peer, best wall time of each
+#   bench/run.sh                     # 3 runs of outcomes, 1 of the peer, least wall and CPU time of each
 #   RUNS=5 PEER_RUNS=2 bench/run.sh
 #   ROWS=200000 bench/run.sh         # a smaller extract
 #
 # It generates the extract once (into $BENCH_DIR, by default a folder under $TMPDIR or /tmp), builds
 # the tool through ./outcomes when the jar is missing or stale, runs both tools under
 # /usr/bin/time -v, checks that they agree (rows, rows with a value, series, sum of latest values),
-# checks that the tool also runs within -Xmx256m and writes the same bytes, and prints wall times,
-# peak RSS and the two ratios. Needs Java 17+, Maven, python3 and Debian's python3-pandas.
+# checks that the tool also runs within -Xmx256m and writes the same bytes, and prints wall and CPU
+# times, peak RSS and the ratios. Needs Java 17+, Maven, python3 and Debian's python3-pandas.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-shared="${SHARED:-$root/../shared}"
 rows="${ROWS:-2000000}"
 seed="${SEED:-7}"
 runs="${RUNS:-3}"
 peer_runs="${PEER_RUNS:-1}"
 dir="${BENCH_DIR:-${TMPDIR:-/tmp}/outcomes-bench}"
-gen="$shared/bench/gen_extract.py"
-peer="$shared/bench/peer_pandas.py"
-
-for f in "$gen" "$peer"; do
-  [ -f "$f" ] || { echo "bench: $f not found: set SHARED to the folder holding bench/" >&2; exit 66; }
-done
-[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 69; }
+# both beside this script, copied from the project's shared seed folder (bench/SOURCES.md)
+gen="$root/bench/gen_extract.py"
+peer="$root/bench/peer_pandas.py"
+# shellcheck source=bench/measure.sh
+source "$root/bench/measure.sh"
 /usr/bin/python3 -c 'import pandas' 2>/dev/null \
   || { echo "bench: the peer needs pandas (apt-get install python3-pandas)" >&2; exit 69; }
 
@@ -39,40 +36,13 @@ if [ ! -s "$extract" ]; then
 fi
 "$root/outcomes" --version >/dev/null   # builds the jar first if it is missing or stale
 
-# Runs a command under /usr/bin/time -v; prints "WALL_SECONDS PEAK_RSS_KB CPU_SECONDS".
-measure() {
-  local log="$dir/time.log"
-  /usr/bin/time -v "$@" >"$dir/stdout.txt" 2>"$log" || { cat "$log" >&2; exit 70; }
-  local wall rss cpu
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" \
-    | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
-  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
-  echo "$wall $rss $cpu"
-}
-
-# Best (least) wall time of several runs, and the largest peak RSS seen in any of them. CPU time
-# (user + system) is shown per run: on a machine shared with other work it varies far less than
-# the wall time does.
-best_of() {
-  local n="$1"; shift
-  local best="" rss_max=0 wall rss cpu
-  for _ in $(seq "$n"); do
-    read -r wall rss cpu < <(measure "$@")
-    echo "  run: ${wall}s wall, ${cpu}s CPU, ${rss} KB peak RSS" >&2
-    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then best="$wall"; fi
-    [ "$rss" -gt "$rss_max" ] && rss_max="$rss"
-  done
-  echo "$best $rss_max"
-}
-
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
 echo "outcomes inspect --latest --format csv ($runs runs)" >&2
-read -r tool_wall tool_rss < <(best_of "$runs" \
+read -r tool_wall tool_rss tool_cpu < <(best_of "$runs" \
   "$root/outcomes" inspect --latest --format csv "$extract")
 cp "$dir/stdout.txt" "$dir/latest.csv"
 echo "peer_pandas.py ($peer_runs runs)" >&2
-read -r peer_wall peer_rss < <(best_of "$peer_runs" /usr/bin/python3 "$peer" "$extract")
+read -r peer_wall peer_rss peer_cpu < <(best_of "$peer_runs" /usr/bin/python3 "$peer" "$extract")
 peer_line=$(cat "$dir/stdout.txt")
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
@@ -98,11 +68,12 @@ PY
 
 # Bounded memory: the same output within a 256 MB heap.
 JAVA_OPTS="-Xmx256m" "$root/outcomes" inspect --latest --format csv --out "$dir/latest-256m.csv" "$extract"
-cmp -s "$dir/latest.csv" "$dir/latest-256m.csv" && echo "-Xmx256m: same output" \
-  || { echo "-Xmx256m: output differs" >&2; exit 1; }
+if cmp -s "$dir/latest.csv" "$dir/latest-256m.csv"; then echo "-Xmx256m: same output"
+else echo "-Xmx256m: output differs" >&2; exit 1; fi
 
-awk -v tw="$tool_wall" -v tr="$tool_rss" -v pw="$peer_wall" -v pr="$peer_rss" 'BEGIN {
-  printf "outcomes: %6.2f s wall, %7.1f MB peak RSS (best of runs; largest RSS)\n", tw, tr / 1024
-  printf "peer:     %6.2f s wall, %7.1f MB peak RSS\n", pw, pr / 1024
-  printf "speed-up: %.1fx (target 12x)   memory: %.1fx less (target 10x)\n", pw / tw, pr / tr
+awk -v tw="$tool_wall" -v tr="$tool_rss" -v tc="$tool_cpu" \
+    -v pw="$peer_wall" -v pr="$peer_rss" -v pc="$peer_cpu" 'BEGIN {
+  printf "outcomes: %6.2f s wall, %6.2f s CPU, %7.1f MB peak RSS (least times; largest RSS)\n", tw, tc, tr / 1024
+  printf "peer:     %6.2f s wall, %6.2f s CPU, %7.1f MB peak RSS\n", pw, pc, pr / 1024
+  printf "speed-up: %.1fx wall, %.1fx CPU (target 20x)   memory: %.1fx less (target 10x)\n", pw / tw, pc / tc, pr / tr
 }'

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import outcomes.model.Sex;
@@ -30,11 +31,21 @@ import outcomes.report.workbook.WorkbookWriter;
 class HonestLabelsTest {
   private static FrameworkData data;
   private static FrameworkView view;
+  private static XSSFWorkbook book;
 
+  /** The workbook is written and read back once: each takes seconds, and the tests only read. */
   @BeforeAll
-  static void load() {
+  static void load() throws IOException {
     data = FrameworkData.load(Path.of("indicators"), Path.of("data"));
     view = ReportViews.of(data, java.time.LocalDate.of(2026, 12, 7));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    WorkbookWriter.write(view, bytes);
+    book = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    book.close();
   }
 
   private static IndicatorView view(String id, Sex sex) {
@@ -56,22 +67,18 @@ class HonestLabelsTest {
 
   /** Item 7: a native chart copied out of the workbook carries its illustrative label. */
   @Test
-  void nativeChartsOfIllustrativeSeriesSaySoInTheirTitles() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    WorkbookWriter.write(view, bytes);
+  void nativeChartsOfIllustrativeSeriesSaySoInTheirTitles() {
     List<String> illustrative = new ArrayList<>();
     List<String> real = new ArrayList<>();
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-      for (int i = 0; i < book.getNumberOfSheets(); i++) {
-        XSSFSheet sheet = book.getSheetAt(i);
-        XSSFDrawing drawing = sheet.getDrawingPatriarch();
-        if (drawing == null) {
-          continue;
-        }
-        for (XSSFChart chart : drawing.getCharts()) {
-          String title = chart.getTitleText().getString();
-          (title.contains(Illustrative.WARNING) ? illustrative : real).add(title);
-        }
+    for (int i = 0; i < book.getNumberOfSheets(); i++) {
+      XSSFSheet sheet = book.getSheetAt(i);
+      XSSFDrawing drawing = sheet.getDrawingPatriarch();
+      if (drawing == null) {
+        continue;
+      }
+      for (XSSFChart chart : drawing.getCharts()) {
+        String title = chart.getTitleText().getString();
+        (title.contains(Illustrative.WARNING) ? illustrative : real).add(title);
       }
     }
     assertTrue(
@@ -95,33 +102,29 @@ class HonestLabelsTest {
    * figures because the widest ward gap was synthetic; each is now labelled by its own.
    */
   @Test
-  void aFrameworkRowIsLabelledByItsOwnFiguresAndItsWardGapByItsOwn() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    WorkbookWriter.write(view, bytes);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-      XSSFSheet sheet = book.getSheet("Framework");
-      int header = -1;
-      for (int r = 0; r <= sheet.getLastRowNum() && header < 0; r++) {
-        if (sheet.getRow(r) != null && "Outcome".equals(text(sheet, r, 0))) {
-          header = r;
-        }
+  void aFrameworkRowIsLabelledByItsOwnFiguresAndItsWardGapByItsOwn() {
+    XSSFSheet sheet = book.getSheet("Framework");
+    int header = -1;
+    for (int r = 0; r <= sheet.getLastRowNum() && header < 0; r++) {
+      if (sheet.getRow(r) != null && "Outcome".equals(text(sheet, r, 0))) {
+        header = r;
       }
-      int data = column(sheet, header, "Data ");
-      int gap = column(sheet, header, "Widest ward gap ");
-      boolean seen = false;
-      for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-        if ("Life expectancy at birth (male)".equals(text(sheet, r, 2))) {
-          seen = true;
-          assertEquals("Real; ward gap illustrative", text(sheet, r, data));
-          assertTrue(text(sheet, r, gap).endsWith("; illustrative)"), text(sheet, r, gap));
-          assertTrue(text(sheet, r, gap).contains("; wards of "), text(sheet, r, gap));
-        }
-        if ("Physically inactive adults".equals(text(sheet, r, 2))) {
-          assertEquals("Real", text(sheet, r, data));
-        }
-      }
-      assertTrue(seen);
     }
+    int data = column(sheet, header, "Data ");
+    int gap = column(sheet, header, "Widest ward gap ");
+    boolean seen = false;
+    for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+      if ("Life expectancy at birth (male)".equals(text(sheet, r, 2))) {
+        seen = true;
+        assertEquals("Real; ward gap illustrative", text(sheet, r, data));
+        assertTrue(text(sheet, r, gap).endsWith("; illustrative)"), text(sheet, r, gap));
+        assertTrue(text(sheet, r, gap).contains("; wards of "), text(sheet, r, gap));
+      }
+      if ("Physically inactive adults".equals(text(sheet, r, 2))) {
+        assertEquals("Real", text(sheet, r, data));
+      }
+    }
+    assertTrue(seen);
   }
 
   private static String text(XSSFSheet sheet, int r, int c) {
@@ -196,27 +199,23 @@ class HonestLabelsTest {
    * 2022 and 2024 are not drawn as a year apart.
    */
   @Test
-  void aYearMissingFromASeriesIsShownMissingNotBridged() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    WorkbookWriter.write(view, bytes);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-      XSSFSheet sheet = book.getSheet("Trends");
-      List<String> periods = new ArrayList<>();
-      int at2023 = -1;
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        if (text(sheet, r, 0).equals("People sleeping rough on a single night (autumn snapshot)")
-            && text(sheet, r, 4).equals("Westminster")
-            && text(sheet, r, 5).matches("20(2[1-5])")) {
-          periods.add(text(sheet, r, 5));
-          at2023 = text(sheet, r, 5).equals("2023") ? r : at2023;
-        }
+  void aYearMissingFromASeriesIsShownMissingNotBridged() {
+    XSSFSheet sheet = book.getSheet("Trends");
+    List<String> periods = new ArrayList<>();
+    int at2023 = -1;
+    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+      if (text(sheet, r, 0).equals("People sleeping rough on a single night (autumn snapshot)")
+          && text(sheet, r, 4).equals("Westminster")
+          && text(sheet, r, 5).matches("20(2[1-5])")) {
+        periods.add(text(sheet, r, 5));
+        at2023 = text(sheet, r, 5).equals("2023") ? r : at2023;
       }
-      assertEquals(List.of("2021", "2022", "2023", "2024", "2025"), periods);
-      for (int c = 6; c <= 9; c++) {
-        assertTrue(
-            text(sheet, at2023, c).startsWith("[x] [note "),
-            "nothing filled in for 2023: " + text(sheet, at2023, c));
-      }
+    }
+    assertEquals(List.of("2021", "2022", "2023", "2024", "2025"), periods);
+    for (int c = 6; c <= 9; c++) {
+      assertTrue(
+          text(sheet, at2023, c).startsWith("[x] [note "),
+          "nothing filled in for 2023: " + text(sheet, at2023, c));
     }
   }
 

@@ -21,6 +21,9 @@ record Subprocess(int code, String out, String err) {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap,
+                // C1 only, as ./outcomes runs it: for a run of seconds C2 costs more CPU than it
+                // saves
+                "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8"));
     cmd.addAll(jvm);

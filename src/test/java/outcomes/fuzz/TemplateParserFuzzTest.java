@@ -8,9 +8,9 @@ import outcomes.template.TemplateParser;
 /**
  * Coverage-guided fuzzing (Jazzer) of the board-paper template parser, which reads a file an
  * analyst edits by hand: any text either parses or is refused with the project's own exception, at
- * a line and column of the file; any other exception or a hang is a bug. `mvn verify` replays the
- * committed inputs under src/test/resources/outcomes/fuzz/TemplateParserFuzzTestInputs/;
- * JAZZER_FUZZ=1 fuzzes for real.
+ * a line and column of the file; any other exception or a hang is a bug. Its committed inputs are
+ * under src/test/resources/outcomes/fuzz/TemplateParserFuzzTestInputs/template/ (see
+ * FingertipsExtractFuzzTest for why one fuzz test per class).
  */
 class TemplateParserFuzzTest {
   @FuzzTest(maxDuration = "60s")

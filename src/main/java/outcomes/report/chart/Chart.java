@@ -85,8 +85,13 @@ public final class Chart {
     }
   }
 
-  /** Draws the chart onto a canvas of {@code width() x height()} points. */
-  void draw(Graphics2D g2) {
+  /**
+   * Draws the chart onto a canvas of {@code width() x height()} points. One thread at a time: the
+   * report draws a ward map's PNG for the workbook on one thread while another may be drawing its
+   * SVG, and JFreeChart keeps drawing state in the chart (a title's or legend's laid-out items), so
+   * two draws at once could fail with a ConcurrentModificationException.
+   */
+  synchronized void draw(Graphics2D g2) {
     ChartRenderingInfo info = new ChartRenderingInfo(null);
     chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), null, info);
     if (text.illustrative()) {

@@ -2,36 +2,31 @@ package outcomes.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import outcomes.catalogue.CatalogueReader;
 import outcomes.csv.CsvRowSource;
 import outcomes.ingest.FingertipsLayout;
 import outcomes.ingest.ObservationReader;
 import outcomes.model.ColumnMapping;
 import outcomes.model.Origin;
 import outcomes.model.OutcomesException;
-import outcomes.model.TimePeriod;
 
 /**
- * Coverage-guided fuzz tests (Jazzer) of the parsers that meet hand-made files: the CSV ingest, the
- * period parser and the YAML indicator parser. Each may succeed or refuse with the project's own
- * exception (or, for the period parser, IllegalArgumentException); any other exception or a hang is
- * a bug. `mvn verify` replays the committed inputs under
- * src/test/resources/outcomes/fuzz/ParserFuzzTestInputs/METHOD/; JAZZER_FUZZ=1 fuzzes for real
+ * Coverage-guided fuzzing (Jazzer) of the Fingertips CSV ingest, which meets files exported by
+ * hand: any body under a Fingertips header is read or refused with the project's own exception; any
+ * other exception or a hang is a bug. One fuzz test per class, because Jazzer fuzzes one test per
+ * JVM and `mvn verify` fuzzes the classes two JVMs at a time. It replays the committed inputs under
+ * src/test/resources/outcomes/fuzz/FingertipsExtractFuzzTestInputs/fingertipsExtract/ first
  * (README, Reliability).
  */
-class ParserFuzzTest {
+class FingertipsExtractFuzzTest {
   private static final String HEADER =
       "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,"
           + "Area Name,Area Type,Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,"
           + "Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,"
           + "Recent Trend,Compared to England value or percentiles,"
           + "Compared to Region value or percentiles,Time period Sortable,New data,Compared to goal\r\n";
-  private static final Path VALID = Path.of("src/test/resources/catalogue/valid/indicators");
 
   @FuzzTest(maxDuration = "60s")
   void fingertipsExtract(byte[] body) throws IOException {
@@ -50,43 +45,6 @@ class ParserFuzzTest {
       }
     } finally {
       Files.deleteIfExists(file);
-    }
-  }
-
-  @FuzzTest(maxDuration = "60s")
-  void timePeriod(byte[] bytes) {
-    try {
-      TimePeriod.parse(new String(bytes, StandardCharsets.UTF_8));
-    } catch (IllegalArgumentException expected) {
-      // names the text and the shapes accepted
-    }
-  }
-
-  @FuzzTest(maxDuration = "60s")
-  void indicatorYaml(byte[] yaml) throws IOException {
-    Path dir = Files.createTempDirectory("fuzz-catalogue");
-    try {
-      Files.copy(
-          VALID.resolve(CatalogueReader.FRAMEWORK_FILE),
-          dir.resolve(CatalogueReader.FRAMEWORK_FILE));
-      Files.write(dir.resolve("fuzzed.yaml"), yaml);
-      try {
-        CatalogueReader.read(dir);
-      } catch (OutcomesException expected) {
-        // a catalogue it cannot read is refused with its file and line
-      }
-    } finally {
-      try (Stream<Path> s = Files.list(dir)) {
-        s.forEach(
-            p -> {
-              try {
-                Files.delete(p);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-      }
-      Files.delete(dir);
     }
   }
 }
