@@ -32,9 +32,19 @@ class BundledDataTest {
     data = DataLoader.load(CatalogueReader.read(Path.of("indicators")).orThrow(), Path.of("data"));
   }
 
+  /**
+   * No problem reading any file; the only warnings are of the five baselines the strategy declares
+   * and the bundled data do not hold (child poverty 2020/21, dementia 2022, feeling safe 2022, low
+   * income 2023, Year 6 2021/22), which validate and the README show.
+   */
   @Test
   void readsEveryBundledFileWithoutProblems() {
-    assertEquals(List.of(), data.problems());
+    assertEquals(
+        List.of(),
+        data.problems().stream()
+            .filter(p -> !p.message().startsWith("no figure for the baseline"))
+            .toList());
+    assertEquals(5, data.problems().size(), data.problems().toString());
   }
 
   @Test
