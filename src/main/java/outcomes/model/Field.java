@@ -4,30 +4,36 @@ import java.util.Locale;
 
 /** The things a source's columns can hold; a column mapping says which column holds which. */
 public enum Field {
-  INDICATOR_ID,
-  INDICATOR_NAME,
-  PARENT_CODE,
-  PARENT_NAME,
-  AREA_CODE,
-  AREA_NAME,
-  AREA_TYPE,
-  SEX,
-  AGE,
-  CATEGORY_TYPE,
-  CATEGORY,
-  PERIOD,
-  VALUE,
-  LOWER_95,
-  UPPER_95,
-  LOWER_99_8,
-  UPPER_99_8,
-  COUNT,
-  DENOMINATOR,
-  VALUE_NOTE,
-  RECENT_TREND,
-  COMPARED_TO_ENGLAND,
-  COMPARED_TO_PARENT,
-  PERIOD_SORTABLE;
+  INDICATOR_ID(false),
+  INDICATOR_NAME(false),
+  PARENT_CODE(false),
+  PARENT_NAME(false),
+  AREA_CODE(false),
+  AREA_NAME(false),
+  AREA_TYPE(false),
+  SEX(false),
+  AGE(false),
+  CATEGORY_TYPE(false),
+  CATEGORY(false),
+  PERIOD(false),
+  VALUE(true),
+  LOWER_95(true),
+  UPPER_95(true),
+  LOWER_99_8(true),
+  UPPER_99_8(true),
+  COUNT(true),
+  DENOMINATOR(true),
+  VALUE_NOTE(false),
+  RECENT_TREND(false),
+  COMPARED_TO_ENGLAND(false),
+  COMPARED_TO_PARENT(false),
+  PERIOD_SORTABLE(false);
+
+  private final boolean number;
+
+  Field(boolean number) {
+    this.number = number;
+  }
 
   /** The name used in indicator files: lower case with hyphens ("area-code", "lower-95"). */
   public String key() {
@@ -43,27 +49,8 @@ public enum Field {
     throw new IllegalArgumentException("unknown field '" + key + "'");
   }
 
+  /** True for the fields read as numbers: a value, its limits, a count or a denominator. */
   public boolean isNumber() {
-    return switch (this) {
-      case VALUE, LOWER_95, UPPER_95, LOWER_99_8, UPPER_99_8, COUNT, DENOMINATOR -> true;
-      case INDICATOR_ID,
-          INDICATOR_NAME,
-          PARENT_CODE,
-          PARENT_NAME,
-          AREA_CODE,
-          AREA_NAME,
-          AREA_TYPE,
-          SEX,
-          AGE,
-          CATEGORY_TYPE,
-          CATEGORY,
-          PERIOD,
-          VALUE_NOTE,
-          RECENT_TREND,
-          COMPARED_TO_ENGLAND,
-          COMPARED_TO_PARENT,
-          PERIOD_SORTABLE ->
-          false;
-    };
+    return number;
   }
 }
