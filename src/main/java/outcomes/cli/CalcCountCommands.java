@@ -293,29 +293,31 @@ final class CalcCountCommands {
     }
 
     private CalcMethod method() {
-      switch (type) {
-        case proportion:
+      return switch (type) {
+        case proportion -> {
           notWith(expected, "--expected");
           notWith(rate, "--rate");
           notWith(rateType, "--rate-type");
-          return new CalcMethod.FunnelProportion(
+          yield new CalcMethod.FunnelProportion(
               count.column,
               need(denominator, "--denominator"),
               multiplier == null ? 100 : multiplier,
               limits);
-        case ratio:
+        }
+        case ratio -> {
           notWith(denominator, "--denominator");
           notWith(rate, "--rate");
           notWith(rateType, "--rate-type");
-          return new CalcMethod.FunnelRatio(
+          yield new CalcMethod.FunnelRatio(
               count.column,
               need(expected, "--expected"),
               ratioType == RatioLimits.isr ? RatioType.ISR : RatioType.COUNT,
               multiplier == null ? 100 : multiplier,
               limits);
-        default:
+        }
+        case rate -> {
           notWith(expected, "--expected");
-          return new CalcMethod.FunnelRate(
+          yield new CalcMethod.FunnelRate(
               count.column,
               need(rate, "--rate"),
               denominator,
@@ -323,7 +325,8 @@ final class CalcCountCommands {
               multiplier == null ? 100000 : multiplier,
               years,
               limits);
-      }
+        }
+      };
     }
 
     private <T> T need(T value, String option) {
