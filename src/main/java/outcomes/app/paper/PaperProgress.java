@@ -45,9 +45,6 @@ final class PaperProgress {
     this.figures = figures;
   }
 
-  /** How every change in the paper is judged, said once under each table and in each footnote. */
-  static final String METHOD = ProgressText.METHOD;
-
   /** The method in a footnote's words: the table's caption says it in full. */
   static final String IN_SHORT =
       "The change's 95% confidence interval takes the two figures as independent"
@@ -114,7 +111,7 @@ final class PaperProgress {
             + ", the figure at the strategy's baseline"
             + baselineWords(view)
             + " and the most recent comparable figure in the data. "
-            + METHOD
+            + ProgressText.METHOD
             + " Verdicts are read through each indicator's polarity (improved green, worsened red, no significant"
             + " change amber, cannot be judged grey); a goal is shown only where someone has set one, with who set it"
             + " in the indicator file."
